@@ -1,0 +1,30 @@
+using Plaza.Web.Modules.Catalog.Contracts;
+
+namespace Plaza.Web.Modules.Catalog;
+
+internal static class CatalogModule
+{
+    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<PhotoStorage>();
+        builder.Services.AddScoped<IStock, StockLedger>();
+        builder.Services.AddScoped<ICatalogOffers, CatalogOffers>();
+        return builder;
+    }
+
+    public static WebApplication MapCatalog(this WebApplication app)
+    {
+        var products = app.MapGroup("/api/v1/products").WithTags("Catalog");
+        products.MapGet("/", SearchProducts.Handle).WithSummary("Search a store's assortment: words, category, price range, sort, paging");
+        products.MapGet("/{id:guid}", GetProduct.Handle).WithSummary("A product as one store sells it (storeId required)");
+        products.MapPost("/", CreateProduct.Handle).RequireAuthorization("api").WithSummary("Add a product with SKUs and opening stock (staff)");
+        products.MapPut("/{id:guid}", EditProduct.Handle).RequireAuthorization("api").WithSummary("Edit a product and its SKU prices (staff)");
+        products.MapPost("/{id:guid}/photos", UploadProductPhoto.Handle).RequireAuthorization("api").DisableAntiforgery()
+            .WithSummary("Upload a photo: JPEG, PNG or WebP up to 5 MB (staff)");
+        app.MapGet("/api/v1/categories", ListCategories.Handle).WithTags("Catalog").WithSummary("All categories");
+        app.MapPost("/api/v1/stores/{storeId:guid}/stock-adjustments", AdjustStock.Handle).WithTags("Catalog").RequireAuthorization("api")
+            .WithSummary("Receive or write off stock, or list/unlist a SKU (staff)");
+        app.MapGet("/media/photos/{fileName}", ServePhoto.Handle).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,71 @@
+namespace Plaza.Web.Modules.Catalog;
+
+/// <summary>
+/// Photos live on disk under Storage:PhotosPath (default data/photos). Uploads are checked by
+/// their first bytes, not by the name or the header the client sent: JPEG, PNG or WebP, at most 5 MB.
+/// </summary>
+internal sealed class PhotoStorage
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+
+    public PhotoStorage(IConfiguration config, IWebHostEnvironment env)
+    {
+        var path = config["Storage:PhotosPath"] ?? "data/photos";
+        Root = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(env.ContentRootPath, path));
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+
+    public static string? DetectType(ReadOnlySpan<byte> head)
+    {
+        if (head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF) return "image/jpeg";
+        if (head.Length >= 8 && head[..8].SequenceEqual(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })) return "image/png";
+        if (head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8)) return "image/webp";
+        return null;
+    }
+
+    public static string Extension(string contentType) => contentType switch
+    {
+        "image/jpeg" => ".jpg",
+        "image/png" => ".png",
+        "image/webp" => ".webp",
+        "image/svg+xml" => ".svg",
+        _ => ".bin",
+    };
+
+    /// <returns>The stored file name, or an error message.</returns>
+    public async Task<(string? FileName, string? ContentType, string? Error)> Save(IFormFile file, CancellationToken ct)
+    {
+        if (file.Length == 0) return (null, null, "The file is empty.");
+        if (file.Length > MaxBytes) return (null, null, "A photo may be at most 5 MB.");
+        await using var input = file.OpenReadStream();
+        var head = new byte[12];
+        var read = await input.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        var type = DetectType(head.AsSpan(0, read));
+        if (type is null) return (null, null, "Upload a JPEG, PNG or WebP picture.");
+        var name = Guid.CreateVersion7().ToString("N") + Extension(type);
+        await using (var output = File.Create(Path.Combine(Root, name)))
+        {
+            await output.WriteAsync(head.AsMemory(0, read), ct);
+            await input.CopyToAsync(output, ct);
+        }
+        return (name, type, null);
+    }
+
+    public async Task SaveGenerated(string fileName, string content, CancellationToken ct) =>
+        await File.WriteAllTextAsync(Path.Combine(Root, fileName), content, ct);
+
+    public void Delete(string fileName)
+    {
+        var path = Resolve(fileName);
+        if (path is not null && File.Exists(path)) File.Delete(path);
+    }
+
+    /// <summary>Only plain file names we generated: no paths, no traversal.</summary>
+    public string? Resolve(string fileName)
+    {
+        if (fileName.Length > 80 || fileName.IndexOfAny(['/', '\\']) >= 0 || fileName.Contains("..", StringComparison.Ordinal)) return null;
+        return Path.Combine(Root, fileName);
+    }
+}

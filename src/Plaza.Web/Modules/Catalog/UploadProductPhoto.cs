@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Validation;
+
+namespace Plaza.Web.Modules.Catalog;
+
+internal static class UploadProductPhoto
+{
+    public sealed record PhotoView(Guid Id, string Url);
+
+    public static async Task<Outcome<ProductPhoto>?> Execute(Guid productId, Guid storeId, IFormFile? file, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, PhotoStorage storage, CancellationToken ct)
+    {
+        var product = await EditProduct.LoadForStaff(productId, storeId, user, db, stores, ct);
+        if (product is null) return null;
+        if (file is null) return new Validator().Add("file", "Choose a picture to upload.");
+        var (name, type, error) = await storage.Save(file, ct);
+        if (error is not null) return new Validator().Add("file", error);
+        try
+        {
+            var photo = product.AddPhoto(name!, type!);
+            await db.SaveChangesAsync(ct);
+            return photo;
+        }
+        catch
+        {
+            storage.Delete(name!); // nothing half-written: no orphan file without its row
+            throw;
+        }
+    }
+
+    public static async Task<Results<Created<PhotoView>, ValidationProblem, NotFound>> Handle(
+        Guid id, Guid storeId, IFormFile? file, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, PhotoStorage storage, CancellationToken ct)
+    {
+        var outcome = await Execute(id, storeId, file, user, db, stores, storage, ct);
+        if (outcome is null) return TypedResults.NotFound();
+        if (!outcome.Value.Ok) return TypedResults.ValidationProblem(outcome.Value.Errors!);
+        var photo = outcome.Value.Value!;
+        return TypedResults.Created(photo.Url, new PhotoView(photo.Id, photo.Url));
+    }
+}

@@ -1,0 +1,81 @@
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.Identity;
+
+/// <summary>A person who signs in: a shopper, staff member, leader, moderator or admin.</summary>
+internal sealed class Account
+{
+    public const int MaxFailedSignIns = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    private readonly List<string> _roles = [];
+
+    private Account() { }
+
+    public Guid Id { get; private set; }
+    public string? Email { get; private set; }
+    public string? Phone { get; private set; }
+    public string DisplayName { get; private set; } = "";
+    public string PasswordHash { get; private set; } = "";
+    public IReadOnlyList<string> Roles => _roles;
+    public int FailedSignIns { get; private set; }
+    public DateTime? LockedUntilUtc { get; private set; }
+    public string PreferredCulture { get; private set; } = "en";
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime? DeletedAtUtc { get; private set; }
+
+    public static Account Register(string? email, string? phone, string displayName, DateTime now)
+    {
+        if (email is null && phone is null)
+            throw new DomainException("login_required", "An email address or a mobile number is required.");
+        var account = new Account
+        {
+            Id = Guid.CreateVersion7(),
+            Email = email,
+            Phone = phone,
+            DisplayName = displayName.Trim(),
+            CreatedAtUtc = now,
+        };
+        account._roles.Add(Platform.Auth.Roles.Shopper);
+        return account;
+    }
+
+    public void SetPasswordHash(string hash) => PasswordHash = hash;
+
+    public bool IsLockedOut(DateTime now) => LockedUntilUtc is { } until && until > now;
+
+    public void RecordFailedSignIn(DateTime now)
+    {
+        FailedSignIns++;
+        if (FailedSignIns >= MaxFailedSignIns)
+        {
+            LockedUntilUtc = now + LockoutDuration;
+            FailedSignIns = 0;
+        }
+    }
+
+    public void RecordSuccessfulSignIn()
+    {
+        FailedSignIns = 0;
+        LockedUntilUtc = null;
+    }
+
+    public bool HasRole(string role) => _roles.Contains(role);
+
+    public void GrantRole(string role)
+    {
+        if (!Platform.Auth.Roles.All.Contains(role)) throw new DomainException("unknown_role", $"Unknown role '{role}'.");
+        if (!_roles.Contains(role)) _roles.Add(role);
+    }
+
+    public void RevokeRole(string role)
+    {
+        if (role == Platform.Auth.Roles.Shopper) throw new DomainException("role_required", "Every account keeps the shopper role.");
+        _roles.Remove(role);
+    }
+
+    public void ChangeCulture(string culture) => PreferredCulture = culture;
+
+    public void Rename(string displayName) => DisplayName = displayName.Trim();
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Plaza.Web.Modules.Identity;
+
+internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
+{
+    public void Configure(EntityTypeBuilder<Account> b)
+    {
+        b.ToTable("accounts");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Email).HasMaxLength(254);
+        b.Property(a => a.Phone).HasMaxLength(20);
+        b.Property(a => a.DisplayName).HasMaxLength(80);
+        b.Property(a => a.PasswordHash).HasMaxLength(200);
+        b.Property(a => a.PreferredCulture).HasMaxLength(10);
+        b.PrimitiveCollection<List<string>>("_roles").HasColumnName("roles").HasMaxLength(200);
+        b.Ignore(a => a.Roles);
+        b.HasIndex(a => a.Email).IsUnique();
+        b.HasIndex(a => a.Phone).IsUnique();
+    }
+}
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> b)
+    {
+        b.ToTable("sessions");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.TokenHash).HasMaxLength(64);
+        b.Property(s => s.Kind).HasMaxLength(10);
+        b.HasIndex(s => s.TokenHash).IsUnique();
+        b.HasIndex(s => s.AccountId);
+        b.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Plaza.Web.Platform.Auth;
+
+namespace Plaza.Web.Modules.Identity;
+
+internal static class IdentityModule
+{
+    public const string AuthRateLimit = "auth";
+
+    public static WebApplicationBuilder AddIdentity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        builder.Services.AddAuthentication(AuthSchemes.Cookie)
+            .AddScheme<SessionAuthenticationOptions, SessionAuthenticationHandler>(AuthSchemes.Cookie, o => o.FromCookie = true)
+            .AddScheme<SessionAuthenticationOptions, SessionAuthenticationHandler>(AuthSchemes.Bearer, o => o.FromCookie = false);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy("api", p => p.AddAuthenticationSchemes(AuthSchemes.Bearer).RequireAuthenticatedUser())
+            .AddPolicy("api-admin", p => p.AddAuthenticationSchemes(AuthSchemes.Bearer).RequireRole(Roles.Admin))
+            .AddPolicy("admin", p => p.RequireRole(Roles.Admin));
+
+        // Sign-in and registration are the doors attackers knock on: limit per client address.
+        var perMinute = builder.Configuration.GetValue("RateLimits:AuthPerMinute", 10);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AuthRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+
+    public static WebApplication MapIdentity(this WebApplication app)
+    {
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
+        auth.MapPost("/register", RegisterAccount.Handle).RequireRateLimiting(AuthRateLimit)
+            .WithSummary("Register with an email address or mobile number and a password");
+        auth.MapPost("/sign-in", SignIn.Handle).RequireRateLimiting(AuthRateLimit)
+            .WithSummary("Sign in; returns a bearer token for /api/v1");
+        auth.MapPost("/sign-out", SignOut.Handle).RequireAuthorization("api")
+            .WithSummary("End this session: the token stops working at once");
+        auth.MapGet("/me", GetMe.Handle).RequireAuthorization("api").WithSummary("The signed-in account");
+
+        var admin = app.MapGroup("/api/v1/admin/accounts").WithTags("Admin").RequireAuthorization("api-admin");
+        admin.MapGet("/", ManageRoles.HandleList).WithSummary("List accounts");
+        admin.MapPost("/{id:guid}/roles", ManageRoles.HandleGrant).WithSummary("Grant a role");
+        admin.MapDelete("/{id:guid}/roles/{role}", ManageRoles.HandleRevoke).WithSummary("Revoke a role");
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Validation;
+
+namespace Plaza.Web.Modules.Stores;
+
+/// <summary>Staff add partner pickup points (a parcel station, a leader's home) or retire them.</summary>
+internal static class ManagePickupPoints
+{
+    public sealed record PickupPointRequest(string? Name, PickupPointKind? Kind, string? Address, double? Latitude, double? Longitude);
+
+    public static async Task<Results<Created<PickupPointView>, ValidationProblem, NotFound>> HandleAdd(Guid id, PickupPointRequest r, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
+    {
+        if (!user.IsStaffOf(id)) return TypedResults.NotFound();
+        var v = new Validator().Text(r.Name, "name", 120).Text(r.Address, "address", 300)
+            .Check(r.Kind is not null && Enum.IsDefined(r.Kind.Value), "kind", "Choose a kind of pickup point.")
+            .Check(Geo.IsValid(r.Latitude, r.Longitude), "latitude", "Give valid coordinates.");
+        if (!v.IsValid) return v.Problem();
+        var store = await db.Set<Store>().Include(s => s.PickupPoints).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (store is null) return TypedResults.NotFound();
+        var p = store.AddPickupPoint(r.Name!, r.Kind!.Value, r.Address!, r.Latitude!.Value, r.Longitude!.Value);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/stores/{id}", new PickupPointView(p.Id, p.Name, p.Kind, p.Address, p.Latitude, p.Longitude));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> HandleRetire(Guid id, Guid pointId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
+    {
+        if (!user.IsStaffOf(id)) return TypedResults.NotFound();
+        var store = await db.Set<Store>().Include(s => s.PickupPoints).FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (store is null) return TypedResults.NotFound();
+        store.RetirePickupPoint(pointId);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}

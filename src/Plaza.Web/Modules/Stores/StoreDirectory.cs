@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.Stores;
+
+internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDirectory, IClaimsContributor
+{
+    public async Task<StoreTerms?> Terms(Guid storeId, CancellationToken ct) =>
+        await db.Set<Store>().AsNoTracking().Where(s => s.Id == storeId)
+            .Select(s => new StoreTerms(s.Id, s.MerchantId, s.Name, s.Currency, s.DeliveryFeeMinor, s.DeliveryRadiusMeters))
+            .FirstOrDefaultAsync(ct);
+
+    public async Task<PickupPointRef?> PickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct) =>
+        await db.Set<PickupPoint>().AsNoTracking().Where(p => p.Id == pickupPointId && p.StoreId == storeId && p.IsActive)
+            .Select(p => new PickupPointRef(p.Id, p.StoreId, p.Name, p.Address))
+            .FirstOrDefaultAsync(ct);
+
+    public async Task<DeliveryCheck> CheckDelivery(Guid storeId, double latitude, double longitude, DateTime slotStartUtc, CancellationToken ct)
+    {
+        var store = await db.Set<Store>().AsNoTracking().FirstAsync(s => s.Id == storeId, ct);
+        if (!store.Delivers(latitude, longitude)) return DeliveryCheck.OutsideRadius;
+        return DeliverySlots.IsOffered(store, clock.GetUtcNow().UtcDateTime, slotStartUtc) ? DeliveryCheck.Ok : DeliveryCheck.SlotNotOffered;
+    }
+
+    public Task<bool> IsStaff(Guid storeId, Guid accountId, CancellationToken ct) =>
+        db.Set<StoreStaff>().AnyAsync(s => s.StoreId == storeId && s.AccountId == accountId, ct);
+
+    public async Task<IEnumerable<Claim>> ClaimsFor(Guid accountId, CancellationToken ct)
+    {
+        var stores = await db.Set<StoreStaff>().AsNoTracking().Where(s => s.AccountId == accountId).Select(s => s.StoreId).ToListAsync(ct);
+        return stores.Select(id => new Claim(AuthSchemes.StaffStoreClaim, id.ToString()));
+    }
+}

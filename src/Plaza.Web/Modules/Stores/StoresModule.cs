@@ -1,0 +1,27 @@
+using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Platform.Auth;
+
+namespace Plaza.Web.Modules.Stores;
+
+internal static class StoresModule
+{
+    public static WebApplicationBuilder AddStores(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<StoreDirectory>();
+        builder.Services.AddScoped<IStoreDirectory>(sp => sp.GetRequiredService<StoreDirectory>());
+        builder.Services.AddScoped<IClaimsContributor>(sp => sp.GetRequiredService<StoreDirectory>());
+        return builder;
+    }
+
+    public static WebApplication MapStores(this WebApplication app)
+    {
+        var stores = app.MapGroup("/api/v1/stores").WithTags("Stores");
+        stores.MapGet("/", ListStores.Handle).WithSummary("Stores nearest to lat/lng, or matching q by name");
+        stores.MapGet("/{id:guid}", GetStore.Handle).WithSummary("A store with its pickup points");
+        stores.MapGet("/{id:guid}/delivery-slots", GetStore.HandleSlots).WithSummary("Delivery windows that can still be booked");
+        stores.MapPut("/{id:guid}", UpdateStoreSettings.Handle).RequireAuthorization("api").WithSummary("Change store settings (staff)");
+        stores.MapPost("/{id:guid}/pickup-points", ManagePickupPoints.HandleAdd).RequireAuthorization("api").WithSummary("Add a pickup point (staff)");
+        stores.MapDelete("/{id:guid}/pickup-points/{pointId:guid}", ManagePickupPoints.HandleRetire).RequireAuthorization("api").WithSummary("Retire a pickup point (staff)");
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Plaza.Web.Platform.Data;
+
+internal enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>
+/// Chooses the provider: SQLite file by default (zero set-up), PostgreSQL when
+/// Database:Provider=postgres and ConnectionStrings:Plaza are given.
+/// </summary>
+internal static class DatabaseSetup
+{
+    public static DatabaseProvider Provider(IConfiguration config) =>
+        string.Equals(config["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+
+    public static WebApplicationBuilder AddPlazaData(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var provider = Provider(config);
+        var connection = config.GetConnectionString("Plaza");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var csb = new SqliteConnectionStringBuilder(connection ?? "Data Source=data/plaza.db");
+            if (!csb.DataSource.StartsWith(':') && !Path.IsPathRooted(csb.DataSource))
+                csb.DataSource = Path.Combine(builder.Environment.ContentRootPath, csb.DataSource);
+            if (Path.GetDirectoryName(csb.DataSource) is { Length: > 0 } dir) Directory.CreateDirectory(dir);
+            csb.DefaultTimeout = 60; // writers queue on SQLite's single write lock instead of failing
+            csb.Pooling = true;
+            connection = csb.ToString();
+        }
+        else if (string.IsNullOrWhiteSpace(connection))
+        {
+            throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Plaza is empty.");
+        }
+
+        builder.Services.AddSingleton(new DatabaseInfo(provider, connection!));
+        builder.Services.AddSingleton<SqlitePragmas>();
+        builder.Services.AddDbContext<PlazaDb>((sp, options) =>
+        {
+            if (provider == DatabaseProvider.Sqlite)
+                options.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
+            else
+                options.UseNpgsql(connection);
+        });
+        builder.Services.AddSingleton<SchemaMigrator>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<PlazaDb>("database", tags: ["ready"]);
+        return builder;
+    }
+}
+
+internal sealed record DatabaseInfo(DatabaseProvider Provider, string ConnectionString)
+{
+    public bool IsSqlite => Provider == DatabaseProvider.Sqlite;
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Plaza.Web.Platform.Data;
+
+/// <summary>
+/// The one DbContext. Each module maps its own entities with IEntityTypeConfiguration classes
+/// that live in the module folder; this class only wires them in and applies naming.
+/// </summary>
+internal sealed class PlazaDb(DbContextOptions<PlazaDb> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.ApplyConfigurationsFromAssembly(typeof(PlazaDb).Assembly);
+        SnakeCaseNaming.Apply(model);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Every DateTime is UTC in storage; make that true when reading too.
+        conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        conventions.Properties<string>().HaveMaxLength(400);
+    }
+}

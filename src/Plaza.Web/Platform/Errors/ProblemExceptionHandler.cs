@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Plaza.Web.Platform.Errors;
+
+/// <summary>
+/// Turns the exceptions that mean "the caller did something wrong" into ProblemDetails, so bad input
+/// is never a 500: broken rules are 409 with a code, unreadable bodies are 400 naming the field.
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            DomainException d => Conflict(d.Code, d.Message),
+            DbUpdateConcurrencyException => Conflict("concurrency_conflict", "Someone else changed this at the same time. Reload and try again."),
+            BadHttpRequestException bad => BadRequest(bad),
+            _ => null,
+        };
+        if (problem is null) return false;
+
+        http.Response.StatusCode = problem.Status ?? 400;
+        if (problem.Status >= 500) log.LogError(exception, "Unhandled");
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Conflict(string code, string message) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = message,
+        Type = "https://plaza.example/problems/" + code,
+        Extensions = { ["code"] = code },
+    };
+
+    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    {
+        // A JSON body that does not fit the request type: name the field, as a validation problem.
+        var json = FindJsonException(bad);
+        var field = json?.Path is { Length: > 0 } path ? JsonPathToField(path) : "body";
+        var message = json is not null ? $"The value for '{field}' is not valid." : bad.Message;
+        if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            return new ProblemDetails { Status = 413, Title = "The request is too large." };
+        return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more validation errors occurred.",
+        };
+    }
+
+    private static JsonException? FindJsonException(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is JsonException j) return j;
+        return null;
+    }
+
+    /// <summary>"$.lines[0].quantity" → "lines[0].quantity".</summary>
+    internal static string JsonPathToField(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+}

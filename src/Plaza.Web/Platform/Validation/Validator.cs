@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Plaza.Web.Platform.Validation;
+
+/// <summary>Collects field errors for one request; handlers return <see cref="Problem"/> when any exist.</summary>
+internal sealed class Validator
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool IsValid => _errors.Count == 0;
+
+    public Validator Check(bool ok, string field, string message)
+    {
+        if (!ok) Add(field, message);
+        return this;
+    }
+
+    public Validator Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+        return this;
+    }
+
+    public Validator Text(string? value, string field, int max, bool required = true, int min = 1)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, $"'{field}' is required.");
+            return this;
+        }
+        if (value.Trim().Length < min) Add(field, $"'{field}' must be at least {min} characters.");
+        if (value.Length > max) Add(field, $"'{field}' must be at most {max} characters.");
+        if (value.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+            Add(field, $"'{field}' contains control characters.");
+        return this;
+    }
+
+    public IReadOnlyDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public ValidationProblem Problem() => TypedResults.ValidationProblem(Errors);
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Localization;
+using Microsoft.OpenApi;
+using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Idempotency;
+using Plaza.Web.Platform.Localization;
+
+namespace Plaza.Web.Platform.Web;
+
+/// <summary>Plumbing every module relies on: errors, JSON, localization, pages, OpenAPI, health.</summary>
+internal static class PlatformSetup
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Surface unreadable JSON bodies as exceptions so ProblemExceptionHandler can name the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower)));
+
+        services.AddLocalization();
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = JsonStringLocalizerFactory.Cultures.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.FallBackToParentUICultures = true;
+        });
+
+        services.AddRazorPages().AddViewLocalization();
+        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo { Title = "Plaza API", Version = "v1", Description = "Community commerce: stores, catalog, cart, orders, payments." };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "The accessToken from POST /api/v1/auth/sign-in.",
+                };
+                document.Security ??= [];
+                document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] });
+                return Task.CompletedTask;
+            });
+        });
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async ctx =>
+        {
+            // API callers get ProblemDetails for bare status codes; people get the friendly page.
+            var http = ctx.HttpContext;
+            if (http.Request.Path.StartsWithSegments("/api"))
+                await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+                    .TryWriteAsync(new() { HttpContext = http, ProblemDetails = { Status = http.Response.StatusCode } });
+            else if (http.Response.StatusCode == 404)
+                http.Response.Redirect("/not-found");
+        });
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseMiddleware<IdempotencyMiddleware>();
+
+        app.MapRazorPages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api-docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "Plaza API v1");
+        });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapPost("/culture", (HttpContext http, string? culture, string? returnUrl) =>
+        {
+            if (culture is null || !JsonStringLocalizerFactory.Cultures.Contains(culture)) culture = "en";
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+        }).ExcludeFromDescription();
+        return app;
+    }
+}

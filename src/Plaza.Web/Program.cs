@@ -1,0 +1,27 @@
+using Plaza.Web.Modules.Catalog;
+using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Stores;
+using Plaza.Web.Platform.Cli;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
+builder.AddPlazaData();
+builder.AddIdentity();
+builder.AddStores();
+builder.AddCatalog();
+
+var app = builder.Build();
+
+// Command-line tools (import, schema scripts) run instead of the web server.
+if (await Commands.TryRunAsync(app, args)) return;
+
+await app.PrepareDatabaseAsync();
+app.UsePlatform();
+app.MapIdentity();
+app.MapStores();
+app.MapCatalog();
+app.Run();
+
+public partial class Program;
