@@ -284,8 +284,15 @@ print_summary_and_exit() {
 t0=$SECONDS
 say "build: dotnet build Plaza.slnx -c Release (log: $RESULTS/build.log)"
 if ! dotnet build Plaza.slnx -c Release -nologo -v q -nodeReuse:false </dev/null >"$RESULTS/build.log" 2>&1; then
-  echo "---- build output (last 150 lines of $RESULTS/build.log) ----"
-  tail -n 150 "$RESULTS/build.log"
+  echo "---- build output ($RESULTS/build.log) ----"
+  if grep -qE ': (error|warning) ' "$RESULTS/build.log"; then
+    # errors once each (MSBuild repeats them in its closing summary), then the last lines
+    grep -E ': error ' "$RESULTS/build.log" | awk '!seen[$0]++' | head -n 100
+    echo "..."
+    tail -n 4 "$RESULTS/build.log"
+  else
+    tail -n 150 "$RESULTS/build.log"
+  fi
   echo "---- end of build output ----"
   say "build: FAILED ($(elapsed "$t0"))"
   RUN_NAMES+=(build) RUN_PASSED+=(0) RUN_FAILED+=(1) RUN_SKIPPED+=(0)

@@ -1,5 +1,8 @@
+using Plaza.Web.Modules.BackOffice;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Cli;
 using Plaza.Web.Platform.Data;
@@ -11,6 +14,8 @@ builder.AddPlazaData();
 builder.AddIdentity();
 builder.AddStores();
 builder.AddCatalog();
+builder.AddOrdering();
+builder.AddPayments();
 
 var app = builder.Build();
 
@@ -22,6 +27,9 @@ app.UsePlatform();
 app.MapIdentity();
 app.MapStores();
 app.MapCatalog();
+app.MapOrdering();
+app.MapPayments();
+app.MapBackOffice();
 app.Run();
 
 public partial class Program;

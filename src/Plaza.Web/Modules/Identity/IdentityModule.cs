@@ -12,6 +12,7 @@ internal static class IdentityModule
     public static WebApplicationBuilder AddIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        builder.Services.AddScoped<Contracts.IAccountDirectory, AccountDirectory>();
         builder.Services.AddAuthentication(AuthSchemes.Cookie)
             .AddScheme<SessionAuthenticationOptions, SessionAuthenticationHandler>(AuthSchemes.Cookie, o => o.FromCookie = true)
             .AddScheme<SessionAuthenticationOptions, SessionAuthenticationHandler>(AuthSchemes.Bearer, o => o.FromCookie = false);

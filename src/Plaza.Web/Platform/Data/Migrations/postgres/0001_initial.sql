@@ -45,6 +45,41 @@ CREATE TABLE merchants (
 );
 
 
+CREATE TABLE sandbox_checkouts (
+    id character varying(40) NOT NULL,
+    merchant_reference character varying(100) NOT NULL,
+    amount_minor bigint NOT NULL,
+    currency character varying(3) NOT NULL,
+    description character varying(200) NOT NULL,
+    return_url character varying(500) NOT NULL,
+    status character varying(20) NOT NULL,
+    created_at_utc timestamp with time zone NOT NULL,
+    CONSTRAINT pk_sandbox_checkouts PRIMARY KEY (id)
+);
+
+
+CREATE TABLE sandbox_events (
+    id character varying(40) NOT NULL,
+    type character varying(50) NOT NULL,
+    payload character varying(4000) NOT NULL,
+    created_at_utc timestamp with time zone NOT NULL,
+    next_attempt_at_utc timestamp with time zone NOT NULL,
+    attempts integer NOT NULL,
+    delivered_at_utc timestamp with time zone,
+    last_error character varying(500),
+    CONSTRAINT pk_sandbox_events PRIMARY KEY (id)
+);
+
+
+CREATE TABLE webhook_receipts (
+    event_id character varying(100) NOT NULL,
+    provider character varying(20) NOT NULL,
+    type character varying(50) NOT NULL,
+    received_at_utc timestamp with time zone NOT NULL,
+    CONSTRAINT pk_webhook_receipts PRIMARY KEY (provider, event_id)
+);
+
+
 CREATE TABLE sessions (
     id uuid NOT NULL,
     account_id uuid NOT NULL,
@@ -114,6 +149,51 @@ CREATE TABLE skus (
 );
 
 
+CREATE TABLE carts (
+    id uuid NOT NULL,
+    store_id uuid NOT NULL,
+    account_id uuid,
+    anonymous_token character varying(64),
+    updated_at_utc timestamp with time zone NOT NULL,
+    CONSTRAINT pk_carts PRIMARY KEY (id),
+    CONSTRAINT fk_carts_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+);
+
+
+CREATE TABLE orders (
+    id uuid NOT NULL,
+    number character varying(20) NOT NULL,
+    store_id uuid NOT NULL,
+    customer_id uuid NOT NULL,
+    placed_by_id uuid NOT NULL,
+    status character varying(20) NOT NULL,
+    payment_state character varying(20) NOT NULL,
+    fulfilment character varying(10) NOT NULL,
+    pickup_point_id uuid,
+    pickup_point_name character varying(120),
+    pickup_code character varying(6),
+    delivery_address character varying(300),
+    delivery_latitude double precision,
+    delivery_longitude double precision,
+    slot_start_utc timestamp with time zone,
+    slot_end_utc timestamp with time zone,
+    currency character varying(3) NOT NULL,
+    subtotal_minor bigint NOT NULL,
+    delivery_fee_minor bigint NOT NULL,
+    total_minor bigint NOT NULL,
+    refunded_minor bigint NOT NULL,
+    delivery_fee_refunded boolean NOT NULL,
+    placed_at_utc timestamp with time zone NOT NULL,
+    pay_by_utc timestamp with time zone NOT NULL,
+    paid_at_utc timestamp with time zone,
+    payment_id uuid,
+    external_reference character varying(40),
+    version integer NOT NULL,
+    CONSTRAINT pk_orders PRIMARY KEY (id),
+    CONSTRAINT fk_orders_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE RESTRICT
+);
+
+
 CREATE TABLE pickup_points (
     id uuid NOT NULL,
     store_id uuid NOT NULL,
@@ -152,16 +232,129 @@ CREATE TABLE store_offers (
 );
 
 
+CREATE TABLE cart_lines (
+    cart_id uuid NOT NULL,
+    sku_id uuid NOT NULL,
+    quantity integer NOT NULL,
+    CONSTRAINT pk_cart_lines PRIMARY KEY (cart_id, sku_id),
+    CONSTRAINT fk_cart_lines_carts_cart_id FOREIGN KEY (cart_id) REFERENCES carts (id) ON DELETE CASCADE
+);
+
+
+CREATE TABLE order_lines (
+    id uuid NOT NULL,
+    order_id uuid NOT NULL,
+    sku_id uuid NOT NULL,
+    product_id uuid NOT NULL,
+    product_name character varying(200) NOT NULL,
+    sku_label character varying(80) NOT NULL,
+    unit_price_minor bigint NOT NULL,
+    quantity integer NOT NULL,
+    refunded_quantity integer NOT NULL,
+    CONSTRAINT pk_order_lines PRIMARY KEY (id),
+    CONSTRAINT fk_order_lines_orders_order_id FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE
+);
+
+
+CREATE TABLE order_status_changes (
+    id uuid NOT NULL,
+    order_id uuid NOT NULL,
+    "from" character varying(20),
+    "to" character varying(20) NOT NULL,
+    actor_id uuid,
+    actor_kind character varying(10) NOT NULL,
+    at_utc timestamp with time zone NOT NULL,
+    note character varying(300),
+    CONSTRAINT pk_order_status_changes PRIMARY KEY (id),
+    CONSTRAINT fk_order_status_changes_orders_order_id FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE
+);
+
+
+CREATE TABLE payments (
+    id uuid NOT NULL,
+    order_id uuid NOT NULL,
+    account_id uuid NOT NULL,
+    provider character varying(20) NOT NULL,
+    provider_reference character varying(100),
+    redirect_url character varying(500),
+    amount_minor bigint NOT NULL,
+    currency character varying(3) NOT NULL,
+    status character varying(20) NOT NULL,
+    created_at_utc timestamp with time zone NOT NULL,
+    completed_at_utc timestamp with time zone,
+    CONSTRAINT pk_payments PRIMARY KEY (id),
+    CONSTRAINT fk_payments_orders_order_id FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE RESTRICT
+);
+
+
+CREATE TABLE payment_refunds (
+    id uuid NOT NULL,
+    payment_id uuid NOT NULL,
+    order_id uuid NOT NULL,
+    amount_minor bigint NOT NULL,
+    currency character varying(3) NOT NULL,
+    reason character varying(200) NOT NULL,
+    status character varying(20) NOT NULL,
+    provider_reference character varying(100),
+    created_at_utc timestamp with time zone NOT NULL,
+    completed_at_utc timestamp with time zone,
+    CONSTRAINT pk_payment_refunds PRIMARY KEY (id),
+    CONSTRAINT fk_payment_refunds_payments_payment_id FOREIGN KEY (payment_id) REFERENCES payments (id) ON DELETE RESTRICT
+);
+
+
 CREATE UNIQUE INDEX ix_accounts_email ON accounts (email);
 
 
 CREATE UNIQUE INDEX ix_accounts_phone ON accounts (phone);
 
 
+CREATE UNIQUE INDEX ix_carts_account_id_store_id ON carts (account_id, store_id);
+
+
+CREATE UNIQUE INDEX ix_carts_anonymous_token_store_id ON carts (anonymous_token, store_id);
+
+
+CREATE INDEX ix_carts_store_id ON carts (store_id);
+
+
 CREATE UNIQUE INDEX ix_categories_slug ON categories (slug);
 
 
 CREATE UNIQUE INDEX ix_idempotency_records_scope_key ON idempotency_records (scope, key);
+
+
+CREATE INDEX ix_order_lines_order_id ON order_lines (order_id);
+
+
+CREATE INDEX ix_order_lines_product_id ON order_lines (product_id);
+
+
+CREATE INDEX ix_order_status_changes_order_id ON order_status_changes (order_id);
+
+
+CREATE INDEX ix_orders_customer_id_placed_at_utc ON orders (customer_id, placed_at_utc);
+
+
+CREATE UNIQUE INDEX ix_orders_external_reference ON orders (external_reference);
+
+
+CREATE UNIQUE INDEX ix_orders_number ON orders (number);
+
+
+CREATE INDEX ix_orders_status_pay_by_utc ON orders (status, pay_by_utc);
+
+
+CREATE INDEX ix_orders_store_id_status ON orders (store_id, status);
+
+
+CREATE INDEX ix_payment_refunds_order_id ON payment_refunds (order_id);
+
+
+CREATE INDEX ix_payment_refunds_payment_id ON payment_refunds (payment_id);
+
+
+CREATE INDEX ix_payments_order_id ON payments (order_id);
 
 
 CREATE INDEX ix_pickup_points_store_id ON pickup_points (store_id);
@@ -174,6 +367,9 @@ CREATE INDEX ix_products_category_id ON products (category_id);
 
 
 CREATE INDEX ix_products_merchant_id ON products (merchant_id);
+
+
+CREATE INDEX ix_sandbox_events_delivered_at_utc_next_attempt_at_utc ON sandbox_events (delivered_at_utc, next_attempt_at_utc);
 
 
 CREATE INDEX ix_sessions_account_id ON sessions (account_id);

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.Identity;
+
+internal sealed class AccountDirectory(PlazaDb db) : IAccountDirectory
+{
+    public async Task<AccountRef?> FindByLogin(string login, CancellationToken ct)
+    {
+        var (email, phone) = Logins.Parse(login);
+        if (email is null && phone is null) return null;
+        return await db.Set<Account>().AsNoTracking()
+            .Where(a => a.DeletedAtUtc == null && ((email != null && a.Email == email) || (phone != null && a.Phone == phone)))
+            .Select(a => new AccountRef(a.Id, a.DisplayName, a.Email, a.Phone)).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, AccountRef>> Find(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.Set<Account>().AsNoTracking().Where(a => list.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => new AccountRef(a.Id, a.DisplayName, a.Email, a.Phone), ct);
+    }
+}

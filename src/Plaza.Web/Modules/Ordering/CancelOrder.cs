@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Payments.Contracts;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.Ordering;
+
+/// <summary>
+/// The shopper (or staff) cancels before preparing starts: stock goes back on the shelf and, if it
+/// was paid, the whole payment is refunded through the provider. One transaction.
+/// </summary>
+internal static class CancelOrder
+{
+    public static async Task<Order?> Execute(Guid orderId, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
+    {
+        var order = await OrderAccess.Load(db, orderId, user, ct);
+        if (order is null) return null;
+        var actor = order.CustomerId == user.AccountId() ? ActorKind.Shopper : ActorKind.Staff;
+        await CancelWithinTransaction(order, user.AccountId(), actor, "Cancelled on request", db, stock, refunds, clock, ct);
+        return order;
+    }
+
+    /// <summary>Shared by shopper cancellation and the expiry job.</summary>
+    public static async Task CancelWithinTransaction(Order order, Guid? actorId, ActorKind actor, string reason, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var wasPaid = order.PaymentState != PaymentState.Unpaid;
+        order.Cancel(actorId, actor, now, reason);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (wasPaid)
+        {
+            var amount = order.Refund(order.RemainingLines(), includeDeliveryFee: true, actorId ?? Guid.Empty, now, reason);
+            await refunds.RequestRefund(order.Id, amount, order.Currency, reason, ct);
+        }
+        await db.SaveChangesAsync(ct); // the Version token makes a racing payment or expiry lose cleanly
+        foreach (var line in order.Lines)
+            await stock.Release(order.StoreId, line.SkuId, line.Quantity, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public static async Task<Results<Ok<OrderView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct) =>
+        await Execute(id, user, db, stock, refunds, clock, ct) is { } order ? TypedResults.Ok(OrderView.From(order)) : TypedResults.NotFound();
+}

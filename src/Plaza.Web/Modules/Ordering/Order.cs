@@ -1,0 +1,314 @@
+using System.Security.Cryptography;
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.Ordering;
+
+/// <summary>
+/// An order at one store. Lifecycle: awaiting payment → paid → preparing → ready for pickup / out
+/// for delivery → completed; cancelled before preparing. Every transition is recorded with who and
+/// when. Prices are copied from the catalog at placing time and never come from the client.
+/// </summary>
+internal sealed class Order
+{
+    private readonly List<OrderLine> _lines = [];
+    private readonly List<OrderStatusChange> _history = [];
+
+    private Order() { }
+
+    public Guid Id { get; private set; }
+    public string Number { get; private set; } = "";
+    public Guid StoreId { get; private set; }
+    public Guid CustomerId { get; private set; }
+    public Guid PlacedById { get; private set; }
+    public OrderStatus Status { get; private set; }
+    public PaymentState PaymentState { get; private set; }
+    public Fulfilment Fulfilment { get; private set; }
+    public Guid? PickupPointId { get; private set; }
+    public string? PickupPointName { get; private set; }
+    public string? PickupCode { get; private set; }
+    public string? DeliveryAddress { get; private set; }
+    public double? DeliveryLatitude { get; private set; }
+    public double? DeliveryLongitude { get; private set; }
+    public DateTime? SlotStartUtc { get; private set; }
+    public DateTime? SlotEndUtc { get; private set; }
+    public string Currency { get; private set; } = "GBP";
+    public long SubtotalMinor { get; private set; }
+    public long DeliveryFeeMinor { get; private set; }
+    public long TotalMinor { get; private set; }
+    public long RefundedMinor { get; private set; }
+    public bool DeliveryFeeRefunded { get; private set; }
+    public DateTime PlacedAtUtc { get; private set; }
+    public DateTime PayByUtc { get; private set; }
+    public DateTime? PaidAtUtc { get; private set; }
+    public Guid? PaymentId { get; private set; }
+    public string? ExternalReference { get; private set; }
+    /// <summary>Optimistic concurrency: a payment and the expiry job cannot both win.</summary>
+    public int Version { get; private set; }
+    public IReadOnlyList<OrderLine> Lines => _lines;
+    public IReadOnlyList<OrderStatusChange> History => _history;
+
+    public long PaidMinor => PaymentState == PaymentState.Unpaid ? 0 : TotalMinor;
+    public long RefundableMinor => PaidMinor - RefundedMinor;
+
+    public sealed record LineInput(Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity);
+
+    public static Order PlaceForPickup(Guid storeId, Guid customerId, Guid placedById, string currency, IReadOnlyList<LineInput> lines,
+        Guid pickupPointId, string pickupPointName, DateTime now, TimeSpan payWithin)
+    {
+        var order = Start(storeId, customerId, placedById, currency, lines, now, payWithin);
+        order.Fulfilment = Fulfilment.Pickup;
+        order.PickupPointId = pickupPointId;
+        order.PickupPointName = pickupPointName;
+        order.PickupCode = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+        order.Total(0);
+        return order;
+    }
+
+    public static Order PlaceForDelivery(Guid storeId, Guid customerId, Guid placedById, string currency, IReadOnlyList<LineInput> lines,
+        string address, double latitude, double longitude, DateTime slotStartUtc, DateTime slotEndUtc, long deliveryFeeMinor, DateTime now, TimeSpan payWithin)
+    {
+        var order = Start(storeId, customerId, placedById, currency, lines, now, payWithin);
+        order.Fulfilment = Fulfilment.Delivery;
+        order.DeliveryAddress = address.Trim();
+        order.DeliveryLatitude = latitude;
+        order.DeliveryLongitude = longitude;
+        order.SlotStartUtc = slotStartUtc;
+        order.SlotEndUtc = slotEndUtc;
+        order.Total(deliveryFeeMinor);
+        return order;
+    }
+
+    private static Order Start(Guid storeId, Guid customerId, Guid placedById, string currency, IReadOnlyList<LineInput> lines, DateTime now, TimeSpan payWithin)
+    {
+        if (lines.Count == 0) throw new DomainException("empty_order", "An order needs at least one item.");
+        if (lines.Any(l => l.Quantity <= 0)) throw new DomainException("invalid_quantity", "Every quantity must be at least 1.");
+        var order = new Order
+        {
+            Id = Guid.CreateVersion7(),
+            StoreId = storeId,
+            CustomerId = customerId,
+            PlacedById = placedById,
+            Currency = currency,
+            Status = OrderStatus.AwaitingPayment,
+            PlacedAtUtc = now,
+            PayByUtc = now + payWithin,
+        };
+        order.Number = OrderNumber.For(order.Id);
+        foreach (var l in lines)
+            order._lines.Add(new OrderLine(Guid.CreateVersion7(), order.Id, l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity));
+        order.Record(null, OrderStatus.AwaitingPayment, placedById, customerId == placedById ? ActorKind.Shopper : ActorKind.Staff, now, null);
+        return order;
+    }
+
+    private void Total(long deliveryFeeMinor)
+    {
+        SubtotalMinor = _lines.Sum(l => checked(l.UnitPriceMinor * l.Quantity));
+        DeliveryFeeMinor = deliveryFeeMinor;
+        TotalMinor = checked(SubtotalMinor + deliveryFeeMinor);
+    }
+
+    /// <summary>A verified provider event says the money arrived.</summary>
+    /// <returns>false when the order can no longer take the payment (it expired or was cancelled): refund it.</returns>
+    public bool MarkPaid(Guid paymentId, long amountMinor, string currency, DateTime now)
+    {
+        if (Status == OrderStatus.Paid && PaymentId == paymentId) return true; // the same event again
+        if (Status != OrderStatus.AwaitingPayment) return false;
+        if (amountMinor != TotalMinor || currency != Currency)
+            throw new DomainException("payment_amount_mismatch", "The amount paid does not match the order total.");
+        PaymentId = paymentId;
+        PaymentState = PaymentState.Paid;
+        PaidAtUtc = now;
+        Move(OrderStatus.Paid, null, ActorKind.Provider, now, null);
+        return true;
+    }
+
+    public bool CanCancel => Status is OrderStatus.AwaitingPayment or OrderStatus.Paid;
+
+    /// <summary>Cancels before preparing starts. The caller releases the stock of every line.</summary>
+    public void Cancel(Guid? actorId, ActorKind actor, DateTime now, string? reason)
+    {
+        if (!CanCancel) throw new DomainException("cannot_cancel", "This order can no longer be cancelled: the store has started preparing it.");
+        Move(OrderStatus.Cancelled, actorId, actor, now, reason);
+    }
+
+    /// <summary>The payment window passed without a verified payment.</summary>
+    public bool IsOverdue(DateTime now) => Status == OrderStatus.AwaitingPayment && PayByUtc <= now;
+
+    public void StartPreparing(Guid staffId, DateTime now)
+    {
+        Require(OrderStatus.Paid, "Only a paid order can be prepared.");
+        Move(OrderStatus.Preparing, staffId, ActorKind.Staff, now, null);
+    }
+
+    public void MarkReadyForPickup(Guid staffId, DateTime now)
+    {
+        if (Fulfilment != Fulfilment.Pickup) throw new DomainException("not_a_pickup_order", "This order is for delivery.");
+        Require(OrderStatus.Preparing, "Prepare the order first.");
+        Move(OrderStatus.ReadyForPickup, staffId, ActorKind.Staff, now, null);
+    }
+
+    public void SendOutForDelivery(Guid staffId, DateTime now)
+    {
+        if (Fulfilment != Fulfilment.Delivery) throw new DomainException("not_a_delivery_order", "This order is for pickup.");
+        Require(OrderStatus.Preparing, "Prepare the order first.");
+        Move(OrderStatus.OutForDelivery, staffId, ActorKind.Staff, now, null);
+    }
+
+    /// <summary>Hand over at the pickup point: the shopper shows the pickup code.</summary>
+    public void HandOver(Guid staffId, string? pickupCode, DateTime now)
+    {
+        Require(OrderStatus.ReadyForPickup, "The order is not ready for pickup.");
+        if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(pickupCode ?? ""), System.Text.Encoding.ASCII.GetBytes(PickupCode ?? "-")))
+            throw new DomainException("wrong_pickup_code", "The pickup code does not match this order.");
+        Move(OrderStatus.Completed, staffId, ActorKind.Staff, now, "Handed over with pickup code");
+    }
+
+    public void ConfirmDelivered(Guid staffId, DateTime now)
+    {
+        Require(OrderStatus.OutForDelivery, "The order is not out for delivery.");
+        Move(OrderStatus.Completed, staffId, ActorKind.Staff, now, "Delivered");
+    }
+
+    /// <summary>
+    /// Money back, in full or in part (per line, or the delivery fee). Returns the amount to refund
+    /// through the provider. Restocking is the caller's choice for goods that came back.
+    /// </summary>
+    public long Refund(IReadOnlyList<(Guid LineId, int Quantity)> lines, bool includeDeliveryFee, Guid staffId, DateTime now, string? reason)
+    {
+        if (PaymentState is PaymentState.Unpaid) throw new DomainException("not_paid", "Only a paid order can be refunded.");
+        long amount = 0;
+        foreach (var (lineId, quantity) in lines)
+        {
+            var line = _lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainException("line_not_found", "That item is not part of this order.");
+            if (quantity <= 0 || quantity > line.Quantity - line.RefundedQuantity)
+                throw new DomainException("refund_exceeds_quantity", "You cannot refund more items than were bought.");
+            line.RefundedQuantity += quantity;
+            amount += line.UnitPriceMinor * quantity;
+        }
+        if (includeDeliveryFee && DeliveryFeeMinor > 0 && !DeliveryFeeRefunded)
+        {
+            amount += DeliveryFeeMinor;
+            DeliveryFeeRefunded = true;
+        }
+        if (amount <= 0) throw new DomainException("nothing_to_refund", "Choose what to refund.");
+        if (amount > RefundableMinor) throw new DomainException("refund_exceeds_payment", "The refund is more than what is left of the payment.");
+        RefundedMinor += amount;
+        PaymentState = RefundedMinor == PaidMinor ? PaymentState.Refunded : PaymentState.PartiallyRefunded;
+        Version++;
+        _history.Add(new OrderStatusChange(Guid.CreateVersion7(), Id, Status, Status, staffId, ActorKind.Staff, now,
+            $"Refunded {amount} {Currency}" + (string.IsNullOrWhiteSpace(reason) ? "" : ": " + reason.Trim())));
+        return amount;
+    }
+
+    /// <summary>Everything still refundable: every line in full and the delivery fee.</summary>
+    public IReadOnlyList<(Guid LineId, int Quantity)> RemainingLines() =>
+        _lines.Where(l => l.Quantity > l.RefundedQuantity).Select(l => (l.Id, l.Quantity - l.RefundedQuantity)).ToList();
+
+    private void Require(OrderStatus expected, string message)
+    {
+        if (Status != expected) throw new DomainException("invalid_order_transition", message);
+    }
+
+    private void Move(OrderStatus to, Guid? actorId, ActorKind actor, DateTime now, string? note)
+    {
+        var from = Status;
+        Status = to;
+        Version++;
+        Record(from, to, actorId, actor, now, note);
+    }
+
+    private void Record(OrderStatus? from, OrderStatus to, Guid? actorId, ActorKind actor, DateTime now, string? note) =>
+        _history.Add(new OrderStatusChange(Guid.CreateVersion7(), Id, from, to, actorId, actor, now, note));
+
+    /// <summary>For the importer: an order that happened elsewhere, already paid and completed.</summary>
+    public static Order Imported(Guid storeId, Guid customerId, string externalReference, string currency, IReadOnlyList<LineInput> lines, DateTime placedAtUtc)
+    {
+        var order = Start(storeId, customerId, customerId, currency, lines, placedAtUtc, TimeSpan.Zero);
+        order.ExternalReference = externalReference;
+        order.Fulfilment = Fulfilment.Delivery;
+        order.Total(0);
+        order.PaymentState = PaymentState.Paid;
+        order.PaidAtUtc = placedAtUtc;
+        order.Move(OrderStatus.Completed, null, ActorKind.System, placedAtUtc, "Imported");
+        return order;
+    }
+
+    /// <summary>For the importer: a cancellation line refunds (part of) an imported order.</summary>
+    public void ImportCancellation(Guid skuId, int quantity, DateTime at, string reference)
+    {
+        var line = _lines.FirstOrDefault(l => l.SkuId == skuId && l.Quantity - l.RefundedQuantity >= quantity)
+            ?? throw new DomainException("line_not_found", "No matching line to cancel.");
+        line.RefundedQuantity += quantity;
+        RefundedMinor += line.UnitPriceMinor * quantity;
+        PaymentState = RefundedMinor >= PaidMinor ? PaymentState.Refunded : PaymentState.PartiallyRefunded;
+        _history.Add(new OrderStatusChange(Guid.CreateVersion7(), Id, Status, Status, null, ActorKind.System, at, "Imported cancellation " + reference));
+    }
+}
+
+internal sealed class OrderLine
+{
+    private OrderLine() { }
+
+    public OrderLine(Guid id, Guid orderId, Guid skuId, Guid productId, string productName, string skuLabel, long unitPriceMinor, int quantity)
+    {
+        Id = id;
+        OrderId = orderId;
+        SkuId = skuId;
+        ProductId = productId;
+        ProductName = productName;
+        SkuLabel = skuLabel;
+        UnitPriceMinor = unitPriceMinor;
+        Quantity = quantity;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrderId { get; private set; }
+    public Guid SkuId { get; private set; }
+    public Guid ProductId { get; private set; }
+    public string ProductName { get; private set; } = "";
+    public string SkuLabel { get; private set; } = "";
+    public long UnitPriceMinor { get; private set; }
+    public int Quantity { get; private set; }
+    public int RefundedQuantity { get; internal set; }
+    public long LineTotalMinor => UnitPriceMinor * Quantity;
+}
+
+internal sealed class OrderStatusChange
+{
+    private OrderStatusChange() { }
+
+    public OrderStatusChange(Guid id, Guid orderId, OrderStatus? from, OrderStatus to, Guid? actorId, ActorKind actorKind, DateTime atUtc, string? note)
+    {
+        Id = id;
+        OrderId = orderId;
+        From = from;
+        To = to;
+        ActorId = actorId;
+        ActorKind = actorKind;
+        AtUtc = atUtc;
+        Note = note;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrderId { get; private set; }
+    public OrderStatus? From { get; private set; }
+    public OrderStatus To { get; private set; }
+    public Guid? ActorId { get; private set; }
+    public ActorKind ActorKind { get; private set; }
+    public DateTime AtUtc { get; private set; }
+    public string? Note { get; private set; }
+}
+
+internal static class OrderNumber
+{
+    private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /// <summary>Short, readable aloud at a counter, no 0/O or 1/I confusion; derived from the random part of the id.</summary>
+    public static string For(Guid id)
+    {
+        var bytes = id.ToByteArray();
+        var chars = new char[8];
+        for (var i = 0; i < 8; i++) chars[i] = Alphabet[bytes[8 + i] % Alphabet.Length];
+        return "PZ-" + new string(chars);
+    }
+}

@@ -1,0 +1,28 @@
+namespace Plaza.Web.Modules.Ordering;
+
+internal sealed record OrderLineView(Guid Id, Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity, int RefundedQuantity, long LineTotalMinor);
+
+internal sealed record OrderHistoryView(OrderStatus? From, OrderStatus To, ActorKind Actor, DateTime AtUtc, string? Note);
+
+internal sealed record OrderView(
+    Guid Id, string Number, Guid StoreId, Guid CustomerId, OrderStatus Status, PaymentState PaymentState, Fulfilment Fulfilment,
+    Guid? PickupPointId, string? PickupPointName, string? PickupCode, string? DeliveryAddress, DateTime? SlotStartUtc, DateTime? SlotEndUtc,
+    IReadOnlyList<OrderLineView> Lines, long SubtotalMinor, long DeliveryFeeMinor, long TotalMinor, long RefundedMinor, string Currency,
+    DateTime PlacedAtUtc, DateTime PayByUtc, DateTime? PaidAtUtc, bool PlacedByStaff, IReadOnlyList<OrderHistoryView> History)
+{
+    public static OrderView From(Order o) => new(
+        o.Id, o.Number, o.StoreId, o.CustomerId, o.Status, o.PaymentState, o.Fulfilment, o.PickupPointId, o.PickupPointName, o.PickupCode,
+        o.DeliveryAddress, o.SlotStartUtc, o.SlotEndUtc,
+        o.Lines.Select(l => new OrderLineView(l.Id, l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity, l.RefundedQuantity, l.LineTotalMinor)).ToList(),
+        o.SubtotalMinor, o.DeliveryFeeMinor, o.TotalMinor, o.RefundedMinor, o.Currency, o.PlacedAtUtc, o.PayByUtc, o.PaidAtUtc,
+        o.PlacedById != o.CustomerId,
+        o.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new OrderHistoryView(h.From, h.To, h.ActorKind, h.AtUtc, h.Note)).ToList());
+}
+
+internal sealed record OrderSummary(Guid Id, string Number, Guid StoreId, OrderStatus Status, PaymentState PaymentState, Fulfilment Fulfilment, long TotalMinor, string Currency, DateTime PlacedAtUtc, int ItemCount);
+
+internal sealed class OrderingOptions
+{
+    public int PaymentTimeoutMinutes { get; set; } = 15;
+    public int ExpirySweepSeconds { get; set; } = 30;
+}

@@ -1,0 +1,41 @@
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Platform.Idempotency;
+
+namespace Plaza.Web.Modules.Ordering;
+
+internal static class OrderingModule
+{
+    public static WebApplicationBuilder AddOrdering(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<OrderingOptions>(builder.Configuration.GetSection("Ordering"));
+        builder.Services.AddScoped<IOrderPayments, OrderPayments>();
+        builder.Services.AddHostedService<ExpireUnpaidOrders>();
+        return builder;
+    }
+
+    public static WebApplication MapOrdering(this WebApplication app)
+    {
+        var cart = app.MapGroup("/api/v1/cart").WithTags("Cart").RequireAuthorization("api");
+        cart.MapGet("/", ManageCart.HandleGet).WithSummary("My cart at a store, priced now");
+        cart.MapPut("/lines", ManageCart.HandlePut).WithSummary("Set a cart line's quantity (0 removes it)");
+
+        var orders = app.MapGroup("/api/v1/orders").WithTags("Orders").RequireAuthorization("api");
+        orders.MapPost("/", PlaceOrder.Handle).WithMetadata(new IdempotentAttribute())
+            .WithSummary("Place an order: SKU ids and quantities, pickup or delivery. Reserves stock. Accepts Idempotency-Key.");
+        orders.MapGet("/", GetOrder.HandleMine).WithSummary("My orders, newest first");
+        orders.MapGet("/{id:guid}", GetOrder.Handle).WithSummary("One order (its customer or the store's staff)");
+        orders.MapPost("/{id:guid}/cancel", CancelOrder.Handle).WithSummary("Cancel before preparing; refunds if paid and restocks");
+        orders.MapPost("/{id:guid}/prepare", FulfilOrder.Handler(FulfilOrder.Step.Prepare)).WithSummary("Staff: start preparing a paid order");
+        orders.MapPost("/{id:guid}/ready", FulfilOrder.Handler(FulfilOrder.Step.Ready)).WithSummary("Staff: ready for pickup");
+        orders.MapPost("/{id:guid}/out-for-delivery", FulfilOrder.Handler(FulfilOrder.Step.OutForDelivery)).WithSummary("Staff: out for delivery");
+        orders.MapPost("/{id:guid}/delivered", FulfilOrder.Handler(FulfilOrder.Step.Delivered)).WithSummary("Staff: delivered");
+        orders.MapPost("/{id:guid}/hand-over", FulfilOrder.HandleHandOver).WithSummary("Staff: hand over at the pickup point with the shopper's pickup code");
+        orders.MapPost("/{id:guid}/refunds", RefundOrder.Handle).WithMetadata(new IdempotentAttribute())
+            .WithSummary("Staff: refund in full or per item, optionally restocking. Accepts Idempotency-Key.");
+
+        var store = app.MapGroup("/api/v1/stores/{storeId:guid}/orders").WithTags("Orders").RequireAuthorization("api");
+        store.MapGet("/", StoreOrders.Handle).WithSummary("Staff: the store's orders, open ones by default or by status");
+        store.MapGet("/by-pickup-code/{code}", StoreOrders.HandleByPickupCode).WithSummary("Staff: find the ready order a pickup code belongs to");
+        return app;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Validation;
+
+namespace Plaza.Web.Modules.Ordering;
+
+/// <summary>
+/// Checkout. The client sends SKU ids and quantities only; prices come from the catalog. Stock is
+/// reserved in the same transaction with one conditional UPDATE per line, so two buyers can never
+/// both get the last unit. Staff at the store may place the order for a walk-in customer.
+/// </summary>
+internal static class PlaceOrder
+{
+    public const int MaxLines = 50;
+
+    public sealed record LineRequest(Guid? SkuId, int? Quantity);
+
+    public sealed record PlaceOrderRequest(
+        Guid? StoreId, IReadOnlyList<LineRequest>? Lines, Fulfilment? Fulfilment, Guid? PickupPointId,
+        string? DeliveryAddress, double? Latitude, double? Longitude, DateTime? SlotStartUtc, string? OnBehalfOf);
+
+    public sealed record Dependencies(PlazaDb Db, IStoreDirectory Stores, ICatalogOffers Catalog, IStock Stock, IAccountDirectory Accounts, TimeProvider Clock, IOptions<OrderingOptions> Options);
+
+    public static async Task<Outcome<Order>> Execute(PlaceOrderRequest r, ClaimsPrincipal user, Dependencies d, CancellationToken ct)
+    {
+        var v = new Validator().Check(r.StoreId is not null, "storeId", "Choose a store.")
+            .Check(r.Lines is { Count: > 0 and <= MaxLines }, "lines", $"An order has 1 to {MaxLines} items.")
+            .Check(r.Fulfilment is not null && Enum.IsDefined(r.Fulfilment.Value), "fulfilment", "Choose pickup or delivery.");
+        for (var i = 0; i < Math.Min(r.Lines?.Count ?? 0, MaxLines); i++)
+            v.Check(r.Lines![i].SkuId is not null, $"lines[{i}].skuId", "Choose an item.")
+             .Check(r.Lines[i].Quantity is >= 1 and <= Cart.MaxQuantity, $"lines[{i}].quantity", $"Quantity must be a whole number from 1 to {Cart.MaxQuantity}.");
+        if (r.Lines is { Count: > 0 } && r.Lines.Select(l => l.SkuId).Distinct().Count() != r.Lines.Count) v.Add("lines", "Each item may appear once.");
+        if (r.Fulfilment == Fulfilment.Pickup) v.Check(r.PickupPointId is not null, "pickupPointId", "Choose where to pick up.");
+        if (r.Fulfilment == Fulfilment.Delivery)
+            v.Text(r.DeliveryAddress, "deliveryAddress", 300, min: 5)
+             .Check(Stores.Geo.IsValid(r.Latitude, r.Longitude), "latitude", "Give the delivery location's latitude and longitude.")
+             .Check(r.SlotStartUtc is not null, "slotStartUtc", "Choose a delivery time.");
+        v.Text(r.OnBehalfOf, "onBehalfOf", 254, required: false);
+        if (!v.IsValid) return v;
+
+        var storeId = r.StoreId!.Value;
+        var terms = await d.Stores.Terms(storeId, ct);
+        if (terms is null) return new Validator().Add("storeId", "No such store.");
+
+        // Who is buying: the signed-in shopper, or — for staff at this store — a named customer.
+        var placedBy = user.RequiredAccountId();
+        var customerId = placedBy;
+        if (r.OnBehalfOf is { Length: > 0 } login)
+        {
+            if (!await d.Stores.IsStaff(storeId, placedBy, ct)) return new Validator().Add("onBehalfOf", "Only store staff can order for a customer.");
+            var customer = await d.Accounts.FindByLogin(login, ct);
+            if (customer is null) return new Validator().Add("onBehalfOf", "No customer with that email address or mobile number.");
+            customerId = customer.Id;
+        }
+
+        var offers = await d.Catalog.Offers(storeId, r.Lines!.Select(l => l.SkuId!.Value).ToList(), ct);
+        for (var i = 0; i < r.Lines!.Count; i++)
+            if (!offers.TryGetValue(r.Lines[i].SkuId!.Value, out var o) || !o.Available)
+                v.Add($"lines[{i}].skuId", "This store does not sell that item.");
+
+        PickupPointRef? pickup = null;
+        DateTime slotStart = default;
+        if (r.Fulfilment == Fulfilment.Pickup)
+        {
+            pickup = await d.Stores.PickupPoint(storeId, r.PickupPointId!.Value, ct);
+            if (pickup is null) v.Add("pickupPointId", "That pickup point does not belong to this store.");
+        }
+        else
+        {
+            slotStart = DateTime.SpecifyKind(r.SlotStartUtc!.Value.ToUniversalTime(), DateTimeKind.Utc);
+            switch (await d.Stores.CheckDelivery(storeId, r.Latitude!.Value, r.Longitude!.Value, slotStart, ct))
+            {
+                case DeliveryCheck.OutsideRadius: v.Add("deliveryAddress", "This address is outside the store's delivery area. Choose pickup instead."); break;
+                case DeliveryCheck.SlotNotOffered: v.Add("slotStartUtc", "That delivery time is not available. Choose another."); break;
+            }
+        }
+        if (!v.IsValid) return v;
+
+        var lines = r.Lines!.Select(l =>
+        {
+            var o = offers[l.SkuId!.Value];
+            return new Order.LineInput(o.SkuId, o.ProductId, o.ProductName, o.SkuLabel, o.PriceMinor, l.Quantity!.Value);
+        }).ToList();
+        var now = d.Clock.GetUtcNow().UtcDateTime;
+        var payWithin = TimeSpan.FromMinutes(d.Options.Value.PaymentTimeoutMinutes);
+        var order = pickup is not null
+            ? Order.PlaceForPickup(storeId, customerId, placedBy, terms.Currency, lines, pickup.Id, pickup.Name, now, payWithin)
+            : Order.PlaceForDelivery(storeId, customerId, placedBy, terms.Currency, lines, r.DeliveryAddress!, r.Latitude!.Value, r.Longitude!.Value,
+                slotStart, slotStart + Stores.DeliverySlots.Length, terms.DeliveryFeeMinor, now, payWithin);
+
+        await using var tx = await d.Db.Database.BeginTransactionAsync(ct);
+        // A fixed order of rows keeps concurrent multi-line orders from deadlocking each other.
+        foreach (var line in lines.OrderBy(l => l.SkuId))
+            if (!await d.Stock.TryReserve(storeId, line.SkuId, line.Quantity, ct))
+                throw new DomainException("out_of_stock", $"Not enough '{line.ProductName}' left. Lower the quantity or remove it.");
+        d.Db.Add(order);
+        var cart = await CartAccess.Find(d.Db, new CartOwner(customerId, null), storeId, ct);
+        cart?.Remove(lines.Select(l => l.SkuId), now);
+        await d.Db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return order;
+    }
+
+    public static async Task<Results<Created<OrderView>, ValidationProblem>> Handle(
+        PlaceOrderRequest request, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock,
+        IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, CancellationToken ct)
+    {
+        var outcome = await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options), ct);
+        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
+        return TypedResults.Created($"/api/v1/orders/{outcome.Value!.Id}", OrderView.From(outcome.Value));
+    }
+}

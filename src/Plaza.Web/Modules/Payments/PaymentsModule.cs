@@ -1,0 +1,31 @@
+using Plaza.Web.Modules.Payments.Contracts;
+using Plaza.Web.Modules.Payments.Sandbox;
+using Plaza.Web.Platform.Idempotency;
+
+namespace Plaza.Web.Modules.Payments;
+
+internal static class PaymentsModule
+{
+    public static WebApplicationBuilder AddPayments(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<SandboxOptions>(builder.Configuration.GetSection("Payments:Sandbox"));
+        builder.Services.AddScoped<SandboxProvider>();
+        builder.Services.AddScoped<IPaymentProvider>(sp => sp.GetRequiredService<SandboxProvider>());
+        builder.Services.AddScoped<IRefundGateway, RefundGateway>();
+        builder.Services.AddHttpClient(SandboxWebhookSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton<SandboxWebhookSender>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SandboxWebhookSender>());
+        return builder;
+    }
+
+    public static WebApplication MapPayments(this WebApplication app)
+    {
+        var payments = app.MapGroup("/api/v1/payments").WithTags("Payments");
+        payments.MapPost("/", StartPayment.Handle).RequireAuthorization("api").WithMetadata(new IdempotentAttribute())
+            .WithSummary("Start paying an order: returns the provider's hosted page to redirect to. Accepts Idempotency-Key.");
+        payments.MapGet("/{id:guid}", StartPayment.HandleGet).RequireAuthorization("api").WithSummary("A payment's status");
+        payments.MapPost("/webhooks/sandbox", ReceiveWebhook.Handle).AllowAnonymous().DisableAntiforgery()
+            .WithSummary("Provider events, HMAC-SHA256 signed with a timestamp (Plaza-Signature header)");
+        return app;
+    }
+}

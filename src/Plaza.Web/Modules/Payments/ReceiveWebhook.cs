@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Payments.Sandbox;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.Payments;
+
+/// <summary>
+/// The provider tells us what happened. Only a correctly signed, fresh event is believed; an event id
+/// seen before is acknowledged and ignored. Marking the order paid happens here and nowhere else.
+/// </summary>
+internal static class ReceiveWebhook
+{
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public sealed record Ack(bool Received, bool Duplicate);
+
+    public static async Task<Results<Ok<Ack>, ProblemHttpResult>> Handle(
+        HttpRequest request, PlazaDb db, IOrderPayments orders, IPaymentProvider provider, IOptions<SandboxOptions> options, TimeProvider clock, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBodyBytes) return Refuse(413, "payload_too_large", "Event too large.");
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(ct);
+        if (body.Length > MaxBodyBytes) return Refuse(413, "payload_too_large", "Event too large.");
+
+        var verdict = WebhookSignature.Verify(options.Value.WebhookSecret, request.Headers[WebhookSignature.Header], body, clock.GetUtcNow());
+        if (verdict != WebhookSignature.Verdict.Valid)
+            return Refuse(400, verdict == WebhookSignature.Verdict.Stale ? "stale_event" : "invalid_signature", "The event's signature could not be verified.");
+
+        SandboxEventPayload? evt;
+        try
+        {
+            evt = JsonSerializer.Deserialize<SandboxEventPayload>(body, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return Refuse(400, "malformed_event", "The event is not valid JSON.");
+        }
+        if (evt?.Id is not { Length: > 0 and <= 100 } || evt.Data is null) return Refuse(400, "malformed_event", "The event lacks an id or data.");
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Set<WebhookReceipt>().AnyAsync(r => r.Provider == provider.Name && r.EventId == evt.Id, ct))
+            return TypedResults.Ok(new Ack(true, Duplicate: true));
+        db.Add(new WebhookReceipt { Provider = provider.Name, EventId = evt.Id, Type = evt.Type.Length > 50 ? evt.Type[..50] : evt.Type, ReceivedAtUtc = now });
+
+        switch (evt.Type)
+        {
+            case "payment.succeeded":
+            {
+                var payment = await FindPayment(db, evt.Data, ct);
+                if (payment is null) return Refuse(404, "unknown_payment", "No such payment.");
+                if (payment.Succeed(evt.Data.AmountMinor, evt.Data.Currency, now)
+                    && await orders.ApplyPayment(payment.OrderId, payment.Id, payment.AmountMinor, payment.Currency, ct) == PaymentApplied.TooLate)
+                {
+                    // The order expired or was cancelled before the money arrived: send it straight back.
+                    var refund = PaymentRefund.Request(payment, payment.AmountMinor, "Order was cancelled before payment arrived", now);
+                    refund.Submitted(await provider.Refund(payment.ProviderReference!, refund.Id, refund.AmountMinor, refund.Currency, ct));
+                    db.Add(refund);
+                }
+                break;
+            }
+            case "payment.failed":
+                (await FindPayment(db, evt.Data, ct))?.Fail(now);
+                break;
+            case "refund.succeeded":
+                if (Guid.TryParse(evt.Data.RefundId, out var refundId))
+                    (await db.Set<PaymentRefund>().FirstOrDefaultAsync(r => r.Id == refundId, ct))?.Succeed(now);
+                break;
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return TypedResults.Ok(new Ack(true, Duplicate: false));
+    }
+
+    private static async Task<Payment?> FindPayment(PlazaDb db, SandboxEventData data, CancellationToken ct) =>
+        Guid.TryParse(data.MerchantReference, out var id)
+            ? await db.Set<Payment>().FirstOrDefaultAsync(p => p.Id == id && p.ProviderReference == data.CheckoutId, ct)
+            : null;
+
+    private static ProblemHttpResult Refuse(int status, string code, string title) =>
+        TypedResults.Problem(title: title, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
+}

@@ -1,0 +1,12 @@
+namespace Plaza.Web.Modules.Payments.Sandbox;
+
+internal sealed class SandboxOptions
+{
+    /// <summary>Shared by the sandbox (to sign) and Plaza (to verify). Set your own outside development.</summary>
+    public string WebhookSecret { get; set; } = "sandbox-dev-secret-change-me";
+
+    /// <summary>Where the sandbox delivers events; defaults to this server's own webhook address.</summary>
+    public string? WebhookUrl { get; set; }
+
+    public int PollSeconds { get; set; } = 2;
+}

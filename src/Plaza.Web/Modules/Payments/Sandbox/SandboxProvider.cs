@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.Payments.Sandbox;
+
+/// <summary>
+/// A built-in provider that behaves like a real hosted payment page: Plaza redirects the shopper
+/// to /sandbox/checkout/{id}; the shopper approves or declines there; the sandbox then calls Plaza's
+/// webhook with an HMAC-signed event (see SandboxWebhookSender). Refunds produce events the same way.
+/// </summary>
+internal sealed class SandboxProvider(PlazaDb db, TimeProvider clock, SandboxWebhookSender sender) : IPaymentProvider
+{
+    public const string ProviderName = "sandbox";
+    public string Name => ProviderName;
+
+    public Task<ProviderCheckout> CreateCheckout(CheckoutRequest request, CancellationToken ct)
+    {
+        var checkout = new SandboxCheckout
+        {
+            Id = NewId("cs"),
+            MerchantReference = request.PaymentId.ToString(),
+            AmountMinor = request.AmountMinor,
+            Currency = request.Currency,
+            Description = request.Description,
+            ReturnUrl = request.ReturnUrl,
+            Status = SandboxCheckoutStatus.Open,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Add(checkout);
+        return Task.FromResult(new ProviderCheckout(checkout.Id, $"/sandbox/checkout/{checkout.Id}"));
+    }
+
+    public async Task<string> Refund(string paymentReference, Guid refundId, long amountMinor, string currency, CancellationToken ct)
+    {
+        var checkout = await db.Set<SandboxCheckout>().FirstOrDefaultAsync(c => c.Id == paymentReference, ct);
+        if (checkout is null || checkout.Status != SandboxCheckoutStatus.Approved)
+            throw new DomainException("provider_refund_refused", "The payment provider has no captured payment to refund.");
+        var reference = NewId("re");
+        Enqueue("refund.succeeded", checkout, amountMinor, refundId.ToString(), reference);
+        return reference;
+    }
+
+    /// <summary>The shopper pressed Approve or Decline on the hosted page.</summary>
+    public async Task<SandboxCheckout?> Decide(string checkoutId, bool approve, CancellationToken ct)
+    {
+        var checkout = await db.Set<SandboxCheckout>().FirstOrDefaultAsync(c => c.Id == checkoutId, ct);
+        if (checkout is null) return null;
+        if (checkout.Status != SandboxCheckoutStatus.Open) return checkout; // a second click changes nothing
+        checkout.Status = approve ? SandboxCheckoutStatus.Approved : SandboxCheckoutStatus.Declined;
+        Enqueue(approve ? "payment.succeeded" : "payment.failed", checkout, checkout.AmountMinor, null, null);
+        await db.SaveChangesAsync(ct);
+        sender.Nudge();
+        return checkout;
+    }
+
+    private void Enqueue(string type, SandboxCheckout checkout, long amountMinor, string? refundId, string? refundReference)
+    {
+        var now = clock.GetUtcNow();
+        var id = NewId("evt");
+        var payload = new SandboxEventPayload(id, type, now.ToUnixTimeSeconds(),
+            new SandboxEventData(checkout.Id, checkout.MerchantReference, amountMinor, checkout.Currency, refundId, refundReference));
+        db.Add(new SandboxEvent
+        {
+            Id = id,
+            Type = type,
+            Payload = JsonSerializer.Serialize(payload, JsonSerializerOptions.Web),
+            CreatedAtUtc = now.UtcDateTime,
+            NextAttemptAtUtc = now.UtcDateTime,
+        });
+    }
+
+    private static string NewId(string prefix) => $"{prefix}_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12))}";
+}
