@@ -1,4 +1,5 @@
 using Plaza.Web.Modules.Catalog;
+using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Cli;
@@ -11,6 +12,7 @@ builder.AddPlazaData();
 builder.AddIdentity();
 builder.AddStores();
 builder.AddCatalog();
+builder.AddDemo();
 
 var app = builder.Build();
 

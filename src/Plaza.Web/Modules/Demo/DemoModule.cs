@@ -1,0 +1,14 @@
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.Demo;
+
+/// <summary>Demo data for an empty database (Database:Seed, on by default).</summary>
+internal static class DemoModule
+{
+    public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<DemoStatus>();
+        builder.Services.AddScoped<IStartupSeeder, DemoSeeder>();
+        return builder;
+    }
+}
