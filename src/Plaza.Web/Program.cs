@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.BackOffice;
 using Plaza.Web.Modules.Catalog;
+using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
@@ -14,6 +15,7 @@ builder.AddPlazaData();
 builder.AddIdentity();
 builder.AddStores();
 builder.AddCatalog();
+builder.AddDemo();
 builder.AddOrdering();
 builder.AddPayments();
 
