@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Payments.Sandbox;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -47,6 +48,10 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Seed", "false");
         builder.UseSetting("RateLimits:AuthPerMinute", "10000");
         builder.UseSetting("Storage:PhotosPath", _photos);
+        // The sandbox provider calls the webhook over HTTP: point it at this in-memory server.
+        builder.UseSetting("Payments:Sandbox:WebhookUrl", "http://localhost/api/v1/payments/webhooks/sandbox");
+        builder.UseSetting("Payments:Sandbox:AutoDeliver", "false");
+        builder.UseSetting("Ordering:ExpirySweepSeconds", "3600");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
@@ -56,6 +61,7 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddHttpClient(SandboxWebhookSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
         });
     }
 

@@ -12,6 +12,11 @@ internal sealed class PlazaDb(DbContextOptions<PlazaDb> options) : DbContext(opt
     {
         model.ApplyConfigurationsFromAssembly(typeof(PlazaDb).Assembly);
         SnakeCaseNaming.Apply(model);
+        // Ids are made in code (Guid.CreateVersion7) when an aggregate creates a child, so EF must treat
+        // a child with an id as new, not as an existing row to update.
+        foreach (var key in model.Model.GetEntityTypes().SelectMany(e => e.GetKeys()).Where(k => k.IsPrimaryKey()))
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)

@@ -37,7 +37,8 @@ internal static class PlatformSetup
             o.FallBackToParentUICultures = true;
         });
 
-        services.AddRazorPages().AddViewLocalization();
+        // Pages live in their module folders (Modules/X/Pages) with absolute routes, so discover them everywhere.
+        services.AddRazorPages(o => o.RootDirectory = "/").AddViewLocalization();
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddOpenApi(o =>
         {

@@ -9,4 +9,7 @@ internal sealed class SandboxOptions
     public string? WebhookUrl { get; set; }
 
     public int PollSeconds { get; set; } = 2;
+
+    /// <summary>Deliver events in the background as they happen. Tests turn this off and deliver explicitly.</summary>
+    public bool AutoDeliver { get; set; } = true;
 }

@@ -25,6 +25,7 @@ internal sealed class SandboxWebhookSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.AutoDeliver) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
