@@ -13,7 +13,7 @@ internal static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlazaDb>();
         await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(db);
-        if (app.Configuration.GetValue("Database:Seed", true))
+        if (app.Configuration.GetValue("Database:Seed", false))
             foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>())
                 await seeder.SeedAsync(db, CancellationToken.None);
     }
