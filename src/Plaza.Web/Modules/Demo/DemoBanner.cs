@@ -20,7 +20,7 @@ internal sealed class DemoBanner(IHostApplicationLifetime lifetime, IServer serv
 
     private void Print()
     {
-        if (!status.Present || !config.GetValue("Database:Seed", true)) return;
+        if (!status.Present || !config.GetValue("Database:Seed", false)) return;
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses;
         // In-memory test hosts listen nowhere; there is nobody to tell.
         if (addresses is not { Count: > 0 }) return;
