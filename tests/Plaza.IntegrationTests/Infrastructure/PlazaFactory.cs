@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Stores;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole app in memory, on a database of its own (see <see cref="TestDatabase"/>), migrated at
+/// start-up exactly as in production, with a <see cref="FakeClock"/> in place of the system clock.
+/// No demo data, no rate limit to speak of (unless a test asks for one), photos in a temp folder.
+/// </summary>
+public sealed class PlazaFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Plaza-test-pass-42";
+
+    private readonly TestDatabase _database = new();
+    private readonly string _photos = Path.Combine(TestDatabase.SqliteFolder, "photos-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private bool _cleanedUp;
+
+    public PlazaFactory() : this(null) { }
+
+    /// <param name="settings">Configuration that overrides the test defaults, e.g. RateLimits:AuthPerMinute.</param>
+    internal PlazaFactory(IReadOnlyDictionary<string, string?>? settings) => _settings = settings ?? new Dictionary<string, string?>();
+
+    public FakeClock Clock { get; } = new();
+
+    public TestDatabase Database => _database;
+
+    public string PhotosPath => _photos;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", TestDatabase.IsPostgres ? "postgres" : "sqlite");
+        builder.UseSetting("ConnectionStrings:Plaza", _database.ConnectionString);
+        builder.UseSetting("Database:Seed", "false");
+        builder.UseSetting("RateLimits:AuthPerMinute", "10000");
+        builder.UseSetting("Storage:PhotosPath", _photos);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A DI scope and its PlazaDb, for arranging data and checking what a request left behind.</summary>
+    internal DbScope Db() => new(Services.CreateAsyncScope());
+
+    /// <summary>An anonymous API client.</summary>
+    public HttpClient Anonymous() => CreateClient();
+
+    /// <summary>Registers and signs in through the API; the client sends the bearer token.</summary>
+    public async Task<HttpClient> CreateShopperAsync() => (await CreateAccountAsync()).Client;
+
+    /// <summary>A shopper who is also staff at the store (the StoreStaff row is written directly).</summary>
+    public async Task<HttpClient> CreateStaffAsync(Guid storeId) => (await CreateStaffAccountAsync(storeId)).Client;
+
+    /// <summary>A shopper granted the admin role directly in the database.</summary>
+    public async Task<HttpClient> CreateAdminAsync() => (await CreateAdminAccountAsync()).Client;
+
+    public async Task<TestAccount> CreateAccountAsync(string? login = null, string displayName = "Test Shopper")
+    {
+        login ??= $"shopper-{Guid.NewGuid():N}@example.com";
+        using var anonymous = CreateClient();
+        var registered = await anonymous.PostAsJsonAsync("/api/v1/auth/register", new { login, password = Password, displayName });
+        await registered.ShouldHaveStatus(HttpStatusCode.Created);
+        var signedIn = await anonymous.PostAsJsonAsync("/api/v1/auth/sign-in", new { login, password = Password });
+        var body = await signedIn.ShouldHaveStatus(HttpStatusCode.OK);
+        var token = body.GetProperty("accessToken").GetString()!;
+        var id = body.GetProperty("account").GetProperty("id").GetGuid();
+        return new TestAccount(id, login, token, WithToken(token));
+    }
+
+    public async Task<TestAccount> CreateStaffAccountAsync(Guid storeId)
+    {
+        var account = await CreateAccountAsync(displayName: "Test Staff");
+        await using var scope = Db();
+        scope.Db.Add(StoreStaff.Add(storeId, account.Id, Clock.GetUtcNow().UtcDateTime));
+        await scope.Db.SaveChangesAsync();
+        return account;
+    }
+
+    public async Task<TestAccount> CreateAdminAccountAsync()
+    {
+        var account = await CreateAccountAsync(displayName: "Test Admin");
+        await using var scope = Db();
+        var entity = await scope.Db.Set<Account>().SingleAsync(a => a.Id == account.Id);
+        entity.GrantRole(Roles.Admin);
+        await scope.Db.SaveChangesAsync();
+        return account;
+    }
+
+    public HttpClient WithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        CleanUp();
+    }
+
+    private void CleanUp()
+    {
+        if (_cleanedUp) return;
+        _cleanedUp = true;
+        _database.Dispose();
+        try { if (Directory.Exists(_photos)) Directory.Delete(_photos, recursive: true); }
+        catch (IOException) { /* best effort: a temp folder */ }
+    }
+}
+
+/// <summary>An account made through the API, with a client that is signed in as it.</summary>
+public sealed record TestAccount(Guid Id, string Login, string Token, HttpClient Client);
+
+/// <summary>A DI scope with its PlazaDb; dispose it to end the scope.</summary>
+internal sealed class DbScope(AsyncServiceScope scope) : IAsyncDisposable
+{
+    public PlazaDb Db { get; } = scope.ServiceProvider.GetRequiredService<PlazaDb>();
+
+    public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    public ValueTask DisposeAsync() => scope.DisposeAsync();
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.Json;
+using Plaza.IntegrationTests.Infrastructure;
+
+namespace Plaza.IntegrationTests.Platform;
+
+public sealed class PlatformTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_200(string path)
+    {
+        var response = await factory.Anonymous().GetAsync(path);
+
+        await response.ShouldHaveStatus(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_is_version_3_1_with_the_bearer_scheme_and_the_main_paths()
+    {
+        var response = await factory.Anonymous().GetAsync("/openapi/v1.json");
+
+        var doc = await response.ShouldHaveStatus(HttpStatusCode.OK);
+        doc.GetProperty("openapi").GetString().ShouldStartWith("3.1");
+        var bearer = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        bearer.GetProperty("type").GetString().ShouldBe("http");
+        bearer.GetProperty("scheme").GetString().ShouldBe("bearer");
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.ShouldContain("/api/v1/auth/sign-in");
+        paths.ShouldContain("/api/v1/stores");
+        paths.ShouldContain("/api/v1/products");
+    }
+
+    [Fact]
+    public async Task The_API_docs_page_serves_HTML()
+    {
+        var response = await factory.Anonymous().GetAsync("/api-docs");
+
+        await response.ShouldHaveStatus(HttpStatusCode.OK);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("text/html");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("swagger-ui", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task An_unknown_API_route_is_a_404_ProblemDetails()
+    {
+        var response = await factory.Anonymous().GetAsync("/api/v1/no-such-thing");
+
+        var problem = await response.ShouldHaveStatus(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        problem.ValueKind.ShouldBe(JsonValueKind.Object);
+        problem.GetProperty("status").GetInt32().ShouldBe(404);
+    }
+
+    [Fact]
+    public async Task The_app_migrates_its_database_at_start_up()
+    {
+        await using var scope = factory.Db();
+        var migrator = scope.Get<Plaza.Web.Platform.Data.SchemaMigrator>();
+
+        (await migrator.MigrateAsync(scope.Db)).ShouldBe(0, "start-up should already have applied every migration");
+        migrator.Scripts.Count.ShouldBeGreaterThanOrEqualTo(2);
+    }
+}
