@@ -55,6 +55,8 @@ internal sealed class ProductPhotoConfiguration : IEntityTypeConfiguration<Produ
     {
         b.ToTable("product_photos");
         b.HasKey(p => p.Id);
+        // The id is set by Product.AddPhoto: a photo added to a loaded product must be inserted, not updated.
+        b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.FileName).HasMaxLength(80);
         b.Property(p => p.ContentType).HasMaxLength(40);
         b.Ignore(p => p.Url);

@@ -37,6 +37,8 @@ internal sealed class PickupPointConfiguration : IEntityTypeConfiguration<Pickup
     {
         b.ToTable("pickup_points");
         b.HasKey(p => p.Id);
+        // The id is set by PickupPoint.Create: a point added to a loaded store must be inserted, not updated.
+        b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.Name).HasMaxLength(120);
         b.Property(p => p.Address).HasMaxLength(300);
         b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
