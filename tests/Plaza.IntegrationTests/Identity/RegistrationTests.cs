@@ -95,6 +95,14 @@ public sealed class RegistrationTests(PlazaFactory factory) : IClassFixture<Plaz
     }
 
     [Fact]
+    public async Task A_JSON_array_instead_of_an_object_is_a_400_naming_body()
+    {
+        var response = await factory.Anonymous().PostAsync(Register, Json("""[ "x@example.com", "Plaza-test-pass-42" ]"""));
+
+        await response.ShouldBeValidationProblem("body");
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_JSON_is_a_400_not_a_500()
     {
         var response = await factory.Anonymous().PostAsync(Register, Json("""{ "login": "x@example.com", "password": """));

@@ -69,6 +69,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         """^(?:Failed to bind parameter "(?:[^"]*\s)?(?<name>[^"\s]+)" from|Required parameter "(?:[^"]*\s)?(?<name>[^"\s]+)" was not provided from (?:query string|route|header))""",
         RegexOptions.CultureInvariant);
 
-    /// <summary>"$.lines[0].quantity" → "lines[0].quantity".</summary>
-    internal static string JsonPathToField(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+    /// <summary>"$.lines[0].quantity" → "lines[0].quantity"; "$" (the body as a whole) → "body".</summary>
+    internal static string JsonPathToField(string path) =>
+        (path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$')) is { Length: > 0 } field ? field : "body";
 }
