@@ -46,6 +46,8 @@ internal static class PlatformSetup
 
         // Pages live in their module folders (Modules/X/Pages) with absolute routes, so discover them everywhere.
         services.AddRazorPages(o => o.RootDirectory = "/").AddViewLocalization();
+        // With the root at "/", shared layouts and partials in Pages/Shared must be named as a search place.
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddOpenApi(o =>
         {
