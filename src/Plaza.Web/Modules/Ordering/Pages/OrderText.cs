@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
+using Plaza.Web.Pages.Shared;
 
 namespace Plaza.Web.Modules.Ordering.Pages;
 
@@ -22,30 +23,14 @@ internal static class OrderText
     public static Guid? ChosenStoreId(HttpRequest request) =>
         Guid.TryParse(request.Cookies[StoreCookie], out var id) ? id : null;
 
-    public static string Symbol(string currency) => currency.ToUpperInvariant() switch
-    {
-        "GBP" => "£",
-        "EUR" => "€",
-        "USD" => "$",
-        "CNY" => "¥",
-        var other => other + " ",
-    };
-
-    /// <summary>"£12.34" (en), "12,34 £" (es): minor units written in the reader's culture.</summary>
-    public static string Money(long minor, string currency)
-    {
-        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
-        format.CurrencySymbol = Symbol(currency).Trim();
-        format.CurrencyDecimalDigits = 2;
-        return (minor / 100m).ToString("C", format);
-    }
+    /// <summary>"£12.34" (en), "12,34 £" (es): minor units written in the reader's culture (the shared MoneyFormat).</summary>
+    public static string Money(long minor, string currency) => MoneyFormat.Format(minor, currency);
 
     /// <summary>Minor units as a plain number for a form field ("12.50"), as number inputs expect.</summary>
     public static string MajorText(long minor) => (minor / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>Pounds typed in a form as pence; null when missing, negative or absurd.</summary>
-    public static long? ToMinor(decimal? major) =>
-        major is { } m && m >= 0 && m <= 1_000_000m ? (long)Math.Round(m * 100m, MidpointRounding.AwayFromZero) : null;
+    public static long? ToMinor(decimal? major, string currency) => MoneyFormat.ToMinor(major, currency);
 
     /// <summary>A number typed in a form ("51.5072", or "51,5072"), read the same in every language; null when empty or not a number.</summary>
     public static decimal? ParseNumber(string? text) =>
@@ -130,7 +115,7 @@ internal static class OrderText
     public static string? Invalid(ModelStateDictionary modelState, string key) =>
         modelState[key] is { Errors.Count: > 0 } ? "true" : null;
 
-    /// <summary>The id of the field's error message (see _CommerceFieldError) for aria-describedby, or null.</summary>
+    /// <summary>The id of the field's error message (see Pages/Shared/_FieldError) for aria-describedby, or null.</summary>
     public static string? ErrorId(ModelStateDictionary modelState, string key) =>
         modelState[key] is { Errors.Count: > 0 } ? key.Replace('.', '_').Replace('[', '_').Replace(']', '_') + "-error" : null;
 
