@@ -29,8 +29,20 @@ internal sealed class PlazaApi : IDisposable
         var body = await Read(response, "sign in as " + login);
         var token = body.GetProperty("accessToken").GetString()!;
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new PlazaApi(http, token);
+        return new PlazaApi(http, token) { Login = login };
     }
+
+    /// <summary>A new shopper account of the test's own (so tests never share a cart or an order list), signed in.</summary>
+    public static async Task<PlazaApi> RegisterAsync(string baseUrl)
+    {
+        var login = $"browser-{Guid.NewGuid():N}@example.com";
+        using (var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) })
+            await Read(await http.PostAsJsonAsync("/api/v1/auth/register", new { login, password = DemoAccounts.Password, displayName = "Browser Tester" }), "register " + login);
+        return await SignInAsync(baseUrl, login);
+    }
+
+    /// <summary>The email address or mobile number this client signed in with.</summary>
+    public string Login { get; private set; } = "";
 
     /// <summary>A demo store by (part of) its name, with its pickup points.</summary>
     public async Task<JsonElement> StoreAsync(string name)
@@ -49,6 +61,9 @@ internal sealed class PlazaApi : IDisposable
         var sku = product.GetProperty("skus").EnumerateArray().First(s => s.GetProperty("inStock").GetBoolean());
         return (productId, card.GetProperty("name").GetString()!, sku.GetProperty("id").GetGuid());
     }
+
+    public async Task PutInCartAsync(Guid storeId, Guid skuId, int quantity = 1) =>
+        await Read(await _http.PutAsJsonAsync("/api/v1/cart/lines", new { storeId, skuId, quantity }), "put an item in the cart");
 
     public async Task<JsonElement> PlacePickupOrderAsync(Guid storeId, Guid pickupPointId, Guid skuId, int quantity = 1)
     {
