@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plaza.Web.Modules.Catalog;
+using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Pages.Stores;
+
+/// <summary>One product as a store sells it; the form posts to the cart (/cart/add).</summary>
+internal sealed class ProductModel(PlazaDb db, IStoreDirectory directory) : PageModel
+{
+    /// <summary>At or below this many, the page says "Only N left".</summary>
+    public const int FewLeft = 5;
+
+    public StoreTerms Store { get; private set; } = null!;
+    public ProductDetail Product { get; private set; } = null!;
+    public SkuView? Preselected => Product.Skus.FirstOrDefault(s => s.InStock);
+
+    public async Task<IActionResult> OnGetAsync(Guid storeId, Guid id, CancellationToken ct)
+    {
+        var store = await directory.Terms(storeId, ct);
+        if (store is null) return NotFound();
+        var product = await GetProduct.Load(id, storeId, db, ct);
+        if (product is null) return NotFound();
+        Store = store;
+        Product = product;
+        return Page();
+    }
+}
