@@ -60,7 +60,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(30_000);
         var page = await context.NewPageAsync();
-        return new BrowserSession(context, page, testName);
+        return new BrowserSession(context, page, testName, Server.Log);
     }
 
     /// <summary>

@@ -6,9 +6,13 @@ namespace Plaza.BrowserTests.Infrastructure;
 internal sealed class BrowserSession : IAsyncDisposable
 {
     private readonly string _testName;
+    private readonly ServerLog _serverLog;
+    private readonly int _serverLogStart;
 
-    public BrowserSession(IBrowserContext context, IPage page, string testName)
+    public BrowserSession(IBrowserContext context, IPage page, string testName, ServerLog serverLog)
     {
+        _serverLog = serverLog;
+        _serverLogStart = serverLog.Entries.Count;
         Context = context;
         Page = page;
         _testName = testName;
@@ -31,6 +35,7 @@ internal sealed class BrowserSession : IAsyncDisposable
         {
             var folder = Path.Combine(Paths.TestResults, "browser");
             Directory.CreateDirectory(folder);
+            await File.WriteAllLinesAsync(Path.Combine(folder, _testName + "-server.log"), _serverLog.Entries.Skip(_serverLogStart));
             foreach (var (page, i) in Context.Pages.Select((p, i) => (p, i)))
             {
                 var file = Path.Combine(folder, $"{_testName}{(i == 0 ? "" : "-" + i)}");

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Plaza.BrowserTests.Infrastructure;
 
@@ -24,6 +25,9 @@ public sealed class PlazaServer : WebApplicationFactory<Program>
         _port = port;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
     }
+
+    /// <summary>The app's warnings and errors since it started.</summary>
+    public ServerLog Log { get; } = new();
 
     /// <summary>http://127.0.0.1:{port}, without a trailing slash.</summary>
     public string BaseUrl => $"http://127.0.0.1:{_port}";
@@ -63,6 +67,7 @@ public sealed class PlazaServer : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
     public override async ValueTask DisposeAsync()
