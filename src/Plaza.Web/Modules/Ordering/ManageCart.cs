@@ -30,11 +30,19 @@ internal static class ManageCart
         if (!v.IsValid) return v;
         var terms = await stores.Terms(r.StoreId!.Value, ct);
         if (terms is null) return new Validator().Add("storeId", "No such store.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!add && r.Quantity == 0)
+        {
+            // Removing always works, even for an item the store no longer sells (else it would block checkout for good).
+            var existing = await CartAccess.Find(db, owner, terms.Id, ct);
+            existing?.SetQuantity(r.SkuId!.Value, 0, now);
+            await db.SaveChangesAsync(ct);
+            return await CartAccess.Price(existing, terms.Id, catalog, terms.Currency, ct);
+        }
         var offers = await catalog.Offers(terms.Id, [r.SkuId!.Value], ct);
         if (!offers.TryGetValue(r.SkuId.Value, out var offer) || !offer.Available)
             return new Validator().Add("skuId", "This store does not sell that item.");
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var cart = await CartAccess.FindOrCreate(db, owner, terms.Id, now, ct);
         if (add) cart.Add(offer.SkuId, r.Quantity!.Value, now); else cart.SetQuantity(offer.SkuId, r.Quantity!.Value, now);
         await db.SaveChangesAsync(ct);

@@ -102,7 +102,8 @@ internal static class PlaceOrder
             if (!await d.Stock.TryReserve(storeId, line.SkuId, line.Quantity, ct))
                 throw new DomainException("out_of_stock", $"Not enough '{line.ProductName}' left. Lower the quantity or remove it.");
         d.Db.Add(order);
-        var cart = await CartAccess.Find(d.Db, new CartOwner(customerId, null), storeId, ct);
+        // The lines came from the cart of whoever placed the order (staff use their own cart for a customer).
+        var cart = await CartAccess.Find(d.Db, new CartOwner(placedBy, null), storeId, ct);
         cart?.Remove(lines.Select(l => l.SkuId), now);
         await d.Db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

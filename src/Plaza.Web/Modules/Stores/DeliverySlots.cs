@@ -19,6 +19,7 @@ internal static class DeliverySlots
             for (var start = store.OpensAt; start.Add(Length) <= store.ClosesAt && start.Add(Length) > start; start = start.Add(Length))
             {
                 var localStart = date.ToDateTime(start, DateTimeKind.Unspecified);
+                if (zone.IsInvalidTime(localStart)) continue; // skipped when the clocks go forward
                 var startUtc = TimeZoneInfo.ConvertTimeToUtc(localStart, zone);
                 if (startUtc < nowUtc + Lead) continue;
                 slots.Add(new DeliverySlot(startUtc, startUtc + Length));

@@ -21,6 +21,14 @@ internal static class ListStores
             var term = q.Trim().ToLower();
             query = query.Where(s => s.Name.ToLower().Contains(term) || s.Address.ToLower().Contains(term));
         }
+        // Order in the database before taking a page, or the nearest store may not be among the 200 read.
+        // Squared equirectangular distance: the same order as the true distance at neighbourhood scale.
+        if (lat is { } lat0 && lng is { } lng0)
+        {
+            var k = Math.Cos(lat0 * Math.PI / 180);
+            query = query.OrderBy(s => (s.Latitude - lat0) * (s.Latitude - lat0) + (s.Longitude - lng0) * k * ((s.Longitude - lng0) * k));
+        }
+        else query = query.OrderBy(s => s.Name);
         var stores = await query.Take(200).ToListAsync(ct);
         IReadOnlyList<StoreView> views = lat is { } la && lng is { } ln
             ? stores.Select(s => StoreView.From(s, Geo.DistanceMeters(la, ln, s.Latitude, s.Longitude))).OrderBy(s => s.DistanceMeters).ToList()

@@ -41,7 +41,11 @@ internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<AccountEntity> h
                 return Page();
             }
             var signedIn = await SignInUseCase.Execute(new SignInUseCase.SignInRequest(Input.Login, Input.Password), "cookie", db, hasher, clock, ct);
-            if (signedIn.Ok) SignInModel.IssueSessionCookie(HttpContext, signedIn.Value!);
+            if (signedIn.Ok)
+            {
+                SignInModel.IssueSessionCookie(HttpContext, signedIn.Value!);
+                await SignInModel.MergeVisitorCart(HttpContext, signedIn.Value!.Account.Id, db, clock, ct);
+            }
         }
         catch (DomainException e)
         {
@@ -49,7 +53,6 @@ internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<AccountEntity> h
             return Page();
         }
 
-        // Cart merge goes here too (see SignInModel): registering signs the shopper in.
         return LocalRedirect(SignInModel.SafeReturnUrl(Url, ReturnUrl));
     }
 

@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Ordering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,6 +41,7 @@ internal sealed class SignInModel(PlazaDb db, IPasswordHasher<AccountEntity> has
                 return Page();
             }
             IssueSessionCookie(HttpContext, outcome.Value!);
+            await MergeVisitorCart(HttpContext, outcome.Value!.Account.Id, db, clock, ct);
         }
         catch (DomainException e)
         {
@@ -47,8 +49,6 @@ internal sealed class SignInModel(PlazaDb db, IPasswordHasher<AccountEntity> has
             return Page();
         }
 
-        // Cart merge goes here: the Ordering module merges this browser's anonymous cart into the account's
-        // cart after sign-in (and after registration, which signs in). Nothing to call yet.
         return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
     }
 
@@ -63,6 +63,14 @@ internal sealed class SignInModel(PlazaDb db, IPasswordHasher<AccountEntity> has
             Path = "/",
             Expires = new DateTimeOffset(DateTime.SpecifyKind(session.ExpiresAtUtc, DateTimeKind.Utc)),
         });
+
+    /// <summary>What the visitor put in a cart before signing in moves into the account's cart.</summary>
+    public static async Task MergeVisitorCart(HttpContext http, Guid accountId, PlazaDb db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!http.Request.Cookies.TryGetValue(CartAccess.VisitorCookie, out var token) || token.Length is 0 or > 64) return;
+        await MergeCarts.Execute(token, accountId, db, clock, ct);
+        http.Response.Cookies.Delete(CartAccess.VisitorCookie);
+    }
 
     /// <summary>Only addresses on this site; anything else (another host, "//evil", "/\evil") goes home.</summary>
     public static string SafeReturnUrl(IUrlHelper url, string? returnUrl) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -39,8 +40,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
     {
         // A JSON body that does not fit the request type: name the field, as a validation problem.
         var json = FindJsonException(bad);
-        var field = json?.Path is { Length: > 0 } path ? JsonPathToField(path) : "body";
-        var message = json is not null ? $"The value for '{field}' is not valid." : bad.Message;
+        var parameter = json is null ? BoundParameterName(bad.Message) : null;
+        var field = json?.Path is { Length: > 0 } path ? JsonPathToField(path) : parameter ?? "body";
+        var message = json is not null || parameter is not null ? $"The value for '{field}' is not valid." : bad.Message;
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
             return new ProblemDetails { Status = 413, Title = "The request is too large." };
         return new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
@@ -57,6 +59,17 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         return null;
     }
 
-    /// <summary>"$.lines[0].quantity" → "lines[0].quantity".</summary>
-    internal static string JsonPathToField(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+    /// <summary>
+    /// A query, route or header value that did not parse; minimal APIs name the parameter in the message:
+    /// Failed to bind parameter "Nullable&lt;double&gt; lat" from "north". → "lat".
+    /// </summary>
+    internal static string? BoundParameterName(string message) => BindFailure.Match(message) is { Success: true } m ? m.Groups["name"].Value : null;
+
+    private static readonly Regex BindFailure = new(
+        """^(?:Failed to bind parameter "(?:[^"]*\s)?(?<name>[^"\s]+)" from|Required parameter "(?:[^"]*\s)?(?<name>[^"\s]+)" was not provided from (?:query string|route|header))""",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>"$.lines[0].quantity" → "lines[0].quantity"; "$" (the body as a whole) → "body".</summary>
+    internal static string JsonPathToField(string path) =>
+        (path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$')) is { Length: > 0 } field ? field : "body";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.OpenApi;
@@ -20,6 +21,12 @@ internal static class PlatformSetup
     {
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<IdempotencyJanitor>();
+        // Cookies and antiforgery tokens are Data Protection payloads: keep the key ring on disk (or a
+        // shared volume for several nodes, via DataProtection:KeysPath) so they survive restarts.
+        var keys = builder.Configuration["DataProtection:KeysPath"] ?? "data/keys";
+        services.AddDataProtection().SetApplicationName("Plaza")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.IsPathRooted(keys) ? keys : Path.Combine(builder.Environment.ContentRootPath, keys)));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Surface unreadable JSON bodies as exceptions so ProblemExceptionHandler can name the field.
@@ -39,6 +46,8 @@ internal static class PlatformSetup
 
         // Pages live in their module folders (Modules/X/Pages) with absolute routes, so discover them everywhere.
         services.AddRazorPages(o => o.RootDirectory = "/").AddViewLocalization();
+        // With the root at "/", shared layouts and partials in Pages/Shared must be named as a search place.
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddOpenApi(o =>
         {

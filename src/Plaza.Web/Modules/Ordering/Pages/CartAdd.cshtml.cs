@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.Ordering.Pages;
+
+/// <summary>"Add to cart" from a product page: adds to the line, then goes back where the shopper was.</summary>
+internal sealed class CartAddModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock) : PageModel
+{
+    public IActionResult OnGet() => LocalRedirect("/cart");
+
+    public async Task<IActionResult> OnPostAsync(Guid? storeId, Guid? skuId, int? quantity, string? returnUrl, CancellationToken ct)
+    {
+        var back = ShopperCart.LocalPath(returnUrl) ?? "/cart";
+        var owner = await ShopperCart.Owner(HttpContext, db, clock, createVisitorToken: true, ct);
+        try
+        {
+            var outcome = await ManageCart.Change(owner, new ManageCart.CartLineRequest(storeId, skuId, quantity ?? 1), add: true, db, stores, catalog, clock, ct);
+            if (outcome.Ok) TempData[OrderText.NoticeKey] = "Added to your cart";
+            else TempData[OrderText.ProblemKey] = outcome.Errors!.SelectMany(e => e.Value).First();
+        }
+        catch (DomainException e)
+        {
+            TempData[OrderText.ProblemKey] = e.Message;
+        }
+        return LocalRedirect(back);
+    }
+}

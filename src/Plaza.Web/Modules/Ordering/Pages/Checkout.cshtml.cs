@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Payments;
+using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.Ordering.Pages;
+
+/// <summary>
+/// Pickup or home delivery, then "Place order and pay": the cart's SKUs and quantities go to
+/// PlaceOrder (prices come from the catalog), then StartPayment sends the shopper to the hosted page.
+/// Staff at the store may place the order for a customer (a walk-in shopper) from their own cart.
+/// </summary>
+[Authorize]
+internal sealed class CheckoutModel(
+    PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock, IAccountDirectory accounts,
+    IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock, IOptions<OrderingOptions> options) : PageModel
+{
+    public sealed class CheckoutInput
+    {
+        public Fulfilment? Fulfilment { get; set; }
+        public Guid? PickupPointId { get; set; }
+        public string? DeliveryAddress { get; set; }
+        public string? Latitude { get; set; }
+        public string? Longitude { get; set; }
+        public string? SlotStartUtc { get; set; }
+        public string? OnBehalfOf { get; set; }
+    }
+
+    [BindProperty]
+    public CheckoutInput Input { get; set; } = new();
+
+    public Store? Store { get; private set; }
+    public CartView? Cart { get; private set; }
+    public IReadOnlyList<DeliverySlot> Slots { get; private set; } = [];
+    public IReadOnlyList<PickupPoint> PickupPoints { get; private set; } = [];
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+    public bool Delivers => Store is { DeliveryRadiusMeters: > 0 } && Slots.Count > 0;
+    public bool IsStaffHere => Store is not null && User.IsStaffOf(Store.Id);
+    public int PaymentMinutes => options.Value.PaymentTimeoutMinutes;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await Load(ct);
+        Input.Fulfilment = Delivers ? null : Fulfilment.Pickup;
+        if (PickupPoints.Count == 1) Input.PickupPointId = PickupPoints[0].Id;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await Load(ct);
+        if (Store is null || Cart is not { Lines.Count: > 0 }) return LocalRedirect("/cart");
+
+        var delivery = Input.Fulfilment == Fulfilment.Delivery;
+        double? latitude = null, longitude = null;
+        DateTime? slot = null;
+        if (delivery)
+        {
+            latitude = (double?)OrderText.ParseNumber(Input.Latitude);
+            longitude = (double?)OrderText.ParseNumber(Input.Longitude);
+            if (!string.IsNullOrWhiteSpace(Input.Latitude) && latitude is null)
+                ModelState.AddModelError("Input.Latitude", "Enter the latitude as a number, like 51.5072.");
+            if (!string.IsNullOrWhiteSpace(Input.Longitude) && longitude is null)
+                ModelState.AddModelError("Input.Longitude", "Enter the longitude as a number, like -0.1276.");
+            if (DateTime.TryParse(Input.SlotStartUtc, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var s)) slot = s;
+        }
+        if (!ModelState.IsValid) return Page();
+
+        var request = new PlaceOrder.PlaceOrderRequest(
+            Store.Id,
+            Cart.Lines.Select(l => new PlaceOrder.LineRequest(l.SkuId, l.Quantity)).ToList(),
+            Input.Fulfilment,
+            delivery ? null : Input.PickupPointId,
+            delivery ? Input.DeliveryAddress : null,
+            latitude, longitude, slot,
+            IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? Input.OnBehalfOf.Trim() : null);
+        Order order;
+        try
+        {
+            var outcome = await PlaceOrder.Execute(request, User,
+                new PlaceOrder.Dependencies(db, stores, catalog, stock, accounts, clock, options), ct);
+            if (!outcome.Ok)
+            {
+                // Problems with single items belong to the cart, not to a field on this form.
+                var lineErrors = outcome.Errors!.Where(e => e.Key.StartsWith("lines", StringComparison.Ordinal)).SelectMany(e => e.Value);
+                foreach (var message in lineErrors.Distinct()) ModelState.AddModelError("", message);
+                OrderText.CopyErrors(outcome.Errors!.Where(e => !e.Key.StartsWith("lines", StringComparison.Ordinal)).ToDictionary(), ModelState);
+                return Page();
+            }
+            order = outcome.Value!;
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
+
+        try
+        {
+            var payment = await StartPayment.Execute(new StartPayment.StartPaymentRequest(order.Id), User, db, orderPayments, provider, clock, ct);
+            if (payment is { Ok: true, Value.RedirectUrl: { } url }) return Redirect(url);
+        }
+        catch (DomainException e)
+        {
+            TempData[OrderText.ProblemKey] = e.Message;
+        }
+        return LocalRedirect($"/orders/{order.Id}");
+    }
+
+    private async Task Load(CancellationToken ct)
+    {
+        if (OrderText.ChosenStoreId(Request) is not { } storeId) return;
+        Store = await GetStore.Load(db, storeId, ct);
+        if (Store is null) return;
+        Zone = OrderText.Zone(Store.TimeZone);
+        PickupPoints = Store.PickupPoints.Where(p => p.IsActive).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToList();
+        Slots = DeliverySlots.For(Store, clock.GetUtcNow().UtcDateTime);
+        var owner = await ShopperCart.Owner(HttpContext, db, clock, createVisitorToken: false, ct);
+        Cart = await ManageCart.View(owner, storeId, db, stores, catalog, ct);
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Payments;
+using Plaza.Web.Modules.Payments.Contracts;
+using Plaza.Web.Modules.Stores;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.Ordering.Pages;
+
+/// <summary>One of my orders: where it is, the pickup code, what was bought; pay or cancel while allowed.</summary>
+[Authorize]
+internal sealed class OrderDetailModel(PlazaDb db, IStock stock, IRefundGateway refunds, IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock) : PageModel
+{
+    public OrderView? Order { get; private set; }
+    public Store? Store { get; private set; }
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+    public bool CanCancel { get; private set; }
+    public bool ConfirmingCancel { get; private set; }
+    public bool ViewerIsCustomer { get; private set; }
+    public PickupPoint? PickupPoint => Store?.PickupPoints.FirstOrDefault(p => p.Id == Order?.PickupPointId);
+
+    public bool ShowsPickupCode => Order is { Fulfilment: Fulfilment.Pickup, PickupCode: not null }
+        && Order.Status is OrderStatus.Paid or OrderStatus.Preparing or OrderStatus.ReadyForPickup;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? cancel, CancellationToken ct)
+    {
+        var order = await OrderAccess.Load(db, id, User, ct);
+        if (order is null) return NotFound();
+        Order = OrderView.From(order);
+        CanCancel = order.CanCancel;
+        ViewerIsCustomer = order.CustomerId == User.AccountId();
+        ConfirmingCancel = CanCancel && cancel == "confirm";
+        Store = await GetStore.Load(db, order.StoreId, ct);
+        Zone = OrderText.Zone(Store?.TimeZone);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPayAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            var outcome = await StartPayment.Execute(new StartPayment.StartPaymentRequest(id), User, db, orderPayments, provider, clock, ct);
+            if (outcome is null) return NotFound();
+            if (outcome.Value is { Ok: true, Value.RedirectUrl: { } url }) return Redirect(url);
+        }
+        catch (DomainException e)
+        {
+            TempData[OrderText.ProblemKey] = e.Message;
+        }
+        return LocalRedirect($"/orders/{id}");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            var order = await CancelOrder.Execute(id, User, db, stock, refunds, clock, ct);
+            if (order is null) return NotFound();
+            TempData[OrderText.NoticeKey] = order.RefundedMinor > 0
+                ? "Your order is cancelled. Your money is on its way back to you."
+                : "Your order is cancelled.";
+        }
+        catch (DomainException e)
+        {
+            TempData[OrderText.ProblemKey] = e.Message;
+        }
+        return LocalRedirect($"/orders/{id}");
+    }
+}
