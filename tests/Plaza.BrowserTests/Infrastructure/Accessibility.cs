@@ -18,7 +18,7 @@ internal static class Accessibility
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
         if (blocking.Count == 0) return;
-        throw new ShouldAssertException(Describe(page.Url, blocking));
+        throw new AccessibilityViolationsException(Describe(page.Url, blocking));
     }
 
     internal static string Describe(string url, IEnumerable<AxeResultItem> violations)
@@ -33,3 +33,6 @@ internal static class Accessibility
         return text.ToString();
     }
 }
+
+/// <summary>A page failed its axe audit; the message lists every serious and critical violation.</summary>
+public sealed class AccessibilityViolationsException(string message) : Exception(message);

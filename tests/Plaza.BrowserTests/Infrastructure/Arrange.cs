@@ -17,7 +17,11 @@ internal static class Arrange
         return new StoreRef(store.GetProperty("id").GetGuid(), lockers.GetProperty("id").GetGuid());
     }
 
-    /// <summary>An order for pickup at Islington's parcel lockers, placed over the API and paid on the sandbox page; returns it once paid.</summary>
+    /// <summary>
+    /// An order for pickup at Islington's parcel lockers, placed over the API and paid on the sandbox
+    /// page; returns it once paid. The page should be signed in as the same shopper (the provider
+    /// sends the shopper back to their order).
+    /// </summary>
     public static async Task<JsonElement> PaidPickupOrderAsync(this IPage page, PlazaApi shopper, string words = "bread")
     {
         var store = await shopper.IslingtonAsync();
@@ -34,6 +38,6 @@ internal static class Arrange
     {
         await page.GotoAsync(hostedPage);
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/payment-return"));
+        await page.WaitForURLAsync(new Regex(@"/orders/[0-9a-f-]{36}/payment-return"));
     }
 }
