@@ -12,27 +12,41 @@ internal static class ManagePickupPoints
 {
     public sealed record PickupPointRequest(string? Name, PickupPointKind? Kind, string? Address, double? Latitude, double? Longitude);
 
-    public static async Task<Results<Created<PickupPointView>, ValidationProblem, NotFound>> HandleAdd(Guid id, PickupPointRequest r, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
+    /// <summary>Adds a pickup point; null when the user is not staff of the store or it does not exist.</summary>
+    public static async Task<Outcome<PickupPoint>?> Add(Guid storeId, PickupPointRequest r, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
     {
-        if (!user.IsStaffOf(id)) return TypedResults.NotFound();
+        if (!user.IsStaffOf(storeId)) return null;
         var v = new Validator().Text(r.Name, "name", 120).Text(r.Address, "address", 300)
             .Check(r.Kind is not null && Enum.IsDefined(r.Kind.Value), "kind", "Choose a kind of pickup point.")
             .Check(Geo.IsValid(r.Latitude, r.Longitude), "latitude", "Give valid coordinates.");
-        if (!v.IsValid) return v.Problem();
-        var store = await db.Set<Store>().Include(s => s.PickupPoints).FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (store is null) return TypedResults.NotFound();
+        if (!v.IsValid) return v;
+        var store = await db.Set<Store>().Include(s => s.PickupPoints).FirstOrDefaultAsync(s => s.Id == storeId, ct);
+        if (store is null) return null;
         var p = store.AddPickupPoint(r.Name!, r.Kind!.Value, r.Address!, r.Latitude!.Value, r.Longitude!.Value);
         await db.SaveChangesAsync(ct);
+        return p;
+    }
+
+    /// <summary>Retires a pickup point; false when the user is not staff of the store or it does not exist.</summary>
+    public static async Task<bool> Retire(Guid storeId, Guid pointId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
+    {
+        if (!user.IsStaffOf(storeId)) return false;
+        var store = await db.Set<Store>().Include(s => s.PickupPoints).FirstOrDefaultAsync(s => s.Id == storeId, ct);
+        if (store is null) return false;
+        store.RetirePickupPoint(pointId);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public static async Task<Results<Created<PickupPointView>, ValidationProblem, NotFound>> HandleAdd(Guid id, PickupPointRequest r, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
+    {
+        var outcome = await Add(id, r, user, db, ct);
+        if (outcome is null) return TypedResults.NotFound();
+        if (!outcome.Value.Ok) return TypedResults.ValidationProblem(outcome.Value.Errors!);
+        var p = outcome.Value.Value!;
         return TypedResults.Created($"/api/v1/stores/{id}", new PickupPointView(p.Id, p.Name, p.Kind, p.Address, p.Latitude, p.Longitude));
     }
 
-    public static async Task<Results<NoContent, NotFound>> HandleRetire(Guid id, Guid pointId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
-    {
-        if (!user.IsStaffOf(id)) return TypedResults.NotFound();
-        var store = await db.Set<Store>().Include(s => s.PickupPoints).FirstOrDefaultAsync(s => s.Id == id, ct);
-        if (store is null) return TypedResults.NotFound();
-        store.RetirePickupPoint(pointId);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    public static async Task<Results<NoContent, NotFound>> HandleRetire(Guid id, Guid pointId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
+        await Retire(id, pointId, user, db, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

@@ -14,6 +14,9 @@ internal static class OrderText
     /// <summary>TempData key for a one-line "done" message shown on the next page.</summary>
     public const string NoticeKey = "Notice";
 
+    /// <summary>TempData key for the value put in the notice's {0} (an order number, an amount).</summary>
+    public const string NoticeArgumentKey = "NoticeArgument";
+
     /// <summary>TempData key for a one-line problem shown on the next page.</summary>
     public const string ProblemKey = "Problem";
 

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Auth;
+
+namespace Plaza.Web.Modules.BackOffice.Pages;
+
+/// <summary>
+/// A back-office page of one store ({storeId} in the route). Only its staff get past this: anyone
+/// else gets a 404, since which stores exist behind the counter is nobody else's business.
+/// </summary>
+[Authorize]
+internal abstract class StaffPageModel : PageModel
+{
+    public Guid StoreId { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (!Guid.TryParse(context.RouteData.Values["storeId"]?.ToString(), out var storeId) || !User.IsStaffOf(storeId))
+        {
+            context.Result = NotFound();
+            return;
+        }
+        StoreId = storeId;
+        await next();
+    }
+
+    /// <summary>A one-line message for the next page; {0} in the English text is filled with <paramref name="argument"/>.</summary>
+    protected void Notice(string message, string? argument = null)
+    {
+        TempData[OrderText.NoticeKey] = message;
+        TempData[OrderText.NoticeArgumentKey] = argument;
+    }
+
+    protected void Problem(string message) => TempData[OrderText.ProblemKey] = message;
+
+    /// <summary>Whether the order is one of this store's (checked before changing it from this store's pages).</summary>
+    protected Task<bool> IsOrderOfThisStore(PlazaDb db, Guid orderId, CancellationToken ct) =>
+        db.Set<Order>().AnyAsync(o => o.Id == orderId && o.StoreId == StoreId, ct);
+}
