@@ -21,7 +21,7 @@ public sealed class StorefrontAccessibilityTests(BrowserFixture app)
     [Theory]
     [MemberData(nameof(MainPages))]
     public Task Each_main_storefront_page_has_no_serious_or_critical_accessibility_violations(string page) =>
-        app.RunAsync(Screen.Phone, "Accessibility-" + page.Replace(' ', '-'), async browser =>
+        app.RunAsync(Screen.Phone, testName: "Accessibility-" + page.Replace(' ', '-'), body: async browser =>
         {
             await OpenAsync(browser, page);
             await browser.ShouldHaveNoSeriousAccessibilityViolationsAsync();

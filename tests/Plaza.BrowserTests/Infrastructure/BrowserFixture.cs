@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Playwright;
 
 namespace Plaza.BrowserTests.Infrastructure;
@@ -46,7 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context and page at the given screen size, pointed at the app.</summary>
-    internal async Task<BrowserSession> OpenAsync(Screen screen, string testName)
+    internal async Task<BrowserSession> OpenAsync(Screen screen, string name)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -60,31 +61,60 @@ public sealed class BrowserFixture : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(30_000);
         var page = await context.NewPageAsync();
-        return new BrowserSession(context, page, testName, Server.Log);
+        return new BrowserSession(context, page, name, Server.Log);
     }
 
     /// <summary>
-    /// Runs a test body in a fresh browser context; on failure saves a screenshot and the page's
-    /// address to TestResults/browser/, so a red run can be read without re-running it.
-    /// It also fails the test when the app answered any request with a 5xx.
+    /// Runs a test body with one person at one browser. On failure it saves a screenshot, the page
+    /// and the server's log to TestResults/browser/, so a red run can be read without re-running it.
+    /// The test also fails when the app answered any request with a 5xx.
     /// </summary>
-    internal async Task RunAsync(Screen screen, string testName, Func<IPage, Task> body)
+    internal Task RunAsync(Screen screen, Func<IPage, Task> body, [CallerMemberName] string testName = "") =>
+        RunAsync(testName, async scene => await body(await scene.OpenAsync(screen)));
+
+    /// <summary>Like the other overload, for tests with more than one person (a shopper and staff), each in their own browser.</summary>
+    internal async Task RunAsync(string testName, Func<Scene, Task> body)
     {
-        await using var session = await OpenAsync(screen, testName);
+        await using var scene = new Scene(this, testName);
         try
         {
-            await body(session.Page);
-            session.ServerErrors.ShouldBeEmpty("the app answered with a server error");
+            await body(scene);
+            scene.ServerErrors.ShouldBeEmpty("the app answered with a server error");
         }
         catch
         {
-            await session.SaveEvidenceAsync();
+            await scene.SaveEvidenceAsync();
             throw;
         }
     }
 
-    internal Task RunAsync(Screen screen, Func<IPage, Task> body, [System.Runtime.CompilerServices.CallerMemberName] string testName = "") =>
-        RunAsync(screen, testName, body);
+    internal Task RunSceneAsync(Func<Scene, Task> body, [CallerMemberName] string testName = "") => RunAsync(testName, body);
+}
+
+/// <summary>The browsers of one test: each person gets a context (cookies, storage) of their own.</summary>
+internal sealed class Scene(BrowserFixture fixture, string testName) : IAsyncDisposable
+{
+    private readonly List<BrowserSession> _sessions = [];
+
+    public async Task<IPage> OpenAsync(Screen screen, string? who = null)
+    {
+        var name = who is null && _sessions.Count == 0 ? testName : $"{testName}-{who ?? _sessions.Count.ToString()}";
+        var session = await fixture.OpenAsync(screen, name);
+        _sessions.Add(session);
+        return session.Page;
+    }
+
+    public IEnumerable<string> ServerErrors => _sessions.SelectMany(s => s.ServerErrors);
+
+    public async Task SaveEvidenceAsync()
+    {
+        foreach (var session in _sessions) await session.SaveEvidenceAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var session in _sessions) await session.DisposeAsync();
+    }
 }
 
 /// <summary>A viewport: shoppers are on phones, staff at the counter on a laptop.</summary>
