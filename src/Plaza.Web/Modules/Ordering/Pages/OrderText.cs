@@ -140,6 +140,7 @@ internal static class OrderText
                 return bracket < 0 ? name : name + part[bracket..];
             });
             var key = prefix + "." + string.Join('.', parts);
+            if (modelState[key] is { Errors.Count: > 0 }) continue; // the page already said what is wrong there
             foreach (var message in messages) modelState.AddModelError(key, message);
         }
     }
