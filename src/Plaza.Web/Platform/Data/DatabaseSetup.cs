@@ -41,9 +41,11 @@ internal static class DatabaseSetup
         builder.Services.AddDbContext<PlazaDb>((sp, options) =>
         {
             if (provider == DatabaseProvider.Sqlite)
-                options.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
+                options.UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
             else
-                options.UseNpgsql(connection);
+                // An aggregate with several child collections loads them in separate queries, not a cross product.
+                options.UseNpgsql(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         });
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PlazaDb>("database", tags: ["ready"]);

@@ -14,14 +14,15 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        ProblemDetails? problem = exception switch
+        // Pages show the friendly error page (UseExceptionHandler("/error")); only the API answers in JSON.
+        if (!Web.PlatformSetup.IsApi(http)) return false;
+        var problem = exception switch
         {
             DomainException d => Conflict(d.Code, d.Message),
             DbUpdateConcurrencyException => Conflict("concurrency_conflict", "Someone else changed this at the same time. Reload and try again."),
             BadHttpRequestException bad => BadRequest(bad),
-            _ => null,
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Something went wrong." },
         };
-        if (problem is null) return false;
 
         http.Response.StatusCode = problem.Status ?? 400;
         if (problem.Status >= 500) log.LogError(exception, "Unhandled");

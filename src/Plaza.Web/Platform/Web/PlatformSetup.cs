@@ -70,19 +70,19 @@ internal static class PlatformSetup
         return builder;
     }
 
+    /// <summary>Whether the request (as first received, before an error handler re-ran it) is for the JSON API.</summary>
+    public static bool IsApi(HttpContext http) =>
+        (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path is { } original
+            ? new PathString(original) : http.Request.Path).StartsWithSegments("/api");
+
     public static WebApplication UsePlatform(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages(async ctx =>
-        {
-            // API callers get ProblemDetails for bare status codes; people get the friendly page.
-            var http = ctx.HttpContext;
-            if (http.Request.Path.StartsWithSegments("/api"))
-                await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
-                    .TryWriteAsync(new() { HttpContext = http, ProblemDetails = { Status = http.Response.StatusCode } });
-            else if (http.Response.StatusCode == 404)
-                http.Response.Redirect("/not-found");
-        });
+        // API callers get ProblemDetails (ProblemExceptionHandler); people get the error page instead.
+        app.UseExceptionHandler("/error");
+        app.UseWhen(http => IsApi(http), api => api.UseStatusCodePages(async ctx =>
+            await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+                .TryWriteAsync(new() { HttpContext = ctx.HttpContext, ProblemDetails = { Status = ctx.HttpContext.Response.StatusCode } })));
+        app.UseWhen(http => !IsApi(http), pages => pages.UseStatusCodePagesWithReExecute("/error", "?code={0}"));
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
