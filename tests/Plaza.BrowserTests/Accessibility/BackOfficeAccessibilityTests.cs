@@ -34,7 +34,7 @@ public sealed class BackOfficeAccessibilityTests(BrowserFixture app)
             await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your stores" })).ToBeVisibleAsync();
             if (page != "staff home")
             {
-                await staff.Main().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
+                await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
                 await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1, Name = $"Orders at {Storefront.Islington}" })).ToBeVisibleAsync();
             }
             var backOffice = staff.GetByRole(AriaRole.Navigation, new() { Name = "Store back office" });
@@ -58,7 +58,7 @@ public sealed class BackOfficeAccessibilityTests(BrowserFixture app)
                     break;
                 case "add a product":
                     await backOffice.GetByRole(AriaRole.Link, new() { Name = "Products and stock" }).ClickAsync();
-                    await staff.Main().GetByRole(AriaRole.Link, new() { Name = "Add a product" }).ClickAsync();
+                    await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = "Add a product" }).ClickAsync();
                     await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Add a product" })).ToBeVisibleAsync();
                     break;
                 case "store settings":

@@ -51,7 +51,7 @@ public sealed class StorefrontAccessibilityTests(BrowserFixture app)
                 await page.GotoAsync("/account/sign-in");
                 await page.GetByLabel("Email or mobile number").FillAsync("shopper@plaza.test");
                 await page.GetByLabel("Password", new() { Exact = true }).FillAsync("not-the-password");
-                await page.Main().GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+                await page.MainContent().GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
                 await Expect(page.GetByText("The login or password is not right.").First).ToBeVisibleAsync();
                 break;
             case "register":
@@ -66,7 +66,7 @@ public sealed class StorefrontAccessibilityTests(BrowserFixture app)
             case "checkout":
                 await ShopperWithACartAsync(page);
                 await page.OpenCartAsync();
-                await page.Main().GetByRole(AriaRole.Link, new() { Name = "Checkout", Exact = true }).ClickAsync();
+                await page.MainContent().GetByRole(AriaRole.Link, new() { Name = "Checkout", Exact = true }).ClickAsync();
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Checkout" })).ToBeVisibleAsync();
                 break;
             case "my orders":

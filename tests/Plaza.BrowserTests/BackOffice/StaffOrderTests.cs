@@ -27,7 +27,7 @@ public sealed class StaffOrderTests(BrowserFixture app)
         var staff = await scene.OpenAsync(Screen.Laptop, "staff");
         await staff.SignInAsync("staff@plaza.test");
         await staff.Navigation().GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
-        await staff.Main().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
+        await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1, Name = $"Orders at {Storefront.Islington}" })).ToBeVisibleAsync();
 
         var row = staff.GetByRole(AriaRole.Row).Filter(new() { Has = staff.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }) });
@@ -62,7 +62,7 @@ public sealed class StaffOrderTests(BrowserFixture app)
     {
         await staff.SignInAsync("staff@plaza.test");
         await staff.Navigation().GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
-        await staff.Main().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
+        await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
 
         var verify = staff.GetByRole(AriaRole.Region, new() { Name = "Verify pickup code" });
         await verify.GetByLabel("Pickup code the customer shows you").FillAsync("000000");
@@ -83,7 +83,7 @@ public sealed class StaffOrderTests(BrowserFixture app)
         var product = await staff.OpenProductAsync(new Regex("milk", RegexOptions.IgnoreCase));
         await staff.AddToCartAsync();
         await staff.OpenCartAsync();
-        await staff.Main().GetByRole(AriaRole.Link, new() { Name = "Checkout", Exact = true }).ClickAsync();
+        await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = "Checkout", Exact = true }).ClickAsync();
 
         await staff.GetByLabel("Order for a customer").FillAsync(customer);
         await staff.GetByRole(AriaRole.Radio, new() { Name = "Home delivery" }).CheckAsync();
@@ -115,7 +115,7 @@ public sealed class StaffOrderTests(BrowserFixture app)
 
         // And the store has it among its open orders, for home delivery.
         await staff.GotoAsync("/staff");
-        await staff.Main().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
+        await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
         var row = staff.GetByRole(AriaRole.Row).Filter(new() { Has = staff.GetByRole(AriaRole.Link, new() { Name = order.GetProperty("number").GetString()!, Exact = true }) });
         await Expect(row).ToContainTextAsync("Home delivery");
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Start preparing" })).ToBeVisibleAsync();

@@ -29,21 +29,36 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // The first waits (payment webhook, page loads on a busy two-core box) get room to breathe.
         Assertions.SetDefaultExpectTimeout(15_000);
-        _server = PlazaServer.Start();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        try
         {
-            ExecutablePath = Environment.GetEnvironmentVariable("PLAZA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+            _server = PlazaServer.Start();
+            _playwright = await Playwright.CreateAsync();
+            var chromium = Environment.GetEnvironmentVariable("PLAZA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+            if (!File.Exists(chromium))
+                throw new InvalidOperationException($"No Chromium at {chromium}. Install it (apt-get install chromium) or set PLAZA_CHROMIUM; these tests never download browsers.");
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_server is not null) await _server.DisposeAsync();
+        try
+        {
+            if (_browser is not null) await _browser.CloseAsync();
+        }
+        finally
+        {
+            _browser = null;
+            _playwright?.Dispose();
+            _playwright = null;
+            if (_server is not null) await _server.DisposeAsync();
+            _server = null;
+        }
     }
 
     /// <summary>A fresh context and page at the given screen size, pointed at the app.</summary>

@@ -7,18 +7,20 @@ internal sealed class BrowserSession : IAsyncDisposable
 {
     private readonly string _testName;
     private readonly ServerLog _serverLog;
-    private readonly int _serverLogStart;
+    private readonly long _serverLogMark;
+    private readonly List<string> _serverErrors = [];
 
     public BrowserSession(IBrowserContext context, IPage page, string testName, ServerLog serverLog)
     {
         _serverLog = serverLog;
-        _serverLogStart = serverLog.Entries.Count;
+        _serverLogMark = serverLog.Mark();
         Context = context;
         Page = page;
         _testName = testName;
         context.Response += (_, response) =>
         {
-            if (response.Status >= 500) ServerErrors.Add($"{response.Status} {response.Request.Method} {response.Url}");
+            if (response.Status < 500) return;
+            lock (_serverErrors) _serverErrors.Add($"{response.Status} {response.Request.Method} {response.Url}");
         };
     }
 
@@ -27,7 +29,10 @@ internal sealed class BrowserSession : IAsyncDisposable
     public IPage Page { get; }
 
     /// <summary>5xx answers the app gave this browser (a person would have seen an error page).</summary>
-    public List<string> ServerErrors { get; } = [];
+    public IReadOnlyList<string> ServerErrors
+    {
+        get { lock (_serverErrors) return _serverErrors.ToList(); }
+    }
 
     public async Task SaveEvidenceAsync()
     {
@@ -35,7 +40,7 @@ internal sealed class BrowserSession : IAsyncDisposable
         {
             var folder = Path.Combine(Paths.TestResults, "browser");
             Directory.CreateDirectory(folder);
-            await File.WriteAllLinesAsync(Path.Combine(folder, _testName + "-server.log"), _serverLog.Entries.Skip(_serverLogStart));
+            await File.WriteAllLinesAsync(Path.Combine(folder, _testName + "-server.log"), _serverLog.Since(_serverLogMark));
             foreach (var (page, i) in Context.Pages.Select((p, i) => (p, i)))
             {
                 var file = Path.Combine(folder, $"{_testName}{(i == 0 ? "" : "-" + i)}");

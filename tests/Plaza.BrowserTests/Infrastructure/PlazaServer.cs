@@ -45,9 +45,10 @@ public sealed class PlazaServer : WebApplicationFactory<Program>
                 server.StartServer();
                 return server;
             }
-            catch (Exception e) when (attempt < 3 && IsAddressInUse(e))
+            catch (Exception e)
             {
                 server.Dispose();
+                if (attempt >= 3 || !IsAddressInUse(e)) throw;
             }
         }
     }

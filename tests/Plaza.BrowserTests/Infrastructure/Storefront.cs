@@ -23,7 +23,7 @@ internal static class Storefront
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Email or mobile number").FillAsync(login);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
-        await page.Main().GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.MainContent().GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         // Signed in: the menu offers the account instead of signing in.
         await Expect(page.Navigation().GetByRole(AriaRole.Link, new() { Name = "Account", Exact = true })).ToBeVisibleAsync();
     }
@@ -48,7 +48,7 @@ internal static class Storefront
     /// <summary>Opens the first product in the results whose name matches; returns its name as shown.</summary>
     public static async Task<string> OpenProductAsync(this IPage page, Regex name)
     {
-        var link = page.Main().GetByRole(AriaRole.Link, new() { NameRegex = name }).First;
+        var link = page.MainContent().GetByRole(AriaRole.Link, new() { NameRegex = name }).First;
         var productName = (await link.InnerTextAsync()).Trim();
         await link.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = productName, Exact = true })).ToBeVisibleAsync();
@@ -70,7 +70,7 @@ internal static class Storefront
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Your cart" })).ToBeVisibleAsync();
     }
 
-    public static ILocator Main(this IPage page) => page.GetByRole(AriaRole.Main);
+    public static ILocator MainContent(this IPage page) => page.GetByRole(AriaRole.Main);
 
     public static ILocator Navigation(this IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" });
 }

@@ -19,8 +19,8 @@ public sealed class ShopperCheckoutTests(BrowserFixture app)
         await page.AddToCartAsync();
 
         await page.OpenCartAsync();
-        await Expect(page.Main().GetByRole(AriaRole.Link, new() { Name = product, Exact = true })).ToBeVisibleAsync();
-        await page.Main().GetByRole(AriaRole.Link, new() { Name = "Checkout", Exact = true }).ClickAsync();
+        await Expect(page.MainContent().GetByRole(AriaRole.Link, new() { Name = product, Exact = true })).ToBeVisibleAsync();
+        await page.MainContent().GetByRole(AriaRole.Link, new() { Name = "Checkout", Exact = true }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Checkout" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Radio, new() { Name = "Pick up" }).CheckAsync();
