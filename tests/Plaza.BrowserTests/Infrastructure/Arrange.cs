@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Plaza.BrowserTests.Infrastructure;
+
+/// <summary>What a test needs to exist before it starts, made the quick way (API), paid the only way (the sandbox page).</summary>
+internal static class Arrange
+{
+    public sealed record StoreRef(Guid Id, Guid ParcelLockersId);
+
+    public static async Task<StoreRef> IslingtonAsync(this PlazaApi api)
+    {
+        var store = await api.StoreAsync(Storefront.Islington);
+        var lockers = store.GetProperty("pickupPoints").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == Storefront.IslingtonParcelLockers);
+        return new StoreRef(store.GetProperty("id").GetGuid(), lockers.GetProperty("id").GetGuid());
+    }
+
+    /// <summary>
+    /// An order for pickup at Islington's parcel lockers, placed over the API and paid on the sandbox
+    /// page; returns it once paid. The page should be signed in as the same shopper (the provider
+    /// sends the shopper back to their order).
+    /// </summary>
+    public static async Task<JsonElement> PaidPickupOrderAsync(this IPage page, PlazaApi shopper, string words = "bread")
+    {
+        var store = await shopper.IslingtonAsync();
+        var item = await shopper.InStockItemAsync(store.Id, words);
+        var order = await shopper.PlacePickupOrderAsync(store.Id, store.ParcelLockersId, item.SkuId);
+        var orderId = order.GetProperty("id").GetGuid();
+        await page.PayOnSandboxAsync(await shopper.StartPaymentAsync(orderId));
+        return await Eventually.WaitForAsync(() => shopper.OrderAsync(orderId),
+            o => o.GetProperty("status").GetString() == "paid", $"order {orderId} to be paid");
+    }
+
+    /// <summary>On the provider's hosted page: approve, and wait to be sent back to Plaza.</summary>
+    public static async Task PayOnSandboxAsync(this IPage page, string hostedPage)
+    {
+        await page.GotoAsync(hostedPage);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/orders/[0-9a-f-]{36}/payment-return"));
+    }
+}
