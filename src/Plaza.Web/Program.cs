@@ -1,6 +1,7 @@
 using Plaza.Web.Modules.BackOffice;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Import;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Stores;
@@ -16,6 +17,7 @@ builder.AddStores();
 builder.AddCatalog();
 builder.AddOrdering();
 builder.AddPayments();
+builder.AddImport();
 
 var app = builder.Build();
 
