@@ -126,6 +126,7 @@ internal sealed class ImportOnlineRetailCommand(RetailImporter importer) : ICliC
     private sealed class SpectreImportProgress(ProgressContext ctx) : IImportProgress
     {
         private readonly Dictionary<ImportStage, ProgressTask> _tasks = [];
+        private readonly HashSet<ImportStage> _stopped = [];
 
         public void Report(ImportStage stage, long done, long total)
         {
@@ -135,6 +136,7 @@ internal sealed class ImportOnlineRetailCommand(RetailImporter importer) : ICliC
                 _tasks.Add(stage, task = ctx.AddTask(Label(stage), maxValue: max));
             if (task.MaxValue != max) task.MaxValue = max;
             if (value == max || value - task.Value >= max / 200.0) task.Value = value;
+            if (value == max && _stopped.Add(stage)) task.StopTask(); // its clock stops at the stage's end
         }
 
         private static string Label(ImportStage stage) => stage switch
