@@ -2,6 +2,7 @@ using Plaza.Web.Modules.BackOffice;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Import;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Stores;
@@ -18,6 +19,7 @@ builder.AddCatalog();
 builder.AddDemo();
 builder.AddOrdering();
 builder.AddPayments();
+builder.AddImport();
 
 var app = builder.Build();
 

@@ -7,7 +7,8 @@ namespace Plaza.Web.Platform.Cli;
 /// Command-line verbs run in place of the web server:
 ///   schema-script              print the CREATE script EF would use for the model (to write migrations)
 ///   migrate                    apply pending migrations and exit
-///   import online-retail FILE  (see Modules/Catalog/Import)
+///   import online-retail FILE  load the UCI Online Retail CSV (see Modules/Import)
+/// A command gets every argument after its name, options included (import online-retail FILE --store ID).
 /// </summary>
 internal interface ICliCommand
 {
@@ -42,7 +43,7 @@ internal static class Commands
             return true;
         }
         await app.PrepareDatabaseAsync();
-        Environment.ExitCode = await command.RunAsync(sp, verbs[1..], CancellationToken.None);
+        Environment.ExitCode = await command.RunAsync(sp, args[1..], CancellationToken.None);
         return true;
     }
 }
