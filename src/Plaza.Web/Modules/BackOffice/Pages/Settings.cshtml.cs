@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
@@ -8,7 +9,7 @@ using Plaza.Web.Platform.Errors;
 namespace Plaza.Web.Modules.BackOffice.Pages;
 
 /// <summary>The store's name, address, phone, hours, delivery area and fee; its pickup points.</summary>
-internal sealed class SettingsModel(PlazaDb db) : StaffPageModel
+internal sealed class SettingsModel(PlazaDb db, IAccountDirectory accounts, TimeProvider clock) : StaffPageModel
 {
     public sealed class SettingsInput
     {
@@ -35,6 +36,12 @@ internal sealed class SettingsModel(PlazaDb db) : StaffPageModel
 
     [BindProperty]
     public PointInput Point { get; set; } = new();
+
+    /// <summary>Email or mobile number of the person to add as staff.</summary>
+    [BindProperty]
+    public string? StaffLogin { get; set; }
+
+    public IReadOnlyList<ManageStoreStaff.StaffMemberView> Staff { get; private set; } = [];
 
     public Store? Store { get; private set; }
     public IReadOnlyList<PickupPoint> PickupPoints => Store?.PickupPoints.Where(p => p.IsActive).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToList() ?? [];
@@ -114,9 +121,47 @@ internal sealed class SettingsModel(PlazaDb db) : StaffPageModel
         return LocalRedirect($"/staff/stores/{StoreId}/settings#pickup-points");
     }
 
+    public async Task<IActionResult> OnPostAddStaffAsync(CancellationToken ct)
+    {
+        if (!await Load(ct)) return NotFound();
+        ModelState.Clear();
+        try
+        {
+            var outcome = await ManageStoreStaff.Add(StoreId, new ManageStoreStaff.AddStaffRequest(StaffLogin), User, db, accounts, clock, ct);
+            if (outcome is null) return NotFound();
+            if (outcome.Value.Ok)
+            {
+                Notice("{0} now works at this store.", outcome.Value.Value!.DisplayName);
+                return LocalRedirect($"/staff/stores/{StoreId}/settings#staff");
+            }
+            foreach (var message in outcome.Value.Errors!.Values.SelectMany(m => m)) ModelState.AddModelError(nameof(StaffLogin), message);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(nameof(StaffLogin), e.Message);
+        }
+        RestoreSettings();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveStaffAsync(Guid accountId, CancellationToken ct)
+    {
+        try
+        {
+            if (!await ManageStoreStaff.Remove(StoreId, accountId, User, db, ct)) return NotFound();
+            Notice("The person no longer works at this store.");
+        }
+        catch (DomainException e)
+        {
+            Problem(e.Message);
+        }
+        return LocalRedirect($"/staff/stores/{StoreId}/settings#staff");
+    }
+
     private async Task<bool> Load(CancellationToken ct)
     {
         Store = await GetStore.Load(db, StoreId, ct);
+        Staff = await ManageStoreStaff.List(StoreId, User, db, accounts, ct) ?? [];
         return Store is not null;
     }
 
