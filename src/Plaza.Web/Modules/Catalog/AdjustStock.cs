@@ -40,9 +40,5 @@ internal static class AdjustStock
     }
 
     public static async Task<Results<Ok<StockView>, ValidationProblem, NotFound>> Handle(Guid storeId, AdjustStockRequest request, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
-    {
-        var outcome = await Execute(storeId, request, user, db, ct);
-        if (outcome is null) return TypedResults.NotFound();
-        return outcome.Value.Ok ? TypedResults.Ok(outcome.Value.Value!) : TypedResults.ValidationProblem(outcome.Value.Errors!);
-    }
+        => (await Execute(storeId, request, user, db, ct)).OkOr(view => view);
 }

@@ -86,8 +86,5 @@ internal static class SearchProducts
     public static async Task<Results<Ok<ProductPage>, ValidationProblem>> Handle(
         Guid? storeId, string? q, Guid? categoryId, long? minPrice, long? maxPrice, string? sort, int? page, int? pageSize,
         PlazaDb db, DatabaseInfo info, CancellationToken ct)
-    {
-        var outcome = await Execute(new Query(storeId, q, categoryId, minPrice, maxPrice, sort, page, pageSize), db, info, ct);
-        return outcome.Ok ? TypedResults.Ok(outcome.Value!) : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+        => (await Execute(new Query(storeId, q, categoryId, minPrice, maxPrice, sort, page, pageSize), db, info, ct)).OkOr(page => page);
 }

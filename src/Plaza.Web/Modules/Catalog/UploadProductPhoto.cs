@@ -32,11 +32,5 @@ internal static class UploadProductPhoto
 
     public static async Task<Results<Created<PhotoView>, ValidationProblem, NotFound>> Handle(
         Guid id, Guid storeId, IFormFile? file, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, PhotoStorage storage, CancellationToken ct)
-    {
-        var outcome = await Execute(id, storeId, file, user, db, stores, storage, ct);
-        if (outcome is null) return TypedResults.NotFound();
-        if (!outcome.Value.Ok) return TypedResults.ValidationProblem(outcome.Value.Errors!);
-        var photo = outcome.Value.Value!;
-        return TypedResults.Created(photo.Url, new PhotoView(photo.Id, photo.Url));
-    }
+        => (await Execute(id, storeId, file, user, db, stores, storage, ct)).CreatedOr(photo => photo.Url, photo => new PhotoView(photo.Id, photo.Url));
 }

@@ -43,9 +43,5 @@ internal static class RegisterAccount
     }
 
     public static async Task<Results<Created<AccountView>, ValidationProblem>> Handle(RegisterRequest request, PlazaDb db, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await Execute(request, db, hasher, clock, ct);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created("/api/v1/auth/me", ToView(outcome.Value!));
-    }
+        => (await Execute(request, db, hasher, clock, ct)).CreatedOr(_ => "/api/v1/auth/me", ToView);
 }

@@ -49,10 +49,5 @@ internal static class SignIn
     }
 
     public static async Task<Results<Ok<TokenView>, ValidationProblem>> Handle(SignInRequest request, PlazaDb db, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await Execute(request, "bearer", db, hasher, clock, ct);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        var s = outcome.Value!;
-        return TypedResults.Ok(new TokenView(s.Token, "Bearer", s.ExpiresAtUtc, RegisterAccount.ToView(s.Account)));
-    }
+        => (await Execute(request, "bearer", db, hasher, clock, ct)).OkOr(s => new TokenView(s.Token, "Bearer", s.ExpiresAtUtc, RegisterAccount.ToView(s.Account)));
 }

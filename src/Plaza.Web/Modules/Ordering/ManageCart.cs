@@ -53,8 +53,5 @@ internal static class ManageCart
         await View(new CartOwner(user.RequiredAccountId(), null), storeId, db, stores, catalog, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<CartView>, ValidationProblem>> HandlePut(CartLineRequest request, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await Change(new CartOwner(user.RequiredAccountId(), null), request, add: false, db, stores, catalog, clock, ct);
-        return outcome.Ok ? TypedResults.Ok(outcome.Value!) : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+        => (await Change(new CartOwner(user.RequiredAccountId(), null), request, add: false, db, stores, catalog, clock, ct)).OkOr(cart => cart);
 }

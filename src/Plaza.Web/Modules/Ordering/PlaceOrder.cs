@@ -113,9 +113,5 @@ internal static class PlaceOrder
     public static async Task<Results<Created<OrderView>, ValidationProblem>> Handle(
         PlaceOrderRequest request, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock,
         IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, CancellationToken ct)
-    {
-        var outcome = await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options), ct);
-        if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
-        return TypedResults.Created($"/api/v1/orders/{outcome.Value!.Id}", OrderView.From(outcome.Value));
-    }
+        => (await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
 }

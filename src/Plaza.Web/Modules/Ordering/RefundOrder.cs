@@ -44,9 +44,5 @@ internal static class RefundOrder
     }
 
     public static async Task<Results<Ok<OrderView>, ValidationProblem, NotFound>> Handle(Guid id, RefundRequest request, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await Execute(id, request, user, db, stock, refunds, clock, ct);
-        if (outcome is null) return TypedResults.NotFound();
-        return outcome.Value.Ok ? TypedResults.Ok(OrderView.From(outcome.Value.Value!)) : TypedResults.ValidationProblem(outcome.Value.Errors!);
-    }
+        => (await Execute(id, request, user, db, stock, refunds, clock, ct)).OkOr(OrderView.From);
 }

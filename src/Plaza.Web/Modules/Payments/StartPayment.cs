@@ -37,13 +37,7 @@ internal static class StartPayment
 
     public static async Task<Results<Created<PaymentView>, ValidationProblem, NotFound>> Handle(
         StartPaymentRequest request, ClaimsPrincipal user, PlazaDb db, IOrderPayments orders, IPaymentProvider provider, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await Execute(request, user, db, orders, provider, clock, ct);
-        if (outcome is null) return TypedResults.NotFound();
-        if (!outcome.Value.Ok) return TypedResults.ValidationProblem(outcome.Value.Errors!);
-        var payment = outcome.Value.Value!;
-        return TypedResults.Created($"/api/v1/payments/{payment.Id}", PaymentView.From(payment));
-    }
+        => (await Execute(request, user, db, orders, provider, clock, ct)).CreatedOr(p => $"/api/v1/payments/{p.Id}", PaymentView.From);
 
     public static async Task<Results<Ok<PaymentView>, NotFound>> HandleGet(Guid id, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
     {

@@ -37,8 +37,5 @@ internal static class ListStores
     }
 
     public static async Task<Results<Ok<IReadOnlyList<StoreView>>, ValidationProblem>> Handle(PlazaDb db, double? lat, double? lng, string? q, CancellationToken ct)
-    {
-        var outcome = await Execute(db, lat, lng, q, ct);
-        return outcome.Ok ? TypedResults.Ok(outcome.Value!) : TypedResults.ValidationProblem(outcome.Errors!);
-    }
+        => (await Execute(db, lat, lng, q, ct)).OkOr(stores => stores);
 }

@@ -39,13 +39,7 @@ internal static class ManagePickupPoints
     }
 
     public static async Task<Results<Created<PickupPointView>, ValidationProblem, NotFound>> HandleAdd(Guid id, PickupPointRequest r, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
-    {
-        var outcome = await Add(id, r, user, db, ct);
-        if (outcome is null) return TypedResults.NotFound();
-        if (!outcome.Value.Ok) return TypedResults.ValidationProblem(outcome.Value.Errors!);
-        var p = outcome.Value.Value!;
-        return TypedResults.Created($"/api/v1/stores/{id}", new PickupPointView(p.Id, p.Name, p.Kind, p.Address, p.Latitude, p.Longitude));
-    }
+        => (await Add(id, r, user, db, ct)).CreatedOr(_ => $"/api/v1/stores/{id}", p => new PickupPointView(p.Id, p.Name, p.Kind, p.Address, p.Latitude, p.Longitude));
 
     public static async Task<Results<NoContent, NotFound>> HandleRetire(Guid id, Guid pointId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
         await Retire(id, pointId, user, db, ct) ? TypedResults.NoContent() : TypedResults.NotFound();

@@ -64,11 +64,7 @@ internal static class ManageStoreStaff
         await List(id, user, db, accounts, ct) is { } staff ? TypedResults.Ok(staff) : TypedResults.NotFound();
 
     public static async Task<Results<Created<StaffMemberView>, ValidationProblem, NotFound>> HandleAdd(Guid id, AddStaffRequest request, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await Add(id, request, user, db, accounts, clock, ct);
-        if (outcome is null) return TypedResults.NotFound();
-        return outcome.Value.Ok ? TypedResults.Created($"/api/v1/stores/{id}/staff", outcome.Value.Value!) : TypedResults.ValidationProblem(outcome.Value.Errors!);
-    }
+        => (await Add(id, request, user, db, accounts, clock, ct)).CreatedOr(_ => $"/api/v1/stores/{id}/staff", member => member);
 
     public static async Task<Results<NoContent, NotFound>> HandleRemove(Guid id, Guid accountId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
         await Remove(id, accountId, user, db, ct) ? TypedResults.NoContent() : TypedResults.NotFound();

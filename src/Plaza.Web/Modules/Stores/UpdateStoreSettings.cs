@@ -38,9 +38,5 @@ internal static class UpdateStoreSettings
     }
 
     public static async Task<Results<Ok<StoreView>, ValidationProblem, NotFound>> Handle(Guid id, StoreSettingsRequest request, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
-    {
-        var outcome = await Execute(id, request, user, db, ct);
-        if (outcome is null) return TypedResults.NotFound();
-        return outcome.Value.Ok ? TypedResults.Ok(StoreView.From(outcome.Value.Value!)) : TypedResults.ValidationProblem(outcome.Value.Errors!);
-    }
+        => (await Execute(id, request, user, db, ct)).OkOr(store => StoreView.From(store));
 }
