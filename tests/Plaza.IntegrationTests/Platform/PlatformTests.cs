@@ -31,6 +31,21 @@ public sealed class PlatformTests(PlazaFactory factory) : IClassFixture<PlazaFac
         paths.ShouldContain("/api/v1/auth/sign-in");
         paths.ShouldContain("/api/v1/stores");
         paths.ShouldContain("/api/v1/products");
+        foreach (var group in new[] { "/api/v1/cart", "/api/v1/orders", "/api/v1/payments" })
+            paths.ShouldContain(p => p.StartsWith(group, StringComparison.Ordinal), $"no {group} path");
+    }
+
+    [Fact]
+    public async Task Only_operations_that_need_a_signed_in_caller_ask_for_the_bearer_token()
+    {
+        var doc = await (await factory.Anonymous().GetAsync("/openapi/v1.json")).ShouldHaveStatus(HttpStatusCode.OK);
+        bool Secured(string path, string method) =>
+            doc.GetProperty("paths").GetProperty(path).GetProperty(method).TryGetProperty("security", out var s) && s.GetArrayLength() > 0;
+
+        Secured("/api/v1/orders", "post").ShouldBeTrue();
+        Secured("/api/v1/cart", "get").ShouldBeTrue();
+        Secured("/api/v1/auth/sign-in", "post").ShouldBeFalse();
+        Secured("/api/v1/products", "get").ShouldBeFalse();
     }
 
     [Fact]
