@@ -33,3 +33,19 @@ public sealed class ErrorPagesTests(PlazaFactory factory) : IClassFixture<PlazaF
         await response.ShouldBeProblem(HttpStatusCode.Conflict, "invalid_credentials");
     }
 }
+
+public sealed class SecurityHeadersTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
+{
+    [Fact]
+    public async Task Pages_forbid_inline_script_and_framing()
+    {
+        var response = await factory.Anonymous().GetAsync("/");
+
+        await response.ShouldHaveStatus(HttpStatusCode.OK);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        var scriptSrc = csp.Split(';', StringSplitOptions.TrimEntries).Single(d => d.StartsWith("script-src", StringComparison.Ordinal));
+        scriptSrc.ShouldBe("script-src 'self'"); // no 'unsafe-inline': injected markup cannot run script
+        response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+    }
+}

@@ -87,6 +87,7 @@ internal static class PlatformSetup
     public static WebApplication UsePlatform(this WebApplication app)
     {
         // API callers get ProblemDetails (ProblemExceptionHandler); people get the error page instead.
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
         app.UseWhen(http => IsApi(http), api => api.UseStatusCodePages(async ctx =>
             await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
