@@ -1,9 +1,9 @@
-using Plaza.Web.Modules.Ordering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
