@@ -24,6 +24,8 @@ internal static class CatalogModule
         app.MapGet("/api/v1/categories", ListCategories.Handle).WithTags("Catalog").WithSummary("All categories");
         app.MapPost("/api/v1/stores/{storeId:guid}/stock-adjustments", AdjustStock.Handle).WithTags("Catalog").RequireAuthorization("api")
             .WithSummary("Receive or write off stock, or list/unlist a SKU (staff)");
+        app.MapPut("/api/v1/stores/{storeId:guid}/prices", SetStorePrice.Handle).WithTags("Catalog").RequireAuthorization("api")
+            .WithSummary("Set this store's own price for a SKU, or null for the usual price (staff)");
         app.MapGet("/media/photos/{fileName}", ServePhoto.Handle).ExcludeFromDescription();
         return app;
     }

@@ -147,6 +147,13 @@ internal sealed class StoreOffer
     public static StoreOffer Create(Guid storeId, Guid skuId, Guid productId, int stock, bool listed = true) =>
         new() { StoreId = storeId, SkuId = skuId, ProductId = productId, Stock = stock, Listed = listed };
 
+    /// <summary>This store's own price; null goes back to the product's usual price.</summary>
+    public void SetStorePrice(long? priceMinor)
+    {
+        if (priceMinor < 0) throw new DomainException("invalid_price", "A price cannot be negative.");
+        PriceMinor = priceMinor;
+    }
+
     public void SetListing(bool listed, long? priceMinor)
     {
         if (priceMinor < 0) throw new DomainException("invalid_price", "A price cannot be negative.");

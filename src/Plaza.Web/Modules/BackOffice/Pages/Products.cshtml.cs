@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Catalog;
+using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -15,7 +16,10 @@ internal sealed class ProductsModel(PlazaDb db) : StaffPageModel
 {
     public const int Shown = 60;
 
-    public sealed record SkuRow(Guid SkuId, string Code, string Label, long PriceMinor, string Currency, int Stock, bool Listed);
+    public sealed record SkuRow(Guid SkuId, string Code, string Label, long PriceMinor, long UsualPriceMinor, string Currency, int Stock, bool Listed)
+    {
+        public bool OwnPrice => PriceMinor != UsualPriceMinor;
+    }
 
     public sealed record ProductRow(Guid Id, string Name, bool IsActive, IReadOnlyList<SkuRow> Skus);
 
@@ -35,7 +39,7 @@ internal sealed class ProductsModel(PlazaDb db) : StaffPageModel
                    join s in db.Set<Sku>() on o.SkuId equals s.Id
                    join p in db.Set<Product>() on s.ProductId equals p.Id
                    where o.StoreId == StoreId
-                   select new { ProductId = p.Id, p.Name, p.IsActive, s.Id, s.Code, s.Label, Price = o.PriceMinor ?? s.PriceMinor, s.Currency, o.Stock, o.Listed };
+                   select new { ProductId = p.Id, p.Name, p.IsActive, s.Id, s.Code, s.Label, Price = o.PriceMinor ?? s.PriceMinor, Usual = s.PriceMinor, s.Currency, o.Stock, o.Listed };
         if (Q is not null)
         {
             var term = Q.ToLower();
@@ -48,7 +52,7 @@ internal sealed class ProductsModel(PlazaDb db) : StaffPageModel
         Products = page.GroupBy(r => new { r.ProductId, r.Name, r.IsActive })
             .OrderBy(g => g.Key.Name)
             .Select(g => new ProductRow(g.Key.ProductId, g.Key.Name, g.Key.IsActive,
-                g.OrderBy(r => r.Price).Select(r => new SkuRow(r.Id, r.Code, r.Label, r.Price, r.Currency, r.Stock, r.Listed)).ToList()))
+                g.OrderBy(r => r.Price).Select(r => new SkuRow(r.Id, r.Code, r.Label, r.Price, r.Usual, r.Currency, r.Stock, r.Listed)).ToList()))
             .ToList();
         return Page();
     }
@@ -66,6 +70,33 @@ internal sealed class ProductsModel(PlazaDb db) : StaffPageModel
 
     public Task<IActionResult> OnPostListingAsync(Guid skuId, bool listed, string? q, CancellationToken ct) =>
         Adjust(new AdjustStock.AdjustStockRequest(skuId, 0, listed), q, ct);
+
+    /// <summary>This store's own price (in pounds, as typed), or back to the usual price.</summary>
+    public async Task<IActionResult> OnPostPriceAsync(Guid skuId, string? price, bool usual, string? q, CancellationToken ct)
+    {
+        var currency = await db.Set<Store>().Where(s => s.Id == StoreId).Select(s => s.Currency).FirstOrDefaultAsync(ct);
+        if (currency is null) return NotFound();
+        var minor = usual ? null : OrderText.ToMinor(OrderText.ParseNumber(price), currency);
+        if (!usual && minor is null)
+        {
+            Problem("Enter the price, like 2.50.");
+            return Back(q, skuId);
+        }
+        try
+        {
+            var outcome = await SetStorePrice.Execute(StoreId, new SetStorePrice.StorePriceRequest(skuId, minor), User, db, ct);
+            if (outcome is null) return NotFound();
+            if (outcome.Value.Ok)
+                Notice(usual ? "The usual price applies again." : "The price in this store is now {0}.",
+                    OrderText.Money(outcome.Value.Value!.PriceMinor, outcome.Value.Value.Currency));
+            else Problem(outcome.Value.Errors!.First().Value.First());
+        }
+        catch (DomainException e)
+        {
+            Problem(e.Message);
+        }
+        return Back(q, skuId);
+    }
 
     private async Task<IActionResult> Adjust(AdjustStock.AdjustStockRequest request, string? q, CancellationToken ct)
     {
