@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.BackOffice;
 using Plaza.Web.Modules.Catalog;
+using Plaza.Web.Modules.Communities;
 using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
@@ -19,6 +20,7 @@ builder.AddCatalog();
 builder.AddDemo();
 builder.AddOrdering();
 builder.AddPayments();
+builder.AddCommunities();
 builder.AddImport();
 
 var app = builder.Build();
@@ -33,6 +35,7 @@ app.MapStores();
 app.MapCatalog();
 app.MapOrdering();
 app.MapPayments();
+app.MapCommunities();
 app.MapBackOffice();
 app.Run();
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Plaza.Web.Modules.Catalog;
+using Plaza.Web.Modules.Communities.Contracts;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Pages.Shared;
 using Plaza.Web.Platform.Data;
@@ -9,7 +10,7 @@ using Plaza.Web.Platform.Data;
 namespace Plaza.Web.Pages.Stores;
 
 /// <summary>A store's shelves: categories, search, price range, order, pages.</summary>
-internal sealed class StoreModel(PlazaDb db, DatabaseInfo info) : PageModel
+internal sealed class StoreModel(PlazaDb db, DatabaseInfo info, ICommunityAccess communities) : PageModel
 {
     public const int PageSize = 24;
 
@@ -17,6 +18,7 @@ internal sealed class StoreModel(PlazaDb db, DatabaseInfo info) : PageModel
     public IReadOnlyList<CategoryView> Categories { get; private set; } = [];
     public ProductPage Results { get; private set; } = new([], 1, PageSize, 0);
     public bool IsChosenStore { get; private set; }
+    public CommunityRef? PinnedCommunity { get; private set; }
 
     public string? Q { get; private set; }
     public Guid? Category { get; private set; }
@@ -35,6 +37,7 @@ internal sealed class StoreModel(PlazaDb db, DatabaseInfo info) : PageModel
         if (store is null) return NotFound();
         Store = StoreView.From(store);
         IsChosenStore = IndexModel.ChosenStoreId(Request) == id;
+        PinnedCommunity = await communities.PinnedForStore(id, ct);
         Categories = await ListCategories.Load(db, ct);
 
         // A mangled category or page number in the address is ignored rather than shown as an error.

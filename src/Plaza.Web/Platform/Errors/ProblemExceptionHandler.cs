@@ -19,6 +19,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var problem = exception switch
         {
             DomainException d => Conflict(d.Code, d.Message),
+            ForbiddenException f => Forbidden(f.Code, f.Message),
             DbUpdateConcurrencyException => Conflict("concurrency_conflict", "Someone else changed this at the same time. Reload and try again."),
             BadHttpRequestException bad => BadRequest(bad),
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "Something went wrong." },
@@ -32,6 +33,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
     private static ProblemDetails Conflict(string code, string message) => new()
     {
         Status = StatusCodes.Status409Conflict,
+        Title = message,
+        Type = "https://plaza.example/problems/" + code,
+        Extensions = { ["code"] = code },
+    };
+
+    private static ProblemDetails Forbidden(string code, string message) => new()
+    {
+        Status = StatusCodes.Status403Forbidden,
         Title = message,
         Type = "https://plaza.example/problems/" + code,
         Extensions = { ["code"] = code },

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Communities.Contracts;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.Communities;
+
+internal sealed class CommunityAccess(PlazaDb db) : ICommunityAccess
+{
+    public Task<bool> CanRead(Guid communityId, Guid? accountId, CancellationToken ct) =>
+        db.Set<Community>().AnyAsync(c => c.Id == communityId && (c.Visibility == CommunityVisibility.Public
+            || (accountId != null && db.Set<Membership>().Any(m => m.CommunityId == c.Id && m.AccountId == accountId && m.Status == MembershipStatus.Active))), ct);
+
+    public Task<CommunityRef?> PinnedForStore(Guid storeId, CancellationToken ct) =>
+        db.Set<Community>().AsNoTracking().Where(c => c.StoreId == storeId && c.IsPinned)
+            .Select(c => new CommunityRef(c.Id, c.Slug, c.Name)).FirstOrDefaultAsync(ct)!;
+}
