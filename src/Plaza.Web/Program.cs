@@ -3,6 +3,7 @@ using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
+using Plaza.Web.Modules.Moderation;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Stores;
@@ -20,6 +21,7 @@ builder.AddDemo();
 builder.AddOrdering();
 builder.AddPayments();
 builder.AddImport();
+builder.AddModeration();
 
 var app = builder.Build();
 
