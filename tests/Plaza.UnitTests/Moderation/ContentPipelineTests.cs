@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
 using Plaza.Web.Modules.Moderation;
 using Plaza.Web.Modules.Moderation.Contracts;
 
@@ -74,6 +77,19 @@ public sealed class ContentPipelineTests
         SpamModel.ResolveCorpusPath(null, AppContext.BaseDirectory)
             .ShouldBe(Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "sms-spam", "sms_spam_dev.tsv")));
         SpamModel.ResolveCorpusPath("/data/x.tsv", AppContext.BaseDirectory).ShouldBe("/data/x.tsv");
+    }
+
+    [Fact]
+    public async Task Without_the_corpus_file_the_model_answers_no_classifier_instead_of_failing()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Moderation:SpamCorpusPath"] = "/nonexistent/sms_spam.tsv" }).Build();
+        var model = new SpamModel(configuration, new HostingEnvironment { ContentRootPath = AppContext.BaseDirectory }, NullLogger<SpamModel>.Instance);
+
+        (await model.Classifier(default)).ShouldBeNull();
+        var verdict = await new ContentPipeline(new ContentRules(), model).Check(Comment("hello neighbours"), default);
+        verdict.Decision.ShouldBe(ContentDecision.Allow);
+        verdict.SpamProbability.ShouldBeNull();
     }
 
     private sealed class VerdictComparer : IEqualityComparer<ContentVerdict>
