@@ -4,6 +4,7 @@ using Plaza.Web.Modules.Communities;
 using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
+using Plaza.Web.Modules.Moderation;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Stores;
@@ -22,6 +23,7 @@ builder.AddOrdering();
 builder.AddPayments();
 builder.AddCommunities();
 builder.AddImport();
+builder.AddModeration();
 
 var app = builder.Build();
 

@@ -8,6 +8,7 @@ namespace Plaza.Web.Platform.Cli;
 ///   schema-script              print the CREATE script EF would use for the model (to write migrations)
 ///   migrate                    apply pending migrations and exit
 ///   import online-retail FILE  load the UCI Online Retail CSV (see Modules/Import)
+///   moderation evaluate        measure the spam classifier on a held-out split (see Modules/Moderation)
 /// A command gets every argument after its name, options included (import online-retail FILE --store ID).
 /// </summary>
 internal interface ICliCommand
