@@ -18,10 +18,12 @@ internal sealed class BenchServer : WebApplicationFactory<Plaza.Web.Platform.Dat
     private readonly int _port = FreePort();
     private readonly string? _pgServer;
     private readonly string? _pgDatabase;
+    private readonly int _poolSize;
 
-    public BenchServer(bool postgres)
+    public BenchServer(bool postgres, int poolSize)
     {
         Directory.CreateDirectory(_folder);
+        _poolSize = poolSize;
         if (postgres)
         {
             _pgServer = Environment.GetEnvironmentVariable("PLAZA_BENCH_PG")
@@ -51,7 +53,7 @@ internal sealed class BenchServer : WebApplicationFactory<Plaza.Web.Platform.Dat
         if (_pgServer is not null)
         {
             builder.UseSetting("Database:Provider", "postgres");
-            builder.UseSetting("ConnectionStrings:Plaza", new NpgsqlConnectionStringBuilder(_pgServer) { Database = _pgDatabase, MaxPoolSize = 100 }.ToString());
+            builder.UseSetting("ConnectionStrings:Plaza", new NpgsqlConnectionStringBuilder(_pgServer) { Database = _pgDatabase, MaxPoolSize = _poolSize }.ToString());
         }
         else
         {

@@ -26,9 +26,9 @@ internal static class CheckoutRace
         public double Percentile(double p) => LatenciesMs.Length == 0 ? 0 : LatenciesMs[Math.Min(LatenciesMs.Length - 1, (int)Math.Ceiling(p / 100 * LatenciesMs.Length) - 1)];
     }
 
-    public static async Task<Result> RunAsync(bool postgres, int buyers, int stock, int concurrency)
+    public static async Task<Result> RunAsync(bool postgres, int buyers, int stock, int concurrency, int poolSize)
     {
-        await using var server = new BenchServer(postgres);
+        await using var server = new BenchServer(postgres, poolSize);
         server.StartServer();
         var (storeId, pickupId, productId, skuId, tokens) = await ArrangeAsync(server.Services, buyers, stock);
 

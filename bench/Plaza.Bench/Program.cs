@@ -1,7 +1,7 @@
 using System.Globalization;
 using Plaza.Bench;
 
-// dotnet run -c Release --project bench/Plaza.Bench -- checkout [--db sqlite|postgres|both] [--buyers 1000] [--stock 100] [--concurrency 100]
+// dotnet run -c Release --project bench/Plaza.Bench -- checkout [--db sqlite|postgres|both] [--buyers 1000] [--stock 100] [--concurrency 100] [--pool 100 (PostgreSQL connections)]
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 int Int(string name, int fallback) => options.TryGetValue(name, out var v) && int.TryParse(v, out var n) ? n : fallback;
@@ -18,7 +18,7 @@ Console.WriteLine("| database | buyers | stock | in flight | sold | sold out (40
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 foreach (var postgres in providers)
 {
-    var r = await CheckoutRace.RunAsync(postgres, Int("buyers", 1000), Int("stock", 100), Int("concurrency", 100));
+    var r = await CheckoutRace.RunAsync(postgres, Int("buyers", 1000), Int("stock", 100), Int("concurrency", 100), Int("pool", 100));
     exact &= r.Exact;
     string F(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
     Console.WriteLine($"| {r.Provider} | {r.Buyers} | {r.Stock} | {r.Concurrency} | {r.Sold} | {r.SoldOut} | {r.Errors} | {(r.Exact ? "yes" : "NO")} | " +

@@ -97,15 +97,17 @@ internal static class PlaceOrder
                 slotStart, slotStart + Stores.DeliverySlots.Length, terms.DeliveryFeeMinor, now, payWithin);
 
         await using var tx = await d.Db.Database.BeginTransactionAsync(ct);
-        // A fixed order of rows keeps concurrent multi-line orders from deadlocking each other.
-        foreach (var line in lines.OrderBy(l => l.SkuId))
-            if (!await d.Stock.TryReserve(storeId, line.SkuId, line.Quantity, ct))
-                throw new DomainException("out_of_stock", $"Not enough '{line.ProductName}' left. Lower the quantity or remove it.");
         d.Db.Add(order);
         // The lines came from the cart of whoever placed the order (staff use their own cart for a customer).
         var cart = await CartAccess.Find(d.Db, new CartOwner(placedBy, null), storeId, ct);
         cart?.Remove(lines.Select(l => l.SkuId), now);
         await d.Db.SaveChangesAsync(ct);
+        // Stock is reserved last, right before the commit, so a popular SKU's row stays locked only
+        // briefly; if any line is short, the whole transaction (order included) rolls back.
+        // A fixed order of rows keeps concurrent multi-line orders from deadlocking each other.
+        foreach (var line in lines.OrderBy(l => l.SkuId))
+            if (!await d.Stock.TryReserve(storeId, line.SkuId, line.Quantity, ct))
+                throw new DomainException("out_of_stock", $"Not enough '{line.ProductName}' left. Lower the quantity or remove it.");
         await tx.CommitAsync(ct);
         return order;
     }
