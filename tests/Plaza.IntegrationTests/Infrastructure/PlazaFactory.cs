@@ -51,6 +51,7 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         // The sandbox provider calls the webhook over HTTP: point it at this in-memory server.
         builder.UseSetting("Payments:Sandbox:WebhookUrl", "http://localhost/api/v1/payments/webhooks/sandbox");
         builder.UseSetting("Payments:Sandbox:AutoDeliver", "false");
+        builder.UseSetting("Events:AutoDispatch", "false"); // tests dispatch the outbox explicitly
         builder.UseSetting("Ordering:ExpirySweepSeconds", "3600");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");

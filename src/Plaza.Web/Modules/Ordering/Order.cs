@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.Ordering;
 
@@ -8,9 +10,10 @@ namespace Plaza.Web.Modules.Ordering;
 /// for delivery → completed; cancelled before preparing. Every transition is recorded with who and
 /// when. Prices are copied from the catalog at placing time and never come from the client.
 /// </summary>
-internal sealed class Order
+internal sealed class Order : IHasDomainEvents
 {
     private readonly List<OrderLine> _lines = [];
+    private readonly List<IDomainEvent> _events = [];
     private readonly List<OrderStatusChange> _history = [];
 
     private Order() { }
@@ -46,6 +49,9 @@ internal sealed class Order
     public int Version { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
     public IReadOnlyList<OrderStatusChange> History => _history;
+    public IReadOnlyList<IDomainEvent> DomainEvents => _events;
+
+    public void ClearDomainEvents() => _events.Clear();
 
     public long PaidMinor => PaymentState == PaymentState.Unpaid ? 0 : TotalMinor;
     public long RefundableMinor => PaidMinor - RefundedMinor;
@@ -215,6 +221,7 @@ internal sealed class Order
         Status = to;
         Version++;
         Record(from, to, actorId, actor, now, note);
+        _events.Add(new OrderStatusChanged(Id, Number, StoreId, CustomerId, from, to, Fulfilment, now));
     }
 
     private void Record(OrderStatus? from, OrderStatus to, Guid? actorId, ActorKind actor, DateTime now, string? note) =>
@@ -230,6 +237,7 @@ internal sealed class Order
         order.PaymentState = PaymentState.Paid;
         order.PaidAtUtc = placedAtUtc;
         order.Move(OrderStatus.Completed, null, ActorKind.System, placedAtUtc, "Imported");
+        order.ClearDomainEvents(); // history from elsewhere: nobody is to be told about it now
         return order;
     }
 

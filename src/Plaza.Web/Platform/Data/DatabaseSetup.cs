@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Platform.Data;
 
@@ -38,14 +39,17 @@ internal static class DatabaseSetup
 
         builder.Services.AddSingleton(new DatabaseInfo(provider, connection!));
         builder.Services.AddSingleton<SqlitePragmas>();
+        // Domain events are saved with the change that raised them (see Platform/Events).
+        builder.Services.AddSingleton<OutboxInterceptor>();
         builder.Services.AddDbContext<PlazaDb>((sp, options) =>
         {
             if (provider == DatabaseProvider.Sqlite)
                 options.UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(sp.GetRequiredService<SqlitePragmas>());
+                    .AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<OutboxInterceptor>());
             else
                 // An aggregate with several child collections loads them in separate queries, not a cross product.
-                options.UseNpgsql(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                options.UseNpgsql(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(sp.GetRequiredService<OutboxInterceptor>());
         });
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PlazaDb>("database", tags: ["ready"]);

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Microsoft.Extensions.Localization;
+
+namespace Plaza.Web.Modules.Notifications;
+
+/// <summary>Turns a notification's stored facts into a sentence in the reader's language.</summary>
+internal static class NotificationText
+{
+    public static IReadOnlyDictionary<string, string> Data(Notification n) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(n.Data) ?? [];
+
+    public static string Describe(IStringLocalizer L, Notification n)
+    {
+        var data = Data(n);
+        var number = data.GetValueOrDefault("number", "");
+        return n.Kind switch
+        {
+            NotificationKind.OrderStatus => data.GetValueOrDefault("status") switch
+            {
+                "Paid" => L["Order {0} is paid. Thank you!", number],
+                "Preparing" => L["The store is preparing order {0}.", number],
+                "ReadyForPickup" => L["Order {0} is ready to collect. Show your pickup code.", number],
+                "OutForDelivery" => L["Order {0} is on its way to you.", number],
+                "Completed" => L["Order {0} is complete.", number],
+                "Cancelled" => L["Order {0} was cancelled.", number],
+                _ => L["Order {0} has changed.", number],
+            },
+            _ => L["You have a new notification."],
+        };
+    }
+
+    public static string KindLabel(IStringLocalizer L, NotificationKind kind) => kind switch
+    {
+        NotificationKind.OrderStatus => L["Changes to my orders"],
+        NotificationKind.NewFollower => L["New followers"],
+        NotificationKind.Like => L["Likes"],
+        NotificationKind.Comment => L["Comments"],
+        NotificationKind.Reply => L["Replies"],
+        NotificationKind.Mention => L["Mentions"],
+        _ => kind.ToString(),
+    };
+}

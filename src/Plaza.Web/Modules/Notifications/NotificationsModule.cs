@@ -1,0 +1,28 @@
+using Plaza.Web.Modules.Notifications.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Platform.Events;
+
+namespace Plaza.Web.Modules.Notifications;
+
+internal static class NotificationsModule
+{
+    public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<INotifier, Notifier>();
+        builder.Services.AddScoped<INotificationBadge, NotificationBadge>();
+        builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, NotifyOrderStatus>();
+        return builder;
+    }
+
+    public static WebApplication MapNotifications(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/v1/notifications").WithTags("Notifications").RequireAuthorization("api");
+        group.MapGet("/", ReadNotifications.HandleList).WithSummary("My notifications, newest first (cursor: before)");
+        group.MapGet("/unread-count", ReadNotifications.HandleUnread).WithSummary("How many are unread");
+        group.MapPost("/{id:guid}/read", ReadNotifications.HandleMarkRead).WithSummary("Mark one as read");
+        group.MapPost("/read-all", ReadNotifications.HandleMarkAllRead).WithSummary("Mark all as read");
+        group.MapGet("/preferences", ChooseNotifications.HandleGet).WithSummary("Which kinds I get");
+        group.MapPut("/preferences", ChooseNotifications.HandlePut).WithSummary("Switch kinds on or off, e.g. { \"kinds\": { \"order_status\": false } }");
+        return app;
+    }
+}
