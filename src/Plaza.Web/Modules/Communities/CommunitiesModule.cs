@@ -6,6 +6,7 @@ internal static class CommunitiesModule
 {
     public static WebApplicationBuilder AddCommunities(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, MembershipPersonalData>();
         builder.Services.AddScoped<ICommunityAccess, CommunityAccess>();
         return builder;
     }

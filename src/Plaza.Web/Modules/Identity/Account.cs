@@ -77,5 +77,24 @@ internal sealed class Account
 
     public void ChangeCulture(string culture) => PreferredCulture = culture;
 
+    public const string ErasedName = "Deleted user";
+
+    /// <summary>
+    /// The account stays as a pseudonym (orders are kept for accounting) with nothing that identifies
+    /// the person: no email, phone, name or password; it can never sign in again.
+    /// </summary>
+    public void Erase(DateTime now)
+    {
+        Email = null;
+        Phone = null;
+        DisplayName = ErasedName;
+        PasswordHash = "";
+        FailedSignIns = 0;
+        LockedUntilUtc = null;
+        _roles.Clear();
+        _roles.Add(Platform.Auth.Roles.Shopper);
+        DeletedAtUtc = now;
+    }
+
     public void Rename(string displayName) => DisplayName = displayName.Trim();
 }

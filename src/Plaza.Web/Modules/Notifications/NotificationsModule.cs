@@ -9,6 +9,7 @@ internal static class NotificationsModule
     public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<INotifier, Notifier>();
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, NotificationPersonalData>();
         builder.Services.AddScoped<INotificationBadge, NotificationBadge>();
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, NotifyOrderStatus>();
         return builder;

@@ -227,6 +227,14 @@ internal sealed class Order : IHasDomainEvents
     private void Record(OrderStatus? from, OrderStatus to, Guid? actorId, ActorKind actor, DateTime now, string? note) =>
         _history.Add(new OrderStatusChange(Guid.CreateVersion7(), Id, from, to, actorId, actor, now, note));
 
+    /// <summary>The customer deleted their account: the order stays for accounting, without where they live.</summary>
+    public void ErasePersonalData()
+    {
+        DeliveryAddress = DeliveryAddress is null ? null : "(erased)";
+        DeliveryLatitude = null;
+        DeliveryLongitude = null;
+    }
+
     /// <summary>For the importer: an order that happened elsewhere, already paid and completed.</summary>
     public static Order Imported(Guid storeId, Guid customerId, string externalReference, string currency, IReadOnlyList<LineInput> lines, DateTime placedAtUtc)
     {

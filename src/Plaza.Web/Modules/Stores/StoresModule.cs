@@ -8,6 +8,7 @@ internal static class StoresModule
     public static WebApplicationBuilder AddStores(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<StoreDirectory>();
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, StaffPersonalData>();
         builder.Services.AddScoped<IStoreDirectory>(sp => sp.GetRequiredService<StoreDirectory>());
         builder.Services.AddScoped<IClaimsContributor>(sp => sp.GetRequiredService<StoreDirectory>());
         return builder;

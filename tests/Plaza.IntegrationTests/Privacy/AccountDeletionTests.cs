@@ -1,0 +1,134 @@
+using System.Data.Common;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Plaza.IntegrationTests.Infrastructure;
+using Plaza.IntegrationTests.Ordering;
+using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Platform.Events;
+
+namespace Plaza.IntegrationTests.Privacy;
+
+public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
+{
+    /// <summary>A shopper who has left traces everywhere: an order to her home, a community, notifications, a stored API response.</summary>
+    private async Task<(TestAccount Erin, string Name, Guid OrderId)> BusyShopperAsync(string login)
+    {
+        var name = "Erin Qzxv" + Guid.NewGuid().ToString("N")[..6];
+        var store = await factory.StoreAsync();
+        var product = await factory.ProductAsync(store, await factory.CategoryAsync(), "Figs", "", new SkuSpec("FIG", 300, 10));
+        var erin = await factory.CreateAccountAsync(login: login, displayName: name);
+        var slots = await (await erin.Client.GetAsync($"/api/v1/stores/{store.Id}/delivery-slots")).ShouldHaveStatus(HttpStatusCode.OK);
+        using var place = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
+        {
+            Content = JsonContent.Create(new
+            {
+                storeId = store.Id, fulfilment = "delivery", deliveryAddress = $"Flat 2, {name}'s house, 5 Chapel Market, London N1",
+                latitude = TestData.AngelLat + 0.001, longitude = TestData.AngelLng, slotStartUtc = slots[0].GetProperty("startUtc").GetDateTime(),
+                lines = new[] { new { skuId = product.Skus[0].Id, quantity = 1 } },
+            }),
+        };
+        place.Headers.Add("Idempotency-Key", "erin-order");
+        var order = await (await erin.Client.SendAsync(place)).ShouldHaveStatus(HttpStatusCode.Created);
+        var orderId = order.GetProperty("id").GetGuid();
+        await factory.PayAsync(erin.Client, orderId);
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
+        await (await erin.Client.PostAsJsonAsync("/api/v1/communities", new { name = "Angel cooks " + Guid.NewGuid().ToString("N")[..6], kind = "theme", visibility = "public", description = "Hello" }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
+        return (erin, name, orderId);
+    }
+
+    [Fact]
+    public async Task After_deletion_her_email_and_name_appear_nowhere_in_the_database()
+    {
+        var email = $"erin.{Guid.NewGuid():N}@example.com";
+        var (erin, name, orderId) = await BusyShopperAsync(email);
+        (await CountEverywhere(email)).ShouldNotBeEmpty(); // the scan does find her before
+
+        var deleted = await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "anonymise" });
+
+        deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await CountEverywhere(email)).ShouldBeEmpty();
+        (await CountEverywhere(name)).ShouldBeEmpty();
+        (await erin.Client.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await factory.Anonymous().PostAsJsonAsync("/api/v1/auth/sign-in", new { login = email, password = PlazaFactory.Password }))
+            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        // The order stays for the merchant's accounts, under the pseudonymous account.
+        var order = await factory.OrderAsync(orderId);
+        order.CustomerId.ShouldBe(erin.Id);
+        order.PaymentState.ShouldBe(PaymentState.Paid);
+        order.DeliveryAddress.ShouldBe("(erased)");
+    }
+
+    [Fact]
+    public async Task After_deletion_her_mobile_number_appears_nowhere_in_the_database()
+    {
+        var phone = "+4477009" + Random.Shared.Next(10000, 99999);
+        var (erin, name, _) = await BusyShopperAsync(phone);
+
+        await (await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" })).ShouldHaveStatus(HttpStatusCode.NoContent);
+
+        (await CountEverywhere(phone)).ShouldBeEmpty();
+        (await CountEverywhere(name)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Deleting_needs_the_password_and_a_wrong_one_changes_nothing()
+    {
+        var erin = await factory.CreateAccountAsync();
+
+        var refused = await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = "not-my-password", content = "remove" });
+
+        await refused.ShouldBeValidationProblem("password");
+        await (await erin.Client.GetAsync("/api/v1/auth/me")).ShouldHaveStatus(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_export_holds_her_profile_orders_communities_and_notifications()
+    {
+        var email = $"erin.{Guid.NewGuid():N}@example.com";
+        var (erin, name, orderId) = await BusyShopperAsync(email);
+
+        var response = await erin.Client.GetAsync("/api/v1/me/export");
+
+        var export = await response.ShouldHaveStatus(HttpStatusCode.OK);
+        response.Content.Headers.ContentDisposition?.FileName.ShouldNotBeNull();
+        var sections = export.GetProperty("sections");
+        sections.GetProperty("profile").GetProperty("email").GetString().ShouldBe(email);
+        sections.GetProperty("profile").GetProperty("displayName").GetString().ShouldBe(name);
+        sections.GetProperty("orders").GetProperty("orders")[0].GetProperty("id").GetGuid().ShouldBe(orderId);
+        sections.GetProperty("communities").GetArrayLength().ShouldBe(1);
+        sections.GetProperty("notifications").GetProperty("items").GetArrayLength().ShouldBeGreaterThan(0);
+    }
+
+    /// <summary>Every table and column (as text) that contains the value: the whole database, not a list we keep.</summary>
+    private async Task<List<string>> CountEverywhere(string value)
+    {
+        await using var scope = factory.Db();
+        var connection = scope.Db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var columns = new List<(string Table, string Column)>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = TestDatabase.IsPostgres
+                ? "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'"
+                : "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) columns.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        columns.Count.ShouldBeGreaterThan(50);
+        var found = new List<string>();
+        foreach (var (table, column) in columns)
+        {
+            await using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE CAST(\"{column}\" AS TEXT) LIKE @p";
+            var p = count.CreateParameter();
+            p.ParameterName = "@p";
+            p.Value = "%" + value + "%";
+            count.Parameters.Add(p);
+            if (Convert.ToInt64(await count.ExecuteScalarAsync()) > 0) found.Add($"{table}.{column}");
+        }
+        return found;
+    }
+}
