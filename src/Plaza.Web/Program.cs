@@ -7,6 +7,7 @@ using Plaza.Web.Modules.Import;
 using Plaza.Web.Modules.Moderation;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
+using Plaza.Web.Modules.Reviews;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Cli;
 using Plaza.Web.Platform.Data;
@@ -24,6 +25,7 @@ builder.AddPayments();
 builder.AddCommunities();
 builder.AddImport();
 builder.AddModeration();
+builder.AddReviews();
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ app.MapCatalog();
 app.MapOrdering();
 app.MapPayments();
 app.MapCommunities();
+app.MapReviews();
 app.MapBackOffice();
 app.Run();
 

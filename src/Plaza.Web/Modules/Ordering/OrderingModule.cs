@@ -9,6 +9,7 @@ internal static class OrderingModule
     {
         builder.Services.Configure<OrderingOptions>(builder.Configuration.GetSection("Ordering"));
         builder.Services.AddScoped<IOrderPayments, OrderPayments>();
+        builder.Services.AddScoped<IPurchases, Purchases>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
         return builder;
     }
