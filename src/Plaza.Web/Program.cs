@@ -9,6 +9,7 @@ using Plaza.Web.Modules.Notifications;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Privacy;
+using Plaza.Web.Modules.Reviews;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Cli;
 using Plaza.Web.Platform.Data;
@@ -29,6 +30,7 @@ builder.AddNotifications();
 builder.AddCommunities();
 builder.AddImport();
 builder.AddModeration();
+builder.AddReviews();
 
 var app = builder.Build();
 
@@ -45,6 +47,7 @@ app.MapPayments();
 app.MapNotifications();
 app.MapPrivacy();
 app.MapCommunities();
+app.MapReviews();
 app.MapBackOffice();
 app.Run();
 

@@ -21,4 +21,7 @@ internal sealed class AccountDirectory(PlazaDb db) : IAccountDirectory
         return await db.Set<Account>().AsNoTracking().Where(a => list.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => new AccountRef(a.Id, a.DisplayName, a.Email, a.Phone), ct);
     }
+
+    public async Task<DateTime?> RegisteredAt(Guid id, CancellationToken ct) =>
+        await db.Set<Account>().AsNoTracking().Where(a => a.Id == id).Select(a => (DateTime?)a.CreatedAtUtc).FirstOrDefaultAsync(ct);
 }

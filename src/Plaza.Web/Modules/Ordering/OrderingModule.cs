@@ -10,6 +10,7 @@ internal static class OrderingModule
         builder.Services.Configure<OrderingOptions>(builder.Configuration.GetSection("Ordering"));
         builder.Services.AddScoped<IOrderPayments, OrderPayments>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, OrderPersonalData>();
+        builder.Services.AddScoped<IPurchases, Purchases>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
         return builder;
     }

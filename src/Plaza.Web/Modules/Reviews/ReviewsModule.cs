@@ -1,0 +1,33 @@
+namespace Plaza.Web.Modules.Reviews;
+
+/// <summary>
+/// Reviews of verified purchases: stars, text and photos for lines of completed orders, the store's one
+/// reply, helpful votes and each product's rating summary. Text passes the content pipeline (Moderation).
+/// </summary>
+internal static class ReviewsModule
+{
+    public static WebApplicationBuilder AddReviews(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReviewPersonalData>();
+        return builder;
+    }
+
+    public static WebApplication MapReviews(this WebApplication app)
+    {
+        var reviews = app.MapGroup("/api/v1/reviews").WithTags("Reviews");
+        reviews.MapPost("/", PostReview.Handle).RequireAuthorization("api")
+            .WithSummary("Review a line of one of my completed orders: stars 1–5 and optional text (once per line)");
+        reviews.MapPut("/{id:guid}", EditReview.Handle).RequireAuthorization("api").WithSummary("Change my review's stars and text (within 7 days of posting)");
+        reviews.MapPost("/{id:guid}/photos", UploadReviewPhoto.Handle).RequireAuthorization("api").DisableAntiforgery()
+            .WithSummary("Add a photo to my review: JPEG, PNG or WebP up to 5 MB, at most 6 (within 7 days)");
+        reviews.MapPost("/{id:guid}/reply", ReplyToReview.Handle).RequireAuthorization("api").WithSummary("The store answers a review, once (its staff)");
+        reviews.MapPost("/{id:guid}/helpful", HelpfulVotes.HandleVote).RequireAuthorization("api").WithSummary("Mark a review helpful (once; not my own)");
+        reviews.MapDelete("/{id:guid}/helpful", HelpfulVotes.HandleUnvote).RequireAuthorization("api").WithSummary("Take my helpful vote back");
+
+        app.MapGet("/api/v1/products/{productId:guid}/reviews", ListProductReviews.Handle).WithTags("Reviews")
+            .WithSummary("A product's rating summary and its published reviews, most helpful or newest first, paged");
+        app.MapGet("/api/v1/me/reviewable", ListReviewable.Handle).RequireAuthorization("api").WithTags("Reviews")
+            .WithSummary("Lines of my completed orders I have not reviewed yet");
+        return app;
+    }
+}
