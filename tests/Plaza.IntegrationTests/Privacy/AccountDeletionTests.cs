@@ -102,6 +102,30 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
         sections.GetProperty("notifications").GetProperty("items").GetArrayLength().ShouldBeGreaterThan(0);
     }
 
+    [Theory]
+    [InlineData("remove", 0)]
+    [InlineData("anonymise", 1)]
+    public async Task Her_reviews_go_or_stay_as_she_chooses(string content, int reviewsLeft)
+    {
+        var store = await factory.StoreAsync();
+        var product = await factory.ProductAsync(store, await factory.CategoryAsync(), "Dates", "", new SkuSpec("DATE", 400, 10));
+        var erin = await factory.CreateAccountAsync();
+        var staff = await factory.CreateStaffAsync(store.Id);
+        var order = await erin.Client.PlacePickupOrderAsync(store.Id, store.PickupPoints[0].Id, (product.Skus[0].Id, 1));
+        var orderId = order.GetProperty("id").GetGuid();
+        await factory.PayAsync(erin.Client, orderId);
+        await (await staff.PostAsync($"/api/v1/orders/{orderId}/prepare", null)).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await staff.PostAsync($"/api/v1/orders/{orderId}/ready", null)).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await staff.PostAsJsonAsync($"/api/v1/orders/{orderId}/hand-over", new { pickupCode = order.GetProperty("pickupCode").GetString() })).ShouldHaveStatus(HttpStatusCode.OK);
+        var lineId = order.GetProperty("lines")[0].GetProperty("id").GetGuid();
+        await (await erin.Client.PostAsJsonAsync("/api/v1/reviews", new { orderLineId = lineId, stars = 5, text = "Sweet and soft, lovely with tea." })).ShouldHaveStatus(HttpStatusCode.Created);
+
+        await (await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content })).ShouldHaveStatus(HttpStatusCode.NoContent);
+
+        var reviews = await (await factory.Anonymous().GetAsync($"/api/v1/products/{product.Id}/reviews")).ShouldHaveStatus(HttpStatusCode.OK);
+        reviews.GetProperty("items").GetArrayLength().ShouldBe(reviewsLeft);
+    }
+
     /// <summary>Every table and column (as text) that contains the value: the whole database, not a list we keep.</summary>
     private async Task<List<string>> CountEverywhere(string value)
     {
