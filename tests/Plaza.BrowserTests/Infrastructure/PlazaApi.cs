@@ -87,6 +87,14 @@ internal sealed class PlazaApi : IDisposable
     public async Task<JsonElement> OrderAsync(Guid orderId) =>
         await Read(await _http.GetAsync($"/api/v1/orders/{orderId}"), "read order " + orderId);
 
+    /// <summary>Staff move an order along: prepare, ready, then hand over with the code the shopper shows.</summary>
+    public async Task HandOverPickupAsync(Guid orderId, string pickupCode)
+    {
+        await Read(await _http.PostAsync($"/api/v1/orders/{orderId}/prepare", null), "start preparing");
+        await Read(await _http.PostAsync($"/api/v1/orders/{orderId}/ready", null), "mark ready");
+        await Read(await _http.PostAsJsonAsync($"/api/v1/orders/{orderId}/hand-over", new { pickupCode }), "hand over");
+    }
+
     public async Task<JsonElement> MyOrdersAsync() => await Read(await _http.GetAsync("/api/v1/orders"), "list my orders");
 
     private static async Task<JsonElement> Read(HttpResponseMessage response, string what)
