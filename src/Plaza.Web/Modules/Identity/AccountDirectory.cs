@@ -21,4 +21,11 @@ internal sealed class AccountDirectory(PlazaDb db) : IAccountDirectory
         return await db.Set<Account>().AsNoTracking().Where(a => list.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => new AccountRef(a.Id, a.DisplayName, a.Email, a.Phone), ct);
     }
+
+    public async Task<IReadOnlyDictionary<Guid, PersonRef>> People(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.Set<Account>().AsNoTracking().Where(a => list.Contains(a.Id) && a.DeletedAtUtc == null)
+            .ToDictionaryAsync(a => a.Id, a => new PersonRef(a.Id, a.DisplayName, a.CreatedAtUtc), ct);
+    }
 }
