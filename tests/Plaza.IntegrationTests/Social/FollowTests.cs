@@ -174,4 +174,24 @@ public sealed class FollowTests(PlazaFactory factory) : IClassFixture<PlazaFacto
         (await StoredCounts(FollowTargetKind.Person, ben.Id)).ShouldBe((1, 0));
         (await StoredCounts(FollowTargetKind.Person, ana.Id)).ShouldBe((0, 1));
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_lists_the_Social_operations_and_only_follows_need_a_token()
+    {
+        var doc = await (await factory.Anonymous().GetAsync("/openapi/v1.json")).ShouldHaveStatus(HttpStatusCode.OK);
+        var paths = doc.GetProperty("paths");
+        bool Secured(string path, string method) =>
+            paths.GetProperty(path).GetProperty(method).TryGetProperty("security", out var s) && s.GetArrayLength() > 0;
+        string Tag(string path, string method) => paths.GetProperty(path).GetProperty(method).GetProperty("tags")[0].GetString()!;
+
+        Secured("/api/v1/follows", "post").ShouldBeTrue();
+        Secured("/api/v1/follows", "delete").ShouldBeTrue();
+        Secured("/api/v1/follows/following", "get").ShouldBeTrue();
+        Secured("/api/v1/follows/followers", "get").ShouldBeTrue();
+        Secured("/api/v1/profiles/{accountId}", "get").ShouldBeFalse();
+        Secured("/api/v1/profiles/{accountId}/followers", "get").ShouldBeFalse();
+        Secured("/api/v1/stores/{id}/social", "get").ShouldBeFalse();
+        new[] { Tag("/api/v1/follows", "post"), Tag("/api/v1/profiles/{accountId}/following", "get"), Tag("/api/v1/stores/{id}/social", "get") }
+            .ShouldAllBe(t => t == "Social");
+    }
 }
