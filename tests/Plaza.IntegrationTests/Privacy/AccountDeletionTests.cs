@@ -36,6 +36,10 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
         await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
         await (await erin.Client.PostAsJsonAsync("/api/v1/communities", new { name = "Angel cooks " + Guid.NewGuid().ToString("N")[..6], kind = "theme", visibility = "public", description = "Hello" }))
             .ShouldHaveStatus(HttpStatusCode.Created);
+        // Someone follows her, and she follows the store.
+        var fan = await factory.CreateShopperAsync();
+        await (await fan.PostAsJsonAsync("/api/v1/follows", new { accountId = erin.Id })).ShouldHaveStatus(HttpStatusCode.Created);
+        await (await erin.Client.PostAsJsonAsync("/api/v1/follows", new { storeId = store.Id })).ShouldHaveStatus(HttpStatusCode.Created);
         return (erin, name, orderId);
     }
 
@@ -100,6 +104,8 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
         sections.GetProperty("orders").GetProperty("orders")[0].GetProperty("id").GetGuid().ShouldBe(orderId);
         sections.GetProperty("communities").GetArrayLength().ShouldBe(1);
         sections.GetProperty("notifications").GetProperty("items").GetArrayLength().ShouldBeGreaterThan(0);
+        sections.GetProperty("follows").GetProperty("followers").GetArrayLength().ShouldBe(1);
+        sections.GetProperty("follows").GetProperty("following").GetArrayLength().ShouldBe(1);
     }
 
     [Theory]

@@ -24,4 +24,11 @@ internal sealed class AccountDirectory(PlazaDb db) : IAccountDirectory
 
     public async Task<DateTime?> RegisteredAt(Guid id, CancellationToken ct) =>
         await db.Set<Account>().AsNoTracking().Where(a => a.Id == id).Select(a => (DateTime?)a.CreatedAtUtc).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyDictionary<Guid, PersonRef>> People(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.Set<Account>().AsNoTracking().Where(a => list.Contains(a.Id) && a.DeletedAtUtc == null)
+            .ToDictionaryAsync(a => a.Id, a => new PersonRef(a.Id, a.DisplayName, a.CreatedAtUtc), ct);
+    }
 }

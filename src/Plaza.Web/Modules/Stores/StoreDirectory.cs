@@ -28,6 +28,12 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
     public Task<bool> IsStaff(Guid storeId, Guid accountId, CancellationToken ct) =>
         db.Set<StoreStaff>().AnyAsync(s => s.StoreId == storeId && s.AccountId == accountId, ct);
 
+    public async Task<IReadOnlyDictionary<Guid, string>> Names(IReadOnlyCollection<Guid> storeIds, CancellationToken ct)
+    {
+        var list = storeIds.Distinct().ToList();
+        return await db.Set<Store>().AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+    }
+
     public async Task<IEnumerable<Claim>> ClaimsFor(Guid accountId, CancellationToken ct)
     {
         var stores = await db.Set<StoreStaff>().AsNoTracking().Where(s => s.AccountId == accountId).Select(s => s.StoreId).ToListAsync(ct);

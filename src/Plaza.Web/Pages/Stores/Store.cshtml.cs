@@ -3,14 +3,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Communities.Contracts;
+using Plaza.Web.Modules.Social.Contracts;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Pages.Shared;
+using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Pages.Stores;
 
 /// <summary>A store's shelves: categories, search, price range, order, pages.</summary>
-internal sealed class StoreModel(PlazaDb db, DatabaseInfo info, ICommunityAccess communities) : PageModel
+internal sealed class StoreModel(PlazaDb db, DatabaseInfo info, ICommunityAccess communities, IFollowGraph follows) : PageModel
 {
     public const int PageSize = 24;
 
@@ -19,6 +21,7 @@ internal sealed class StoreModel(PlazaDb db, DatabaseInfo info, ICommunityAccess
     public ProductPage Results { get; private set; } = new([], 1, PageSize, 0);
     public bool IsChosenStore { get; private set; }
     public CommunityRef? PinnedCommunity { get; private set; }
+    public FollowSummary Followers { get; private set; } = new(0, 0, false);
 
     public string? Q { get; private set; }
     public Guid? Category { get; private set; }
@@ -38,6 +41,7 @@ internal sealed class StoreModel(PlazaDb db, DatabaseInfo info, ICommunityAccess
         Store = StoreView.From(store);
         IsChosenStore = IndexModel.ChosenStoreId(Request) == id;
         PinnedCommunity = await communities.PinnedForStore(id, ct);
+        Followers = await follows.Summary(FollowTargetKind.Store, id, User.AccountId(), ct);
         Categories = await ListCategories.Load(db, ct);
 
         // A mangled category or page number in the address is ignored rather than shown as an error.

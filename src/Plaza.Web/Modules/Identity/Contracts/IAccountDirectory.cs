@@ -2,6 +2,9 @@ namespace Plaza.Web.Modules.Identity.Contracts;
 
 internal sealed record AccountRef(Guid Id, string DisplayName, string? Email, string? Phone);
 
+/// <summary>A person as anyone may see them: name and since when, never an email or phone.</summary>
+internal sealed record PersonRef(Guid Id, string DisplayName, DateTime MemberSinceUtc);
+
 /// <summary>What other modules may ask about accounts.</summary>
 internal interface IAccountDirectory
 {
@@ -10,4 +13,7 @@ internal interface IAccountDirectory
 
     /// <summary>When the account was registered (for trust levels); null when there is no such account.</summary>
     Task<DateTime?> RegisteredAt(Guid id, CancellationToken ct);
+
+    /// <summary>The public side of these accounts; deleted accounts are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, PersonRef>> People(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 }

@@ -13,4 +13,7 @@ internal interface IStoreDirectory
     Task<PickupPointRef?> PickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct);
     Task<DeliveryCheck> CheckDelivery(Guid storeId, double latitude, double longitude, DateTime slotStartUtc, CancellationToken ct);
     Task<bool> IsStaff(Guid storeId, Guid accountId, CancellationToken ct);
+
+    /// <summary>The names of the stores that exist among <paramref name="storeIds"/>.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> Names(IReadOnlyCollection<Guid> storeIds, CancellationToken ct);
 }
