@@ -7,6 +7,7 @@ using Plaza.Web.Modules.Import;
 using Plaza.Web.Modules.Moderation;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
+using Plaza.Web.Modules.Sharing;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Cli;
 using Plaza.Web.Platform.Data;
@@ -22,6 +23,7 @@ builder.AddDemo();
 builder.AddOrdering();
 builder.AddPayments();
 builder.AddCommunities();
+builder.AddSharing();
 builder.AddImport();
 builder.AddModeration();
 
@@ -38,6 +40,7 @@ app.MapCatalog();
 app.MapOrdering();
 app.MapPayments();
 app.MapCommunities();
+app.MapSharing();
 app.MapBackOffice();
 app.Run();
 
