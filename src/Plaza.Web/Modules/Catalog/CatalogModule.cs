@@ -9,6 +9,7 @@ internal static class CatalogModule
         builder.Services.AddSingleton<PhotoStorage>();
         builder.Services.AddScoped<IStock, StockLedger>();
         builder.Services.AddScoped<ICatalogOffers, CatalogOffers>();
+        builder.Services.AddScoped<IProductSummaries, ProductSummaries>();
         return builder;
     }
 

@@ -13,4 +13,8 @@ internal sealed class CommunityAccess(PlazaDb db) : ICommunityAccess
     public Task<CommunityRef?> PinnedForStore(Guid storeId, CancellationToken ct) =>
         db.Set<Community>().AsNoTracking().Where(c => c.StoreId == storeId && c.IsPinned)
             .Select(c => new CommunityRef(c.Id, c.Slug, c.Name)).FirstOrDefaultAsync(ct)!;
+
+    public Task<CommunityRef?> Find(Guid communityId, CancellationToken ct) =>
+        db.Set<Community>().AsNoTracking().Where(c => c.Id == communityId)
+            .Select(c => new CommunityRef(c.Id, c.Slug, c.Name)).FirstOrDefaultAsync(ct)!;
 }

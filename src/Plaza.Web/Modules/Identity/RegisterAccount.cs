@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Validation;
@@ -9,19 +10,21 @@ namespace Plaza.Web.Modules.Identity;
 
 internal static class RegisterAccount
 {
-    public sealed record RegisterRequest(string? Login, string? Password, string? DisplayName);
+    /// <param name="ShareCode">The share link that brought this person (apps send it; a browser's plaza_ref cookie is used otherwise).</param>
+    public sealed record RegisterRequest(string? Login, string? Password, string? DisplayName, string? ShareCode = null);
 
     public sealed record AccountView(Guid Id, string? Email, string? Phone, string DisplayName, IReadOnlyList<string> Roles, string PreferredCulture);
 
     public static AccountView ToView(Account a) => new(a.Id, a.Email, a.Phone, a.DisplayName, a.Roles, a.PreferredCulture);
 
-    public static async Task<Outcome<Account>> Execute(RegisterRequest request, PlazaDb db, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Account>> Execute(RegisterRequest request, PlazaDb db, IPasswordHasher<Account> hasher, IShareAttribution attribution, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator();
         var (email, phone) = Logins.Parse(request.Login);
         v.Check(email is not null || phone is not null, "login", "Enter a valid email address or mobile number.");
         v.Text(request.DisplayName, "displayName", max: 80);
         if (PasswordPolicy.Check(request.Password, request.Login) is { } problem) v.Add("password", problem);
+        v.Check(request.ShareCode is null || request.ShareCode.Length <= 64, "shareCode", "'shareCode' must be at most 64 characters.");
         if (!v.IsValid) return v;
 
         var taken = await db.Set<Account>().AnyAsync(a => (email != null && a.Email == email) || (phone != null && a.Phone == phone), ct);
@@ -30,6 +33,8 @@ internal static class RegisterAccount
         var account = Account.Register(email, phone, request.DisplayName!, clock.GetUtcNow().UtcDateTime);
         account.SetPasswordHash(hasher.HashPassword(account, request.Password!));
         db.Add(account);
+        // Saved with the account, in one SaveChanges: a sign-up through a share link is counted exactly when the account exists.
+        await attribution.RecordSignup(account.Id, request.ShareCode, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -42,6 +47,10 @@ internal static class RegisterAccount
         return account;
     }
 
-    public static async Task<Results<Created<AccountView>, ValidationProblem>> Handle(RegisterRequest request, PlazaDb db, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
-        => (await Execute(request, db, hasher, clock, ct)).CreatedOr(_ => "/api/v1/auth/me", ToView);
+    public static async Task<Results<Created<AccountView>, ValidationProblem>> Handle(RegisterRequest request, HttpContext http, PlazaDb db, IPasswordHasher<Account> hasher,
+        IShareAttribution attribution, TimeProvider clock, CancellationToken ct)
+    {
+        if (request.ShareCode is null && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried)) request = request with { ShareCode = carried };
+        return (await Execute(request, db, hasher, attribution, clock, ct)).CreatedOr(_ => "/api/v1/auth/me", ToView);
+    }
 }

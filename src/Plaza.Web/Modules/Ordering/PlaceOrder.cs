@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -15,7 +16,9 @@ namespace Plaza.Web.Modules.Ordering;
 /// <summary>
 /// Checkout. The client sends SKU ids and quantities only; prices come from the catalog. Stock is
 /// reserved in the same transaction with one conditional UPDATE per line, so two buyers can never
-/// both get the last unit. Staff at the store may place the order for a walk-in customer.
+/// both get the last unit. Staff at the store may place the order for a walk-in customer. An order that
+/// came through a share link (the <c>shareCode</c> an app sends, or the browser's plaza_ref cookie, or the
+/// link the customer signed up through) is attributed to it in the same transaction.
 /// </summary>
 internal static class PlaceOrder
 {
@@ -25,9 +28,9 @@ internal static class PlaceOrder
 
     public sealed record PlaceOrderRequest(
         Guid? StoreId, IReadOnlyList<LineRequest>? Lines, Fulfilment? Fulfilment, Guid? PickupPointId,
-        string? DeliveryAddress, double? Latitude, double? Longitude, DateTime? SlotStartUtc, string? OnBehalfOf);
+        string? DeliveryAddress, double? Latitude, double? Longitude, DateTime? SlotStartUtc, string? OnBehalfOf, string? ShareCode = null);
 
-    public sealed record Dependencies(PlazaDb Db, IStoreDirectory Stores, ICatalogOffers Catalog, IStock Stock, IAccountDirectory Accounts, TimeProvider Clock, IOptions<OrderingOptions> Options);
+    public sealed record Dependencies(PlazaDb Db, IStoreDirectory Stores, ICatalogOffers Catalog, IStock Stock, IAccountDirectory Accounts, TimeProvider Clock, IOptions<OrderingOptions> Options, IShareAttribution Attribution);
 
     public static async Task<Outcome<Order>> Execute(PlaceOrderRequest r, ClaimsPrincipal user, Dependencies d, CancellationToken ct)
     {
@@ -44,6 +47,8 @@ internal static class PlaceOrder
              .Check(Stores.Geo.IsValid(r.Latitude, r.Longitude), "latitude", "Give the delivery location's latitude and longitude.")
              .Check(r.SlotStartUtc is not null, "slotStartUtc", "Choose a delivery time.");
         v.Text(r.OnBehalfOf, "onBehalfOf", 254, required: false);
+        // A share code that is unknown or malformed is ignored, never a reason to refuse an order; only its size is checked.
+        v.Check(r.ShareCode is null || r.ShareCode.Length <= 64, "shareCode", "'shareCode' must be at most 64 characters.");
         if (!v.IsValid) return v;
 
         var storeId = r.StoreId!.Value;
@@ -96,6 +101,7 @@ internal static class PlaceOrder
             : Order.PlaceForDelivery(storeId, customerId, placedBy, terms.Currency, lines, r.DeliveryAddress!, r.Latitude!.Value, r.Longitude!.Value,
                 slotStart, slotStart + Stores.DeliverySlots.Length, terms.DeliveryFeeMinor, now, payWithin);
 
+        await d.Attribution.RecordOrder(order.Id, customerId, r.ShareCode, ct);
         await using var tx = await d.Db.Database.BeginTransactionAsync(ct);
         d.Db.Add(order);
         // The lines came from the cart of whoever placed the order (staff use their own cart for a customer).
@@ -113,7 +119,12 @@ internal static class PlaceOrder
     }
 
     public static async Task<Results<Created<OrderView>, ValidationProblem>> Handle(
-        PlaceOrderRequest request, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock,
-        IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, CancellationToken ct)
-        => (await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
+        PlaceOrderRequest request, ClaimsPrincipal user, HttpContext http, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock,
+        IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution, CancellationToken ct)
+    {
+        // Apps send the code they carry; a browser carries it in a cookie (not when staff order for someone else).
+        if (request.ShareCode is null && string.IsNullOrEmpty(request.OnBehalfOf) && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
+            request = request with { ShareCode = carried };
+        return (await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using AccountEntity = Plaza.Web.Modules.Identity.Account;
@@ -12,7 +13,7 @@ namespace Plaza.Web.Pages.Account;
 
 /// <summary>Create an account, then sign straight in.</summary>
 [EnableRateLimiting(IdentityModule.AuthRateLimit)]
-internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<AccountEntity> hasher, TimeProvider clock) : PageModel
+internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<AccountEntity> hasher, IShareAttribution attribution, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -33,7 +34,7 @@ internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<AccountEntity> h
     {
         try
         {
-            var registered = await RegisterAccount.Execute(new RegisterAccount.RegisterRequest(Input.Login, Input.Password, Input.DisplayName), db, hasher, clock, ct);
+            var registered = await RegisterAccount.Execute(new RegisterAccount.RegisterRequest(Input.Login, Input.Password, Input.DisplayName, Request.Cookies[IShareAttribution.CookieName]), db, hasher, attribution, clock, ct);
             if (!registered.Ok)
             {
                 registered.CopyTo(ModelState);

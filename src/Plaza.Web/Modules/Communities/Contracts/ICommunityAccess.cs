@@ -14,4 +14,7 @@ internal interface ICommunityAccess
 
     /// <summary>The community a store's staff pinned as the store's own, if any.</summary>
     Task<CommunityRef?> PinnedForStore(Guid storeId, CancellationToken ct);
+
+    /// <summary>A community's link and name by id (private ones too: their page lets people ask to join).</summary>
+    Task<CommunityRef?> Find(Guid communityId, CancellationToken ct);
 }

@@ -7,6 +7,7 @@ using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Payments;
+using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -23,7 +24,7 @@ namespace Plaza.Web.Modules.Ordering.Pages;
 [Authorize]
 internal sealed class CheckoutModel(
     PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock, IAccountDirectory accounts,
-    IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock, IOptions<OrderingOptions> options) : PageModel
+    IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution) : PageModel
 {
     public sealed class CheckoutInput
     {
@@ -82,12 +83,14 @@ internal sealed class CheckoutModel(
             delivery ? null : Input.PickupPointId,
             delivery ? Input.DeliveryAddress : null,
             latitude, longitude, slot,
-            IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? Input.OnBehalfOf.Trim() : null);
+            IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? Input.OnBehalfOf.Trim() : null,
+            // The share link this browser followed last, unless staff are ordering for someone else.
+            IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? null : Request.Cookies[IShareAttribution.CookieName]);
         Order order;
         try
         {
             var outcome = await PlaceOrder.Execute(request, User,
-                new PlaceOrder.Dependencies(db, stores, catalog, stock, accounts, clock, options), ct);
+                new PlaceOrder.Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution), ct);
             if (!outcome.Ok)
             {
                 // Problems with single items belong to the cart, not to a field on this form.

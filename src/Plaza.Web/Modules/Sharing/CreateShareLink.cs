@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Validation;
+
+namespace Plaza.Web.Modules.Sharing;
+
+/// <summary>
+/// A signed-in person gets their share link for a product (in a store) or a community. Asking again
+/// for the same target returns the same link; if two requests race, the unique index keeps one and
+/// the loser reads it back.
+/// </summary>
+internal static class CreateShareLink
+{
+    public sealed record CreateShareLinkRequest(string? Kind, Guid? TargetId, Guid? StoreId);
+
+    public sealed record ShareLinkView(string Code, string Kind, Guid TargetId, Guid? StoreId, string Url, string QrUrl, string PosterUrl, DateTime CreatedAtUtc)
+    {
+        public static ShareLinkView From(ShareLink l) => new(l.Code, l.TargetKind.ToString().ToLowerInvariant(), l.TargetId, l.StoreId,
+            l.Path, l.Path + "/qr.png", l.Path + "/poster", l.CreatedAtUtc);
+    }
+
+    public static async Task<Outcome<ShareLink>> Execute(CreateShareLinkRequest r, ClaimsPrincipal user, PlazaDb db, ShareTargets targets, TimeProvider clock, CancellationToken ct)
+    {
+        var v = new Validator();
+        ShareTargetKind kind = default;
+        if (string.IsNullOrWhiteSpace(r.Kind)) v.Add("kind", "'kind' is required.");
+        else if (!Enum.TryParse(r.Kind.Trim(), ignoreCase: true, out kind) || !Enum.IsDefined(kind) || r.Kind.Trim().All(char.IsDigit))
+            v.Add("kind", $"'kind' must be one of: {string.Join(", ", Enum.GetNames<ShareTargetKind>().Select(n => n.ToLowerInvariant()))}.");
+        v.Check(r.TargetId is not null, "targetId", "'targetId' is required.");
+        if (v.IsValid && kind == ShareTargetKind.Product) v.Check(r.StoreId is not null, "storeId", "A product is shared as one store sells it: give 'storeId'.");
+        if (v.IsValid && kind != ShareTargetKind.Product) v.Check(r.StoreId is null, "storeId", "Only a product link names a store.");
+        if (!v.IsValid) return v;
+        if (await targets.Find(kind, r.TargetId!.Value, r.StoreId, ct) is null) return new Validator().Add("targetId", "There is nothing to share there.");
+
+        var sharer = user.RequiredAccountId();
+        if (await Existing(db, sharer, kind, r.TargetId.Value, r.StoreId, ct) is { } existing) return existing;
+
+        var code = await ShareCode.FirstFree(ShareCode.New, c => db.Set<ShareLink>().AnyAsync(l => l.Code == c, ct));
+        var link = ShareLink.Create(code, sharer, kind, r.TargetId.Value, r.StoreId, clock.GetUtcNow().UtcDateTime);
+        db.Add(link);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return link;
+        }
+        catch (DbUpdateException)
+        {
+            // The same sharer asked twice at once (or, once in a blue moon, the code was taken meanwhile).
+            db.ChangeTracker.Clear();
+            return await Existing(db, sharer, kind, r.TargetId.Value, r.StoreId, ct) ?? throw new InvalidOperationException("A share link could not be saved.");
+        }
+    }
+
+    private static Task<ShareLink?> Existing(PlazaDb db, Guid sharer, ShareTargetKind kind, Guid targetId, Guid? storeId, CancellationToken ct) =>
+        db.Set<ShareLink>().AsNoTracking().FirstOrDefaultAsync(l => l.SharerAccountId == sharer && l.TargetKind == kind && l.TargetId == targetId && l.StoreId == storeId, ct);
+
+    public static async Task<Results<Ok<ShareLinkView>, ValidationProblem>> Handle(CreateShareLinkRequest request, ClaimsPrincipal user, PlazaDb db, ShareTargets targets, TimeProvider clock, CancellationToken ct)
+        => (await Execute(request, user, db, targets, clock, ct)).OkOr(ShareLinkView.From);
+}
