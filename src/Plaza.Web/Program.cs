@@ -52,6 +52,7 @@ app.MapNotifications();
 app.MapPrivacy();
 app.MapCommunities();
 app.MapReviews();
+app.MapModeration();
 app.MapSocial();
 app.MapSharing();
 app.MapBackOffice();

@@ -24,6 +24,8 @@ internal sealed class Account
     public string PreferredCulture { get; private set; } = "en";
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime? DeletedAtUtc { get; private set; }
+    /// <summary>Set by a moderator: until then the account cannot sign in (and its sessions were ended).</summary>
+    public DateTime? SuspendedUntilUtc { get; private set; }
 
     public static Account Register(string? email, string? phone, string displayName, DateTime now)
     {
@@ -60,6 +62,12 @@ internal sealed class Account
         FailedSignIns = 0;
         LockedUntilUtc = null;
     }
+
+    public bool IsSuspended(DateTime now) => SuspendedUntilUtc is { } until && until > now;
+
+    public void Suspend(DateTime until) => SuspendedUntilUtc = until;
+
+    public void Unsuspend() => SuspendedUntilUtc = null;
 
     public bool HasRole(string role) => _roles.Contains(role);
 

@@ -4,7 +4,7 @@ using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Identity;
 
-internal sealed class AccountDirectory(PlazaDb db) : IAccountDirectory
+internal sealed class AccountDirectory(PlazaDb db, TimeProvider clock) : IAccountDirectory
 {
     public async Task<AccountRef?> FindByLogin(string login, CancellationToken ct)
     {
@@ -25,10 +25,40 @@ internal sealed class AccountDirectory(PlazaDb db) : IAccountDirectory
     public async Task<DateTime?> RegisteredAt(Guid id, CancellationToken ct) =>
         await db.Set<Account>().AsNoTracking().Where(a => a.Id == id).Select(a => (DateTime?)a.CreatedAtUtc).FirstOrDefaultAsync(ct);
 
+    public async Task<bool> IsSuspended(Guid id, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Set<Account>().AsNoTracking().AnyAsync(a => a.Id == id && a.SuspendedUntilUtc != null && a.SuspendedUntilUtc > now, ct);
+    }
+
     public async Task<IReadOnlyDictionary<Guid, PersonRef>> People(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var list = ids.Distinct().ToList();
         return await db.Set<Account>().AsNoTracking().Where(a => list.Contains(a.Id) && a.DeletedAtUtc == null)
             .ToDictionaryAsync(a => a.Id, a => new PersonRef(a.Id, a.DisplayName, a.CreatedAtUtc), ct);
+    }
+}
+
+/// <summary>
+/// Tracks the change on the scoped PlazaDb and ends the account's sessions; the caller (a moderator's
+/// action) saves, so the suspension and its audit row are one transaction.
+/// </summary>
+internal sealed class AccountSuspensions(PlazaDb db) : IAccountSuspensions
+{
+    public async Task<bool> Suspend(Guid accountId, DateTime untilUtc, CancellationToken ct)
+    {
+        var account = await db.Set<Account>().FirstOrDefaultAsync(a => a.Id == accountId && a.DeletedAtUtc == null, ct);
+        if (account is null) return false;
+        account.Suspend(untilUtc);
+        db.RemoveRange(await db.Set<Session>().Where(s => s.AccountId == accountId).ToListAsync(ct));
+        return true;
+    }
+
+    public async Task<bool> Unsuspend(Guid accountId, CancellationToken ct)
+    {
+        var account = await db.Set<Account>().FirstOrDefaultAsync(a => a.Id == accountId && a.DeletedAtUtc == null, ct);
+        if (account is null) return false;
+        account.Unsuspend();
+        return true;
     }
 }

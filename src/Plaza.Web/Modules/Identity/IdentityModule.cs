@@ -13,6 +13,7 @@ internal static class IdentityModule
     {
         builder.Services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
         builder.Services.AddScoped<Contracts.IAccountDirectory, AccountDirectory>();
+        builder.Services.AddScoped<Contracts.IAccountSuspensions, AccountSuspensions>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, AccountPersonalData>();
         builder.Services.AddAuthentication(AuthSchemes.Cookie)
             .AddScheme<SessionAuthenticationOptions, SessionAuthenticationHandler>(AuthSchemes.Cookie, o => o.FromCookie = true)

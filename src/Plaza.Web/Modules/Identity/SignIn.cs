@@ -38,6 +38,9 @@ internal static class SignIn
             throw new DomainException(account.IsLockedOut(now) ? "locked_out" : "invalid_credentials",
                 account.IsLockedOut(now) ? "Too many failed attempts. Try again in a few minutes." : "The login or password is not right.");
         }
+        // Only after the password is right: a suspension is not revealed to someone guessing logins.
+        if (account.IsSuspended(now))
+            throw new DomainException("suspended", $"This account is suspended until {account.SuspendedUntilUtc:u}.");
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
             account.SetPasswordHash(hasher.HashPassword(account, request.Password!));
 

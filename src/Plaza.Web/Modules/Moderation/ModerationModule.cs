@@ -1,4 +1,5 @@
 using Plaza.Web.Modules.Moderation.Contracts;
+using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Cli;
 
 namespace Plaza.Web.Modules.Moderation;
@@ -8,6 +9,7 @@ namespace Plaza.Web.Modules.Moderation;
 /// before anyone else sees what was written; no tables, pages or endpoints yet. Settings:
 /// <c>Moderation:SpamCorpusPath</c> (see <see cref="SpamModel"/>) and <c>Moderation:BlockedPhrases</c>
 /// (extra phrases added to the built-in list). CLI: <c>moderation evaluate [--corpus PATH] [--seed N]</c>.
+/// Also reports, the moderators' queue and actions over every <see cref="IModeratedContent"/>, and the audit log.
 /// </summary>
 internal static class ModerationModule
 {
@@ -19,6 +21,27 @@ internal static class ModerationModule
         builder.Services.AddSingleton<IContentPipeline>(sp =>
             new ContentPipeline(sp.GetRequiredService<ContentRules>(), sp.GetRequiredService<SpamModel>()));
         builder.Services.AddScoped<ICliCommand, EvaluateSpamCommand>();
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReportPersonalData>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(AuthSchemes.Bearer).RequireRole(Roles.Moderator, Roles.Admin))
+            .AddPolicy(PagePolicy, p => p.RequireRole(Roles.Moderator, Roles.Admin));
         return builder;
+    }
+
+    public const string ApiPolicy = "api-moderator", PagePolicy = "moderator";
+
+    public static WebApplication MapModeration(this WebApplication app)
+    {
+        app.MapPost("/api/v1/reports", FileReport.Handle).RequireAuthorization("api").WithTags("Moderation")
+            .WithSummary("Report content I can see: kind (e.g. review), id, reason (spam, abuse, misleading, other), optional note; once per item");
+        var mod = app.MapGroup("/api/v1/moderation").WithTags("Moderation").RequireAuthorization(ApiPolicy);
+        mod.MapGet("/queue", ModerationQueue.Handle).WithSummary("Held content and content with open reports, one row per item, oldest first (moderators)");
+        mod.MapPost("/items/{kind}/{id:guid}/approve", ModerateItem.HandleApprove).WithSummary("Publish a held item / keep a reported one; closes its reports");
+        mod.MapPost("/items/{kind}/{id:guid}/remove", ModerateItem.HandleRemove).WithSummary("Remove an item with a reason its author is told; closes its reports");
+        mod.MapPost("/accounts/{id:guid}/warn", ModerateAccount.HandleWarn).WithSummary("Send an account a warning");
+        mod.MapPost("/accounts/{id:guid}/suspend", ModerateAccount.HandleSuspend).WithSummary("Suspend an account for 1–365 days: no sign-in, sessions end");
+        mod.MapPost("/accounts/{id:guid}/unsuspend", ModerateAccount.HandleUnsuspend).WithSummary("Lift a suspension");
+        mod.MapGet("/audit", ModerationAudit.Handle).WithSummary("Every moderator action, newest first, paged");
+        return app;
     }
 }

@@ -25,6 +25,8 @@ internal static class NotificationText
                 "Cancelled" => L["Order {0} was cancelled.", number],
                 _ => L["Order {0} has changed.", number],
             },
+            NotificationKind.ContentRemoved => L["A moderator removed what you wrote. Reason: {0}", data.GetValueOrDefault("reason", "")],
+            NotificationKind.ModeratorWarning => L["A moderator sent you a warning: {0}", data.GetValueOrDefault("message", "")],
             _ => L["You have a new notification."],
         };
     }
@@ -37,6 +39,8 @@ internal static class NotificationText
         NotificationKind.Comment => L["Comments"],
         NotificationKind.Reply => L["Replies"],
         NotificationKind.Mention => L["Mentions"],
+        NotificationKind.ContentRemoved => L["My content removed by a moderator"],
+        NotificationKind.ModeratorWarning => L["Warnings from moderators"],
         _ => kind.ToString(),
     };
 }

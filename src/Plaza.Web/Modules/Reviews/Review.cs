@@ -36,6 +36,8 @@ internal sealed class Review
     public DateTime? ReplyAtUtc { get; private set; }
     public ReviewStatus? ReplyStatus { get; private set; }
     public int HelpfulCount { get; private set; }
+    /// <summary>Why a moderator removed it; the author sees this.</summary>
+    public string? RemovalReason { get; private set; }
     public IReadOnlyList<ReviewPhoto> Photos => _photos;
 
     /// <summary>Always true: a review can only be written for a line of a completed order.</summary>
@@ -99,6 +101,24 @@ internal sealed class Review
         ReplyByAccountId = staffId;
         ReplyAtUtc = now;
         ReplyStatus = held ? ReviewStatus.Pending : ReviewStatus.Published;
+    }
+
+    public const int RemovalReasonMax = 500;
+
+    /// <summary>A moderator lets a held review be seen (a published one stays published; a removed one stays removed).</summary>
+    public void Approve()
+    {
+        if (Status == ReviewStatus.Removed) throw new DomainException("already_removed", "This review was removed by a moderator.");
+        Status = ReviewStatus.Published;
+    }
+
+    /// <summary>A moderator takes the review down; the author is told why.</summary>
+    public void Remove(string reason)
+    {
+        var trimmed = (reason ?? "").Trim();
+        if (trimmed.Length is 0 or > RemovalReasonMax) throw new DomainException("invalid_reason", "Give a reason of 1 to 500 characters.");
+        Status = ReviewStatus.Removed;
+        RemovalReason = trimmed;
     }
 
     /// <summary>Only other people's published reviews take helpful votes.</summary>

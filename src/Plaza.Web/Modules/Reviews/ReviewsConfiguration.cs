@@ -11,6 +11,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         b.HasKey(r => r.Id);
         b.Property(r => r.Text).HasMaxLength(Review.TextMax);
         b.Property(r => r.ReplyText).HasMaxLength(Review.ReplyMax);
+        b.Property(r => r.RemovalReason).HasMaxLength(Review.RemovalReasonMax);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(r => r.ReplyStatus).HasConversion<string>().HasMaxLength(10);
         b.Ignore(r => r.VerifiedPurchase);

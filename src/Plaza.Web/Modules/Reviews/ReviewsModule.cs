@@ -9,6 +9,7 @@ internal static class ReviewsModule
     public static WebApplicationBuilder AddReviews(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReviewPersonalData>();
+        builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedReviews>();
         return builder;
     }
 

@@ -14,6 +14,19 @@ internal interface IAccountDirectory
     /// <summary>When the account was registered (for trust levels); null when there is no such account.</summary>
     Task<DateTime?> RegisteredAt(Guid id, CancellationToken ct);
 
+    /// <summary>Whether a moderator has suspended this account and the suspension has not ended yet.</summary>
+    Task<bool> IsSuspended(Guid id, CancellationToken ct);
+
     /// <summary>The public side of these accounts; deleted accounts are left out.</summary>
     Task<IReadOnlyDictionary<Guid, PersonRef>> People(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+}
+
+/// <summary>What Moderation may change about accounts: suspend (ends every session at once) and lift a suspension.</summary>
+internal interface IAccountSuspensions
+{
+    /// <returns>false when there is no such (undeleted) account.</returns>
+    Task<bool> Suspend(Guid accountId, DateTime untilUtc, CancellationToken ct);
+
+    /// <returns>false when there is no such (undeleted) account.</returns>
+    Task<bool> Unsuspend(Guid accountId, CancellationToken ct);
 }
