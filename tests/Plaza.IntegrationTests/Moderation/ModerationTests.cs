@@ -201,4 +201,27 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
         await using var scope = factory.Db();
         (await scope.Db.Set<Account>().SingleAsync(a => a.Id == person.Id)).SuspendedUntilUtc.ShouldBeNull();
     }
+
+    /// <summary>A page client signed in as the account (the session cookie carries the same token).</summary>
+    private HttpClient PageClient(TestAccount account)
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("Cookie", $"{AuthSchemes.CookieName}={account.Token}");
+        return client;
+    }
+
+    [Fact]
+    public async Task The_queue_page_shows_a_held_review_to_a_moderator_and_not_to_a_shopper()
+    {
+        var moderator = await ModeratorAsync();
+        var shopper = await factory.CreateAccountAsync();
+        var review = await ReviewAsync(shopper.Id, "Held <script>alert(1)</script> words", held: true);
+
+        var html = await PageClient(moderator).GetStringAsync("/moderation");
+        var refused = await PageClient(shopper).GetAsync("/moderation");
+
+        html.ShouldContain("Held &lt;script&gt;alert(1)&lt;/script&gt; words");
+        html.ShouldContain($"value=\"{review.Id}\"");
+        refused.IsSuccessStatusCode.ShouldBeFalse();
+    }
 }
