@@ -224,4 +224,21 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
         html.ShouldContain($"value=\"{review.Id}\"");
         refused.IsSuccessStatusCode.ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task A_persons_reports_are_in_their_export_and_deleted_with_their_account()
+    {
+        var reporter = await factory.CreateAccountAsync();
+        var review = await ReviewAsync((await factory.CreateAccountAsync()).Id, "Questionable claims");
+        await (await ReportAsync(reporter.Client, review.Id, "misleading", "Says it cures colds")).ShouldHaveStatus(HttpStatusCode.Created);
+
+        var export = await (await reporter.Client.GetAsync("/api/v1/me/export")).ShouldHaveStatus(HttpStatusCode.OK);
+        var reports = export.GetProperty("sections").GetProperty("reports");
+        reports.GetArrayLength().ShouldBe(1);
+        reports[0].GetProperty("note").GetString().ShouldBe("Says it cures colds");
+
+        await (await reporter.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" })).ShouldHaveStatus(HttpStatusCode.NoContent);
+        await using var scope = factory.Db();
+        (await scope.Db.Set<Report>().CountAsync(r => r.ReporterId == reporter.Id)).ShouldBe(0);
+    }
 }
