@@ -102,4 +102,15 @@ public sealed class AccountTests
         account.Roles.ShouldBe(["shopper"]);
         Should.Throw<DomainException>(() => account.RevokeRole("shopper")).Code.ShouldBe("role_required");
     }
+
+    [Fact]
+    public void A_suspension_lasts_until_its_end_and_can_be_lifted()
+    {
+        var account = NewAccount();
+        account.Suspend(Now.AddDays(2));
+        account.IsSuspended(Now.AddDays(2).AddSeconds(-1)).ShouldBeTrue();
+        account.IsSuspended(Now.AddDays(2)).ShouldBeFalse();
+        account.Unsuspend();
+        account.IsSuspended(Now).ShouldBeFalse();
+    }
 }

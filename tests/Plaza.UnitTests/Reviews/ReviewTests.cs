@@ -122,4 +122,31 @@ public sealed class ReviewTests
     [InlineData(400, 1)]
     public void Accounts_younger_than_7_days_are_trust_level_0(int daysOld, int trust) =>
         ReviewModeration.TrustLevel(Now.AddDays(-daysOld), Now).ShouldBe(trust);
+
+    [Fact]
+    public void A_moderator_approves_a_held_review_and_it_is_published()
+    {
+        var review = Write(held: true);
+        review.Approve();
+        review.Status.ShouldBe(ReviewStatus.Published);
+    }
+
+    [Fact]
+    public void A_removed_review_keeps_the_reason_and_can_be_neither_approved_nor_edited()
+    {
+        var review = Write();
+        review.Remove("  Advertising  ");
+        review.Status.ShouldBe(ReviewStatus.Removed);
+        review.RemovalReason.ShouldBe("Advertising");
+        Should.Throw<DomainException>(review.Approve).Code.ShouldBe("already_removed");
+        Should.Throw<DomainException>(() => review.Edit(3, "changed", false, Now)).Code.ShouldBe("review_removed");
+    }
+
+    [Fact]
+    public void Removing_without_a_reason_is_refused()
+    {
+        var review = Write();
+        Should.Throw<DomainException>(() => review.Remove(" ")).Code.ShouldBe("invalid_reason");
+        review.Status.ShouldBe(ReviewStatus.Published);
+    }
 }
