@@ -95,6 +95,9 @@ internal sealed class PlazaApi : IDisposable
         await Read(await _http.PostAsJsonAsync($"/api/v1/orders/{orderId}/hand-over", new { pickupCode }), "hand over");
     }
 
+    public async Task<JsonElement> PostReviewAsync(Guid orderLineId, int stars, string text) =>
+        await Read(await _http.PostAsJsonAsync("/api/v1/reviews", new { orderLineId, stars, text }), "post a review");
+
     public async Task<JsonElement> MyOrdersAsync() => await Read(await _http.GetAsync("/api/v1/orders"), "list my orders");
 
     private static async Task<JsonElement> Read(HttpResponseMessage response, string what)
