@@ -69,13 +69,13 @@ internal static class ListNotes
         return new NotePage(await reader.Summaries(items, ct), next?.ToString());
     }
 
-    public static async Task<Ok<NotePage>> HandleByAuthor(Guid accountId, Guid? cursor, int? limit, ClaimsPrincipal user, PlazaDb db, NoteReader reader,
+    public static async Task<Ok<NotePage>> HandleByAuthor(Guid accountId, Guid? cursor, int? limit, HttpContext http, PlazaDb db, NoteReader reader,
         ICommunityAccess communities, CancellationToken ct) =>
-        TypedResults.Ok(await ByAuthor(accountId, user.AccountId(), cursor, limit, db, reader, communities, ct));
+        TypedResults.Ok(await ByAuthor(accountId, await GetNote.Viewer(http), cursor, limit, db, reader, communities, ct));
 
-    public static async Task<Results<Ok<NotePage>, NotFound>> HandleByCommunity(Guid communityId, Guid? cursor, int? limit, ClaimsPrincipal user, PlazaDb db,
+    public static async Task<Results<Ok<NotePage>, NotFound>> HandleByCommunity(Guid communityId, Guid? cursor, int? limit, HttpContext http, PlazaDb db,
         NoteReader reader, ICommunityAccess communities, CancellationToken ct) =>
-        await ByCommunity(communityId, user.AccountId(), cursor, limit, db, reader, communities, ct) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound();
+        await ByCommunity(communityId, await GetNote.Viewer(http), cursor, limit, db, reader, communities, ct) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound();
 
     public static async Task<Ok<NotePage>> HandleSaved(Guid? cursor, int? limit, ClaimsPrincipal user, PlazaDb db, NoteReader reader,
         ICommunityAccess communities, CancellationToken ct) =>

@@ -29,6 +29,10 @@ internal static partial class Mentions
         return (normalized, ids);
     }
 
+    /// <summary>The text as a reader will see it (<c>@Name</c>), for the content pipeline: ids are not words.</summary>
+    public static string ForCheck(string written) =>
+        Written().Replace(written, m => { var open = m.Value.IndexOf("](", StringComparison.Ordinal); return open > 2 ? "@" + m.Value[2..open] : "@someone"; });
+
     public static IReadOnlyList<Guid> InStored(string text) =>
         Stored().Matches(text).Select(m => Guid.Parse(m.Groups[1].Value)).Distinct().ToList();
 

@@ -44,7 +44,7 @@ internal static class NoteComments
         if (!v.IsValid) return v;
         var (text, mentioned) = Mentions.Normalize(r.Text!.Trim());
         var now = d.Clock.GetUtcNow().UtcDateTime;
-        var held = await NoteModeration.Check(ContentKind.Comment, null, null, r.Text, me, v, d.Pipeline, d.Accounts, now, ct);
+        var held = await NoteModeration.Check(ContentKind.Comment, null, null, Mentions.ForCheck(r.Text), me, v, d.Pipeline, d.Accounts, now, ct);
         if (!v.IsValid) return v;
         if (text.Length > NoteComment.TextMax) return v.Add("text", $"'text' must be at most {NoteComment.TextMax} characters.");
 
@@ -127,9 +127,9 @@ internal static class NoteComments
             new CommentView(c.Id, c.ParentId, c.AuthorAccountId, names.GetValueOrDefault(c.AuthorAccountId, ""), Mentions.Display(c.Text, names), c.Status, c.CreatedAtUtc, []));
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<CommentView>>, NotFound>> HandleList(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader,
+    public static async Task<Results<Ok<IReadOnlyList<CommentView>>, NotFound>> HandleList(Guid id, HttpContext http, PlazaDb db, NoteReader reader,
         IAccountDirectory accounts, CancellationToken ct) =>
-        await List(id, user.AccountId(), db, reader, accounts, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+        await List(id, await GetNote.Viewer(http), db, reader, accounts, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
 
     public static async Task<Results<NoContent, NotFound>> HandleDelete(Guid id, Guid commentId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
         await Delete(id, commentId, user, db, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
