@@ -28,7 +28,7 @@ internal static class PostNote
     public sealed record Dependencies(PlazaDb Db, IContentPipeline Pipeline, IAccountDirectory Accounts, IProductSummaries Products,
         ICommunityAccess Communities, PhotoStorage Storage, TimeProvider Clock);
 
-    public static async Task<Outcome<Note>> Execute(NoteRequest r, IReadOnlyList<IFormFile>? photos, ClaimsPrincipal user, Dependencies d, CancellationToken ct)
+    public static async Task<Outcome<Note>> Execute(NoteRequest r, IReadOnlyList<IFormFile>? photos, ClaimsPrincipal user, Dependencies d, CancellationToken ct, string? photoAlt = null)
     {
         var authorId = user.RequiredAccountId();
         var v = await Validate(r, photos, 0, d, ct);
@@ -42,7 +42,7 @@ internal static class PostNote
 
         var note = Note.Post(authorId, r.CommunityId, member, r.Title!, r.Body, Tags(r), held, now);
         d.Db.Add(note);
-        return await NotePhotos.SaveWith(note, authorId, photos, null, d.Db, d.Storage, ct);
+        return await NotePhotos.SaveWith(note, authorId, photos, photoAlt, d.Db, d.Storage, ct);
     }
 
     public static IReadOnlyList<(Guid, Guid)> Tags(NoteRequest r) => (r.Products ?? []).Select(p => (p.ProductId, p.StoreId)).ToList();
