@@ -282,6 +282,26 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         (await scope.Db.Set<Note>().AnyAsync(n => n.Id == removed)).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task The_note_page_shows_the_tagged_product_with_price_and_a_buy_button_and_the_profile_lists_the_note()
+    {
+        var (store, product) = await ListedProductAsync(1250);
+        var author = await factory.CreateAccountAsync(displayName: "Ana");
+        var created = await PostAsync(author.Client, new { title = "Cheese for the weekend", body = "Try the *aged* one.",
+            products = new[] { new { productId = product.Id, storeId = store.Id } } });
+        var id = created.GetProperty("id").GetGuid();
+
+        var page = await factory.Anonymous().GetStringAsync($"/notes/{id}");
+        var profile = await factory.Anonymous().GetStringAsync($"/people/{author.Id}");
+
+        page.ShouldContain("Cheese for the weekend");
+        page.ShouldContain("<em>aged</em>");
+        page.ShouldContain("data-testid=\"tagged-price\">&#xA3;12.50<");
+        page.ShouldContain($"href=\"/stores/{store.Id}/products/{product.Id}?note={id}\"");
+        profile.ShouldContain($"/notes/{id}");
+        (await factory.Anonymous().GetAsync($"/notes/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     /// <summary>Allows everything, renders with the real sanitizing renderer.</summary>
     private sealed class AllowingPipeline(IContentPipeline real) : IContentPipeline
     {
