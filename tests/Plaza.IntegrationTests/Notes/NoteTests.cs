@@ -302,6 +302,37 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         (await factory.Anonymous().GetAsync($"/notes/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_note_the_pipeline_holds_is_seen_only_by_its_author()
+    {
+        await using var holding = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.RemoveAll<IContentPipeline>();
+            s.AddSingleton<IContentPipeline>(new HoldingPipeline());
+        }));
+        var account = await factory.CreateAccountAsync();
+        var author = holding.CreateClient();
+        author.DefaultRequestHeaders.Authorization = new("Bearer", account.Token);
+
+        var created = await PostAsync(author, new { title = "Not sure about this one", body = "Hmm." });
+        var id = created.GetProperty("id").GetGuid();
+
+        created.GetProperty("status").GetString().ShouldBe("pending");
+        (await author.GetAsync($"/api/v1/notes/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await factory.Anonymous().GetAsync($"/api/v1/notes/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var listed = await (await factory.Anonymous().GetAsync($"/api/v1/people/{account.Id}/notes")).ShouldHaveStatus(HttpStatusCode.OK);
+        listed.GetProperty("items").GetArrayLength().ShouldBe(0);
+    }
+
+    /// <summary>A pipeline that is unsure about everything: every text waits for a moderator.</summary>
+    private sealed class HoldingPipeline : IContentPipeline
+    {
+        public Task<ContentVerdict> Check(ContentSubmission submission, CancellationToken ct) =>
+            Task.FromResult(new ContentVerdict(ContentDecision.Hold, [new(ContentReasons.SpamSuspected, "markdown")], 0.5));
+
+        public string RenderMarkdown(string markdown) => System.Net.WebUtility.HtmlEncode(markdown);
+    }
+
     /// <summary>Allows everything, renders with the real sanitizing renderer.</summary>
     private sealed class AllowingPipeline(IContentPipeline real) : IContentPipeline
     {

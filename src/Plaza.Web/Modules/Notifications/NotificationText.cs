@@ -25,6 +25,10 @@ internal static class NotificationText
                 "Cancelled" => L["Order {0} was cancelled.", number],
                 _ => L["Order {0} has changed.", number],
             },
+            NotificationKind.Like => L["Someone liked your note."],
+            NotificationKind.Comment => L["Someone commented on your note."],
+            NotificationKind.Reply => L["Someone replied to your comment."],
+            NotificationKind.Mention => L["Someone mentioned you in a comment."],
             _ => L["You have a new notification."],
         };
     }
