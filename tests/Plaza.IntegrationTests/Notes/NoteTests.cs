@@ -324,6 +324,25 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         listed.GetProperty("items").GetArrayLength().ShouldBe(0);
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_lists_the_Notes_operations_and_reading_needs_no_token()
+    {
+        var doc = await (await factory.Anonymous().GetAsync("/openapi/v1.json")).ShouldHaveStatus(HttpStatusCode.OK);
+        var paths = doc.GetProperty("paths");
+        bool Secured(string path, string method) =>
+            paths.GetProperty(path).GetProperty(method).TryGetProperty("security", out var s) && s.GetArrayLength() > 0;
+        string Tag(string path, string method) => paths.GetProperty(path).GetProperty(method).GetProperty("tags")[0].GetString()!;
+
+        Secured("/api/v1/notes", "post").ShouldBeTrue();
+        Secured("/api/v1/notes/{id}/like", "post").ShouldBeTrue();
+        Secured("/api/v1/notes/{id}/comments", "post").ShouldBeTrue();
+        Secured("/api/v1/me/saved", "get").ShouldBeTrue();
+        Secured("/api/v1/notes/{id}", "get").ShouldBeFalse();
+        Secured("/api/v1/notes/{id}/comments", "get").ShouldBeFalse();
+        new[] { Tag("/api/v1/notes", "post"), Tag("/api/v1/notes/{id}", "get"), Tag("/api/v1/communities/{communityId}/notes", "get"), Tag("/api/v1/me/saved", "get") }
+            .ShouldAllBe(t => t == "Notes");
+    }
+
     /// <summary>A pipeline that is unsure about everything: every text waits for a moderator.</summary>
     private sealed class HoldingPipeline : IContentPipeline
     {
