@@ -5,6 +5,7 @@ using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
 using Plaza.Web.Modules.Moderation;
+using Plaza.Web.Modules.Notes;
 using Plaza.Web.Modules.Notifications;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
@@ -35,6 +36,7 @@ builder.AddSharing();
 builder.AddImport();
 builder.AddModeration();
 builder.AddReviews();
+builder.AddNotes();
 
 var app = builder.Build();
 
@@ -53,6 +55,7 @@ app.MapPrivacy();
 app.MapCommunities();
 app.MapReviews();
 app.MapModeration();
+app.MapNotes();
 app.MapSocial();
 app.MapSharing();
 app.MapBackOffice();

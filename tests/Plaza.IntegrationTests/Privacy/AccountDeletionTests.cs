@@ -40,6 +40,12 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
         var fan = await factory.CreateShopperAsync();
         await (await fan.PostAsJsonAsync("/api/v1/follows", new { accountId = erin.Id })).ShouldHaveStatus(HttpStatusCode.Created);
         await (await erin.Client.PostAsJsonAsync("/api/v1/follows", new { storeId = store.Id })).ShouldHaveStatus(HttpStatusCode.Created);
+        // She posts a note tagging the figs; the fan likes it and mentions her by name in a comment.
+        var note = await (await erin.Client.PostAsJsonAsync("/api/v1/notes", new { title = "Figs from the corner shop", body = "*Sweet*.",
+            products = new[] { new { productId = product.Id, storeId = store.Id } } })).ShouldHaveStatus(HttpStatusCode.Created);
+        var noteId = note.GetProperty("id").GetGuid();
+        await (await fan.PostAsync($"/api/v1/notes/{noteId}/like", null)).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await fan.PostAsJsonAsync($"/api/v1/notes/{noteId}/comments", new { text = $"Thanks @[{name}]({erin.Id})!" })).ShouldHaveStatus(HttpStatusCode.Created);
         return (erin, name, orderId);
     }
 

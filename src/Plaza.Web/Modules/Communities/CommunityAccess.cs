@@ -10,6 +10,9 @@ internal sealed class CommunityAccess(PlazaDb db) : ICommunityAccess
         db.Set<Community>().AnyAsync(c => c.Id == communityId && (c.Visibility == CommunityVisibility.Public
             || (accountId != null && db.Set<Membership>().Any(m => m.CommunityId == c.Id && m.AccountId == accountId && m.Status == MembershipStatus.Active))), ct);
 
+    public Task<bool> IsActiveMember(Guid communityId, Guid accountId, CancellationToken ct) =>
+        db.Set<Membership>().AnyAsync(m => m.CommunityId == communityId && m.AccountId == accountId && m.Status == MembershipStatus.Active, ct);
+
     public Task<CommunityRef?> PinnedForStore(Guid storeId, CancellationToken ct) =>
         db.Set<Community>().AsNoTracking().Where(c => c.StoreId == storeId && c.IsPinned)
             .Select(c => new CommunityRef(c.Id, c.Slug, c.Name)).FirstOrDefaultAsync(ct)!;

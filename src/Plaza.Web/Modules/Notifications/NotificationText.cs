@@ -27,6 +27,10 @@ internal static class NotificationText
             },
             NotificationKind.ContentRemoved => L["A moderator removed what you wrote. Reason: {0}", data.GetValueOrDefault("reason", "")],
             NotificationKind.ModeratorWarning => L["A moderator sent you a warning: {0}", data.GetValueOrDefault("message", "")],
+            NotificationKind.Like => L["Someone liked your note."],
+            NotificationKind.Comment => L["Someone commented on your note."],
+            NotificationKind.Reply => L["Someone replied to your comment."],
+            NotificationKind.Mention => L["Someone mentioned you in a comment."],
             _ => L["You have a new notification."],
         };
     }

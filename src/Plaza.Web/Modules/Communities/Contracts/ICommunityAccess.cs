@@ -12,6 +12,9 @@ internal interface ICommunityAccess
     /// <summary>False for a community that does not exist, or a private one the account is not an active member of (or no account).</summary>
     Task<bool> CanRead(Guid communityId, Guid? accountId, CancellationToken ct);
 
+    /// <summary>Whether the account is an active member of the community (notes may be posted into it only then).</summary>
+    Task<bool> IsActiveMember(Guid communityId, Guid accountId, CancellationToken ct);
+
     /// <summary>The community a store's staff pinned as the store's own, if any.</summary>
     Task<CommunityRef?> PinnedForStore(Guid storeId, CancellationToken ct);
 

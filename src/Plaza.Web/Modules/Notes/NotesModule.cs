@@ -1,0 +1,43 @@
+namespace Plaza.Web.Modules.Notes;
+
+/// <summary>
+/// Notes: shoppers share shopping experiences (title, Markdown, photos, tagged products), optionally in a
+/// community; likes, saves, comments with one level of replies and @mentions. Text passes the content
+/// pipeline (Moderation); notifications go through Notifications' INotifier at once.
+/// </summary>
+internal static class NotesModule
+{
+    public static WebApplicationBuilder AddNotes(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<NoteReader>();
+        builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedNotes>();
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, NotePersonalData>();
+        return builder;
+    }
+
+    public static WebApplication MapNotes(this WebApplication app)
+    {
+        var notes = app.MapGroup("/api/v1/notes").WithTags("Notes");
+        notes.MapPost("/", PostNote.Handle).RequireAuthorization("api")
+            .WithSummary("Post a note: title, Markdown body, tagged products (product and store), optionally into a community I am a member of");
+        notes.MapGet("/{id:guid}", GetNote.Handle).WithSummary("A note with rendered HTML, photos and tagged products at the store's current price with a buy link");
+        notes.MapPut("/{id:guid}", EditNote.Handle).RequireAuthorization("api").WithSummary("Change my note's title, body and tagged products");
+        notes.MapDelete("/{id:guid}", DeleteNote.Handle).RequireAuthorization("api").WithSummary("Delete my note");
+        notes.MapPost("/{id:guid}/photos", NotePhotos.Handle).RequireAuthorization("api").DisableAntiforgery()
+            .WithSummary("Add a photo to my note (multipart: file, alt): JPEG, PNG or WebP up to 5 MB, at most 9");
+        notes.MapPost("/{id:guid}/like", NoteReactions.HandleLike).RequireAuthorization("api").WithSummary("Like a note (once)");
+        notes.MapDelete("/{id:guid}/like", NoteReactions.HandleUnlike).RequireAuthorization("api").WithSummary("Take my like back");
+        notes.MapPost("/{id:guid}/save", NoteReactions.HandleSave).RequireAuthorization("api").WithSummary("Save a note to my favourites (once)");
+        notes.MapDelete("/{id:guid}/save", NoteReactions.HandleUnsave).RequireAuthorization("api").WithSummary("Take a note out of my favourites");
+        notes.MapGet("/{id:guid}/comments", NoteComments.HandleList).WithSummary("A note's comments, oldest first, each with its replies");
+        notes.MapPost("/{id:guid}/comments", NoteComments.HandleComment).RequireAuthorization("api")
+            .WithSummary("Comment on a note (mention people as @[Name](account-id))");
+        notes.MapPost("/{id:guid}/comments/{commentId:guid}/replies", NoteComments.HandleReply).RequireAuthorization("api").WithSummary("Reply to a comment");
+        notes.MapDelete("/{id:guid}/comments/{commentId:guid}", NoteComments.HandleDelete).RequireAuthorization("api").WithSummary("Delete my comment");
+
+        app.MapGet("/api/v1/people/{accountId:guid}/notes", ListNotes.HandleByAuthor).WithTags("Notes").WithSummary("A person's notes, newest first (cursor)");
+        app.MapGet("/api/v1/communities/{communityId:guid}/notes", ListNotes.HandleByCommunity).WithTags("Notes").WithSummary("A community's notes, newest first (cursor)");
+        app.MapGet("/api/v1/me/saved", ListNotes.HandleSaved).RequireAuthorization("api").WithTags("Notes").WithSummary("Notes I saved, newest first (cursor)");
+        return app;
+    }
+}
