@@ -121,7 +121,7 @@ public sealed class ReviewTests
     [InlineData(7, 1)]
     [InlineData(400, 1)]
     public void Accounts_younger_than_7_days_are_trust_level_0(int daysOld, int trust) =>
-        ReviewModeration.TrustLevel(Now.AddDays(-daysOld), Now).ShouldBe(trust);
+        Plaza.Web.Modules.Moderation.Contracts.ContentCheck.TrustLevel(Now.AddDays(-daysOld), Now).ShouldBe(trust);
 
     [Fact]
     public void A_moderator_approves_a_held_review_and_it_is_published()

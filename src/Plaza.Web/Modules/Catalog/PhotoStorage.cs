@@ -53,6 +53,38 @@ internal sealed class PhotoStorage
         return (name, type, null);
     }
 
+    /// <summary>
+    /// Stores each upload, lets the caller attach a row for it, then saves once. If a file is refused
+    /// the others are deleted and its error returned; if anything throws, the files are deleted again:
+    /// never a row without its file, nor a file without its row.
+    /// </summary>
+    /// <returns>null when everything was saved, else the refusal to show the person.</returns>
+    public async Task<string?> StoreThenSave(IReadOnlyList<IFormFile>? files, Action<string, string> attach, Func<Task> save, CancellationToken ct)
+    {
+        var stored = new List<string>();
+        try
+        {
+            foreach (var file in (files ?? []).Where(f => f.Length > 0))
+            {
+                var (name, type, error) = await Save(file, ct);
+                if (error is not null)
+                {
+                    stored.ForEach(Delete);
+                    return error;
+                }
+                stored.Add(name!);
+                attach(name!, type!);
+            }
+            await save();
+            return null;
+        }
+        catch
+        {
+            stored.ForEach(Delete);
+            throw;
+        }
+    }
+
     public async Task SaveGenerated(string fileName, string content, CancellationToken ct) =>
         await File.WriteAllTextAsync(Path.Combine(Root, fileName), content, ct);
 

@@ -147,28 +147,8 @@ internal static class NotePhotos
     /// <summary>Stores the files, then the note and its photo rows in one SaveChanges; files of a failed save are deleted again.</summary>
     public static async Task<Outcome<Note>> SaveWith(Note note, Guid by, IReadOnlyList<IFormFile>? photos, string? alt, PlazaDb db, PhotoStorage storage, CancellationToken ct)
     {
-        var saved = new List<string>();
-        try
-        {
-            foreach (var file in (photos ?? []).Where(f => f.Length > 0))
-            {
-                var (name, type, error) = await storage.Save(file, ct);
-                if (error is not null)
-                {
-                    foreach (var n in saved) storage.Delete(n);
-                    return new Validator().Add("photos", error);
-                }
-                saved.Add(name!);
-                db.Add(note.AddPhoto(by, name!, type!, alt));
-            }
-            await db.SaveChangesAsync(ct);
-            return note;
-        }
-        catch
-        {
-            foreach (var n in saved) storage.Delete(n);
-            throw;
-        }
+        var error = await storage.StoreThenSave(photos, (name, type) => db.Add(note.AddPhoto(by, name, type, alt)), () => db.SaveChangesAsync(ct), ct);
+        return error is null ? note : new Validator().Add("photos", error);
     }
 
     public static async Task<Results<Created<NotePhotoView>, ValidationProblem, NotFound>> Handle(Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? alt,

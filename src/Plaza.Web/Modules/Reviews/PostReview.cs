@@ -82,33 +82,14 @@ internal static class ReviewInput
     public static async Task<Outcome<Review>> SaveWithPhotos(Review review, IReadOnlyList<IFormFile>? photos, PlazaDb db, PhotoStorage storage,
         DateTime now, Func<DomainException> onUniqueConflict, CancellationToken ct)
     {
-        var saved = new List<string>();
         try
         {
-            foreach (var file in (photos ?? []).Where(f => f.Length > 0))
-            {
-                var (name, type, error) = await storage.Save(file, ct);
-                if (error is not null)
-                {
-                    foreach (var n in saved) storage.Delete(n);
-                    return new Validator().Add("photos", error);
-                }
-                saved.Add(name!);
-                var photo = review.AddPhoto(name!, type!, now);
-                db.Add(photo);
-            }
-            await db.SaveChangesAsync(ct);
-            return review;
+            var error = await storage.StoreThenSave(photos, (name, type) => db.Add(review.AddPhoto(name, type, now)), () => db.SaveChangesAsync(ct), ct);
+            return error is null ? review : new Validator().Add("photos", error);
         }
         catch (DbUpdateException)
         {
-            foreach (var n in saved) storage.Delete(n);
-            throw onUniqueConflict();
-        }
-        catch
-        {
-            foreach (var n in saved) storage.Delete(n);
-            throw;
+            throw onUniqueConflict(); // the unique index decided a race (files were already deleted)
         }
     }
 }

@@ -1,0 +1,44 @@
+using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Platform.Validation;
+
+namespace Plaza.Web.Modules.Moderation.Contracts;
+
+/// <summary>
+/// How a content module runs text through the pipeline: the author's trust level from the account's
+/// age, refusals as field errors in plain words, and whether the text is held for a moderator.
+/// </summary>
+internal static class ContentCheck
+{
+    public static readonly TimeSpan NewAccountAge = TimeSpan.FromDays(7);
+
+    /// <summary>Accounts younger than 7 days are trust level 0 (stricter link limits), others 1.</summary>
+    public static int TrustLevel(DateTime? registeredAtUtc, DateTime now) =>
+        registeredAtUtc is { } at && now - at >= NewAccountAge ? 1 : 0;
+
+    /// <param name="fieldFor">Maps the pipeline's field (title, markdown, plainText) to the request's own field name.</param>
+    /// <returns>Whether the content is held for a moderator; refusals go into <paramref name="v"/>.</returns>
+    public static async Task<bool> Run(ContentKind kind, string? title, string? markdown, string? plainText, Guid authorId, Func<string, string> fieldFor,
+        Validator v, IContentPipeline pipeline, IAccountDirectory accounts, DateTime now, CancellationToken ct)
+    {
+        var trust = TrustLevel(await accounts.RegisteredAt(authorId, ct), now);
+        var verdict = await pipeline.Check(new ContentSubmission(authorId, trust, kind,
+            Title: title?.Trim(), Markdown: string.IsNullOrWhiteSpace(markdown) ? null : markdown.Trim(), PlainText: plainText?.Trim()), ct);
+        if (verdict.Decision == ContentDecision.Reject)
+            foreach (var reason in verdict.Reasons)
+                v.Add(fieldFor(reason.Field), Message(reason.Code));
+        return verdict.Decision == ContentDecision.Hold;
+    }
+
+    public static string Message(string code) => code switch
+    {
+        ContentReasons.Empty => "The text is empty.",
+        ContentReasons.TooLong => "The text is too long.",
+        ContentReasons.ControlCharacters => "The text contains control characters.",
+        ContentReasons.BidiOverride => "The text contains text direction control characters.",
+        ContentReasons.EmojiFlood => "The text has too many emoji in a row.",
+        ContentReasons.BlockedWord => "The text contains a phrase we do not allow.",
+        ContentReasons.TooManyLinks => "The text has too many links.",
+        ContentReasons.SpamLikely => "The text looks like spam.",
+        _ => "The text cannot be published.",
+    };
+}
