@@ -28,12 +28,18 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database = new();
     private readonly string _photos = Path.Combine(TestDatabase.SqliteFolder, "photos-" + Guid.NewGuid().ToString("N"));
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private bool _cleanedUp;
 
     public PlazaFactory() : this(null) { }
 
     /// <param name="settings">Configuration that overrides the test defaults, e.g. RateLimits:AuthPerMinute.</param>
-    internal PlazaFactory(IReadOnlyDictionary<string, string?>? settings) => _settings = settings ?? new Dictionary<string, string?>();
+    /// <param name="services">Extra services, e.g. a price rule that only a test needs.</param>
+    internal PlazaFactory(IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? services = null)
+    {
+        _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
+    }
 
     public FakeClock Clock { get; } = new();
 
@@ -63,6 +69,7 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddHttpClient(SandboxWebhookSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+            _services?.Invoke(services);
         });
     }
 

@@ -1,4 +1,5 @@
 using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Errors;
 
 namespace Plaza.UnitTests.Ordering;
@@ -131,5 +132,36 @@ public sealed class OrderTests
             .Code.ShouldBe("empty_order");
         Should.Throw<DomainException>(() => Order.PlaceForPickup(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "GBP",
             [new Order.LineInput(Guid.NewGuid(), Guid.NewGuid(), "x", "y", 100, 0)], Guid.NewGuid(), "x", Now, TimeSpan.FromMinutes(15))).Code.ShouldBe("invalid_quantity");
+    }
+}
+
+public sealed class OrderPricingTests
+{
+    [Fact]
+    public void A_discounted_line_refunds_unit_by_unit_and_in_full_gives_back_exactly_what_was_paid()
+    {
+        var sku = Guid.NewGuid();
+        var order = Order.PlaceForPickup(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "GBP",
+            [new Order.LineInput(sku, Guid.NewGuid(), "Bread", "", 300, 3, ListUnitPriceMinor: 320, DiscountMinor: 100)],
+            Guid.NewGuid(), "Counter", OrderBuilder.Now, TimeSpan.FromMinutes(15),
+            new Order.Pricing([new PriceAdjustment(PriceStage.MemberPrice, "member-price", "Member price", sku, -60, null),
+                               new PriceAdjustment(PriceStage.Coupon, "coupon", "Coupon", null, -100, null)], 0));
+        order.MarkPaid(Guid.NewGuid(), 800, "GBP", OrderBuilder.Now);
+
+        order.SubtotalMinor.ShouldBe(960);
+        order.TotalMinor.ShouldBe(800);
+        var line = order.Lines.Single().Id;
+        order.Refund([(line, 1)], false, Guid.NewGuid(), OrderBuilder.Now, null).ShouldBe(266);
+        order.Refund([(line, 2)], false, Guid.NewGuid(), OrderBuilder.Now, null).ShouldBe(534);
+        order.PaymentState.ShouldBe(PaymentState.Refunded);
+        order.DomainEvents.OfType<OrderRefunded>().Select(e => e.AmountMinor).ShouldBe([266L, 534L]);
+    }
+
+    [Fact]
+    public void A_breakdown_that_does_not_add_up_is_refused()
+    {
+        Should.Throw<Plaza.Web.Platform.Errors.DomainException>(() => Order.PlaceForPickup(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "GBP",
+            [new Order.LineInput(Guid.NewGuid(), Guid.NewGuid(), "Bread", "", 300, 1, ListUnitPriceMinor: 320)],
+            Guid.NewGuid(), "Counter", OrderBuilder.Now, TimeSpan.FromMinutes(15))).Code.ShouldBe("invalid_price");
     }
 }

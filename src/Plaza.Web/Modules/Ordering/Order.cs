@@ -15,6 +15,7 @@ internal sealed class Order : IHasDomainEvents
     private readonly List<OrderLine> _lines = [];
     private readonly List<IDomainEvent> _events = [];
     private readonly List<OrderStatusChange> _history = [];
+    private readonly List<OrderAdjustment> _adjustments = [];
 
     private Order() { }
 
@@ -35,8 +36,11 @@ internal sealed class Order : IHasDomainEvents
     public DateTime? SlotStartUtc { get; private set; }
     public DateTime? SlotEndUtc { get; private set; }
     public string Currency { get; private set; } = "GBP";
+    /// <summary>The items at the catalog's prices; <see cref="Adjustments"/> say what came off, line by line.</summary>
     public long SubtotalMinor { get; private set; }
     public long DeliveryFeeMinor { get; private set; }
+    /// <summary>The part of the delivery fee a benefit waived (e.g. a member's free delivery).</summary>
+    public long DeliveryDiscountMinor { get; private set; }
     public long TotalMinor { get; private set; }
     public long RefundedMinor { get; private set; }
     public bool DeliveryFeeRefunded { get; private set; }
@@ -49,6 +53,8 @@ internal sealed class Order : IHasDomainEvents
     public int Version { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
     public IReadOnlyList<OrderStatusChange> History => _history;
+    /// <summary>The price breakdown in the order it was computed: Subtotal + Σ amounts + delivery fee = Total.</summary>
+    public IReadOnlyList<OrderAdjustment> Adjustments => _adjustments;
     public IReadOnlyList<IDomainEvent> DomainEvents => _events;
 
     public void ClearDomainEvents() => _events.Clear();
@@ -56,12 +62,22 @@ internal sealed class Order : IHasDomainEvents
     public long PaidMinor => PaymentState == PaymentState.Unpaid ? 0 : TotalMinor;
     public long RefundableMinor => PaidMinor - RefundedMinor;
 
-    public sealed record LineInput(Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity);
+    /// <param name="UnitPriceMinor">After member and special prices.</param>
+    /// <param name="ListUnitPriceMinor">The catalog's price; the unit price when null.</param>
+    /// <param name="DiscountMinor">The line's share of coupons and points, for the whole quantity.</param>
+    public sealed record LineInput(Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity,
+        long? ListUnitPriceMinor = null, long DiscountMinor = 0);
+
+    /// <summary>How the price was reached (from the one price computation, ADR 0011); empty when the catalog price stood.</summary>
+    public sealed record Pricing(IReadOnlyList<PriceAdjustment> Adjustments, long DeliveryDiscountMinor)
+    {
+        public static readonly Pricing None = new([], 0);
+    }
 
     public static Order PlaceForPickup(Guid storeId, Guid customerId, Guid placedById, string currency, IReadOnlyList<LineInput> lines,
-        Guid pickupPointId, string pickupPointName, DateTime now, TimeSpan payWithin)
+        Guid pickupPointId, string pickupPointName, DateTime now, TimeSpan payWithin, Pricing? pricing = null)
     {
-        var order = Start(storeId, customerId, placedById, currency, lines, now, payWithin);
+        var order = Start(storeId, customerId, placedById, currency, lines, now, payWithin, pricing);
         order.Fulfilment = Fulfilment.Pickup;
         order.PickupPointId = pickupPointId;
         order.PickupPointName = pickupPointName;
@@ -71,9 +87,10 @@ internal sealed class Order : IHasDomainEvents
     }
 
     public static Order PlaceForDelivery(Guid storeId, Guid customerId, Guid placedById, string currency, IReadOnlyList<LineInput> lines,
-        string address, double latitude, double longitude, DateTime slotStartUtc, DateTime slotEndUtc, long deliveryFeeMinor, DateTime now, TimeSpan payWithin)
+        string address, double latitude, double longitude, DateTime slotStartUtc, DateTime slotEndUtc, long deliveryFeeMinor, DateTime now, TimeSpan payWithin,
+        Pricing? pricing = null)
     {
-        var order = Start(storeId, customerId, placedById, currency, lines, now, payWithin);
+        var order = Start(storeId, customerId, placedById, currency, lines, now, payWithin, pricing);
         order.Fulfilment = Fulfilment.Delivery;
         order.DeliveryAddress = address.Trim();
         order.DeliveryLatitude = latitude;
@@ -84,10 +101,13 @@ internal sealed class Order : IHasDomainEvents
         return order;
     }
 
-    private static Order Start(Guid storeId, Guid customerId, Guid placedById, string currency, IReadOnlyList<LineInput> lines, DateTime now, TimeSpan payWithin)
+    private static Order Start(Guid storeId, Guid customerId, Guid placedById, string currency, IReadOnlyList<LineInput> lines, DateTime now, TimeSpan payWithin,
+        Pricing? pricing = null)
     {
         if (lines.Count == 0) throw new DomainException("empty_order", "An order needs at least one item.");
         if (lines.Any(l => l.Quantity <= 0)) throw new DomainException("invalid_quantity", "Every quantity must be at least 1.");
+        if (lines.Any(l => l.UnitPriceMinor < 0 || l.DiscountMinor < 0 || l.DiscountMinor > l.UnitPriceMinor * l.Quantity || l.ListUnitPriceMinor < l.UnitPriceMinor))
+            throw new DomainException("invalid_price", "A line's price cannot be negative or above the catalog price.");
         var order = new Order
         {
             Id = Guid.CreateVersion7(),
@@ -101,16 +121,28 @@ internal sealed class Order : IHasDomainEvents
         };
         order.Number = OrderNumber.For(order.Id);
         foreach (var l in lines)
-            order._lines.Add(new OrderLine(Guid.CreateVersion7(), order.Id, l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity));
+            order._lines.Add(new OrderLine(Guid.CreateVersion7(), order.Id, l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity)
+            {
+                ListUnitPriceMinor = l.ListUnitPriceMinor ?? l.UnitPriceMinor,
+                DiscountMinor = l.DiscountMinor,
+            });
+        pricing ??= Pricing.None;
+        var position = 0;
+        foreach (var a in pricing.Adjustments)
+            order._adjustments.Add(new OrderAdjustment(Guid.CreateVersion7(), order.Id, ++position, a.Stage, a.Kind, a.Label, a.SkuId, a.AmountMinor, a.Reference));
+        order.DeliveryDiscountMinor = pricing.DeliveryDiscountMinor;
         order.Record(null, OrderStatus.AwaitingPayment, placedById, customerId == placedById ? ActorKind.Shopper : ActorKind.Staff, now, null);
         return order;
     }
 
     private void Total(long deliveryFeeMinor)
     {
-        SubtotalMinor = _lines.Sum(l => checked(l.UnitPriceMinor * l.Quantity));
+        SubtotalMinor = _lines.Sum(l => checked(l.ListUnitPriceMinor * l.Quantity));
         DeliveryFeeMinor = deliveryFeeMinor;
-        TotalMinor = checked(SubtotalMinor + deliveryFeeMinor);
+        if (DeliveryDiscountMinor > deliveryFeeMinor) throw new DomainException("invalid_price", "A delivery discount cannot be more than the fee.");
+        TotalMinor = checked(_lines.Sum(l => l.NetMinor) + deliveryFeeMinor - DeliveryDiscountMinor);
+        if (TotalMinor != SubtotalMinor + _adjustments.Sum(a => a.AmountMinor) + deliveryFeeMinor)
+            throw new DomainException("invalid_price", "The price breakdown does not add up to the total.");
     }
 
     /// <summary>A verified provider event says the money arrived.</summary>
@@ -188,12 +220,13 @@ internal sealed class Order : IHasDomainEvents
             var line = _lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainException("line_not_found", "That item is not part of this order.");
             if (quantity <= 0 || quantity > line.Quantity - line.RefundedQuantity)
                 throw new DomainException("refund_exceeds_quantity", "You cannot refund more items than were bought.");
+            amount += line.RefundFor(quantity);
             line.RefundedQuantity += quantity;
-            amount += line.UnitPriceMinor * quantity;
         }
-        if (includeDeliveryFee && DeliveryFeeMinor > 0 && !DeliveryFeeRefunded)
+        var deliveryCharged = DeliveryFeeMinor - DeliveryDiscountMinor;
+        if (includeDeliveryFee && deliveryCharged > 0 && !DeliveryFeeRefunded)
         {
-            amount += DeliveryFeeMinor;
+            amount += deliveryCharged;
             DeliveryFeeRefunded = true;
         }
         if (amount <= 0) throw new DomainException("nothing_to_refund", "Choose what to refund.");
@@ -201,6 +234,8 @@ internal sealed class Order : IHasDomainEvents
         RefundedMinor += amount;
         PaymentState = RefundedMinor == PaidMinor ? PaymentState.Refunded : PaymentState.PartiallyRefunded;
         Version++;
+        _events.Add(new OrderRefunded(Id, StoreId, CustomerId, amount, Currency, RefundedMinor, PaymentState == PaymentState.Refunded,
+            lines.Select(l => new OrderRefunded.Line(_lines.First(x => x.Id == l.LineId).SkuId, l.Quantity)).ToList(), now));
         _history.Add(new OrderStatusChange(Guid.CreateVersion7(), Id, Status, Status, staffId, ActorKind.Staff, now,
             $"Refunded {amount} {Currency}" + (string.IsNullOrWhiteSpace(reason) ? "" : ": " + reason.Trim())));
         return amount;
@@ -254,8 +289,8 @@ internal sealed class Order : IHasDomainEvents
     {
         var line = _lines.FirstOrDefault(l => l.SkuId == skuId && l.Quantity - l.RefundedQuantity >= quantity)
             ?? throw new DomainException("line_not_found", "No matching line to cancel.");
+        RefundedMinor += line.RefundFor(quantity);
         line.RefundedQuantity += quantity;
-        RefundedMinor += line.UnitPriceMinor * quantity;
         PaymentState = RefundedMinor >= PaidMinor ? PaymentState.Refunded : PaymentState.PartiallyRefunded;
         _history.Add(new OrderStatusChange(Guid.CreateVersion7(), Id, Status, Status, null, ActorKind.System, at, "Imported cancellation " + reference));
     }
@@ -283,10 +318,56 @@ internal sealed class OrderLine
     public Guid ProductId { get; private set; }
     public string ProductName { get; private set; } = "";
     public string SkuLabel { get; private set; } = "";
+    /// <summary>After member and special prices (stages 1–2).</summary>
     public long UnitPriceMinor { get; private set; }
+    /// <summary>The catalog's price when the order was placed.</summary>
+    public long ListUnitPriceMinor { get; internal set; }
     public int Quantity { get; private set; }
+    /// <summary>This line's share of coupons and points (stages 3–4), for the whole quantity.</summary>
+    public long DiscountMinor { get; internal set; }
     public int RefundedQuantity { get; internal set; }
     public long LineTotalMinor => UnitPriceMinor * Quantity;
+    /// <summary>What the shopper paid for this line.</summary>
+    public long NetMinor => LineTotalMinor - DiscountMinor;
+
+    /// <summary>
+    /// Money back for <paramref name="quantity"/> more units: each unit's share of what was paid for the
+    /// line, rounded so that refunding every unit gives back exactly <see cref="NetMinor"/>.
+    /// </summary>
+    public long RefundFor(int quantity) =>
+        NetMinor * (RefundedQuantity + quantity) / Quantity - NetMinor * RefundedQuantity / Quantity;
+}
+
+/// <summary>One line of an order's price breakdown (negative = a saving), kept as computed at checkout.</summary>
+internal sealed class OrderAdjustment
+{
+    private OrderAdjustment() { }
+
+    public OrderAdjustment(Guid id, Guid orderId, int position, PriceStage stage, string kind, string label, Guid? skuId, long amountMinor, Guid? reference)
+    {
+        Id = id;
+        OrderId = orderId;
+        Position = position;
+        Stage = stage;
+        Kind = kind;
+        Label = label;
+        SkuId = skuId;
+        AmountMinor = amountMinor;
+        Reference = reference;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid OrderId { get; private set; }
+    public int Position { get; private set; }
+    public PriceStage Stage { get; private set; }
+    /// <summary>Which module's mechanism: "member-price", "flash-sale", "coupon", "points"...</summary>
+    public string Kind { get; private set; } = "";
+    /// <summary>English text the pages translate.</summary>
+    public string Label { get; private set; } = "";
+    public Guid? SkuId { get; private set; }
+    public long AmountMinor { get; private set; }
+    /// <summary>The coupon, flash sale, team... it came from.</summary>
+    public Guid? Reference { get; private set; }
 }
 
 internal sealed class OrderStatusChange

@@ -8,7 +8,7 @@ namespace Plaza.Web.Modules.Ordering;
 internal static class OrderAccess
 {
     public static IQueryable<Order> WithDetails(PlazaDb db) =>
-        db.Set<Order>().Include(o => o.Lines).Include(o => o.History);
+        db.Set<Order>().Include(o => o.Lines).Include(o => o.History).Include(o => o.Adjustments);
 
     /// <summary>The customer's own order, or any order of a store the user works at; otherwise null (a 404: existence is private).</summary>
     public static async Task<Order?> Load(PlazaDb db, Guid orderId, ClaimsPrincipal user, CancellationToken ct)

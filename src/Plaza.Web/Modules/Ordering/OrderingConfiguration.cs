@@ -44,6 +44,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.Currency).HasMaxLength(3);
         b.Property(o => o.ExternalReference).HasMaxLength(40);
         b.Property(o => o.Version).IsConcurrencyToken();
+        b.Property(o => o.DeliveryDiscountMinor).HasDefaultValue(0L);
         b.Ignore(o => o.PaidMinor);
         b.Ignore(o => o.RefundableMinor);
         b.Ignore(o => o.CanCancel);
@@ -58,6 +59,21 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(o => o.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(o => o.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(o => o.Adjustments).WithOne().HasForeignKey(a => a.OrderId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(o => o.Adjustments).HasField("_adjustments").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class OrderAdjustmentConfiguration : IEntityTypeConfiguration<OrderAdjustment>
+{
+    public void Configure(EntityTypeBuilder<OrderAdjustment> b)
+    {
+        b.ToTable("order_adjustments");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Stage).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Kind).HasMaxLength(40);
+        b.Property(a => a.Label).HasMaxLength(120);
+        b.HasIndex(a => new { a.OrderId, a.Position }).IsUnique();
     }
 }
 
@@ -70,6 +86,10 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Property(l => l.ProductName).HasMaxLength(200);
         b.Property(l => l.SkuLabel).HasMaxLength(80);
         b.Ignore(l => l.LineTotalMinor);
+        b.Ignore(l => l.NetMinor);
+        // Added by migration 0013 to tables that already had rows: the defaults are what an old line means.
+        b.Property(l => l.ListUnitPriceMinor).HasDefaultValue(0L);
+        b.Property(l => l.DiscountMinor).HasDefaultValue(0L);
         b.HasIndex(l => l.ProductId);
     }
 }

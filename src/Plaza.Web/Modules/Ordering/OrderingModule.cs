@@ -11,6 +11,7 @@ internal static class OrderingModule
         builder.Services.AddScoped<IOrderPayments, OrderPayments>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, OrderPersonalData>();
         builder.Services.AddScoped<IPurchases, Purchases>();
+        builder.Services.AddScoped<PriceCalculator>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
         return builder;
     }
@@ -34,6 +35,9 @@ internal static class OrderingModule
         orders.MapPost("/{id:guid}/hand-over", FulfilOrder.HandleHandOver).WithSummary("Staff: hand over at the pickup point with the shopper's pickup code");
         orders.MapPost("/{id:guid}/refunds", RefundOrder.Handle).WithMetadata(new IdempotentAttribute())
             .WithSummary("Staff: refund in full or per item, optionally restocking. Accepts Idempotency-Key.");
+
+        app.MapGroup("/api/v1/price-quotes").WithTags("Orders").RequireAuthorization("api")
+            .MapPost("/", QuotePrice.Handle).WithSummary("What an order would cost now, line by line: member price → special price → coupons → points");
 
         var store = app.MapGroup("/api/v1/stores/{storeId:guid}/orders").WithTags("Orders").RequireAuthorization("api");
         store.MapGet("/", StoreOrders.Handle).WithSummary("Staff: the store's orders, open ones by default or by status");

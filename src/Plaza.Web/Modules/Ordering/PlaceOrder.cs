@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -18,29 +19,28 @@ namespace Plaza.Web.Modules.Ordering;
 /// reserved in the same transaction with one conditional UPDATE per line, so two buyers can never
 /// both get the last unit. Staff at the store may place the order for a walk-in customer. An order that
 /// came through a share link (the <c>shareCode</c> an app sends, or the browser's plaza_ref cookie, or the
-/// link the customer signed up through) is attributed to it in the same transaction.
+/// link the customer signed up through) is attributed to it in the same transaction. Prices come from
+/// <see cref="PriceCalculator"/> (member price → special price → coupons → points, ADR 0011); what the
+/// price rules promised (a coupon, points, a flash-sale unit) is claimed in the same transaction too.
 /// </summary>
 internal static class PlaceOrder
 {
-    public const int MaxLines = 50;
+    public const int MaxLines = 50, MaxCoupons = 5;
 
     public sealed record LineRequest(Guid? SkuId, int? Quantity);
 
     public sealed record PlaceOrderRequest(
         Guid? StoreId, IReadOnlyList<LineRequest>? Lines, Fulfilment? Fulfilment, Guid? PickupPointId,
-        string? DeliveryAddress, double? Latitude, double? Longitude, DateTime? SlotStartUtc, string? OnBehalfOf, string? ShareCode = null);
+        string? DeliveryAddress, double? Latitude, double? Longitude, DateTime? SlotStartUtc, string? OnBehalfOf, string? ShareCode = null,
+        IReadOnlyList<string>? CouponCodes = null, long? PointsToSpend = null, OfferRef? Offer = null);
 
-    public sealed record Dependencies(PlazaDb Db, IStoreDirectory Stores, ICatalogOffers Catalog, IStock Stock, IAccountDirectory Accounts, TimeProvider Clock, IOptions<OrderingOptions> Options, IShareAttribution Attribution);
+    public sealed record Dependencies(PlazaDb Db, IStoreDirectory Stores, ICatalogOffers Catalog, IStock Stock, IAccountDirectory Accounts, TimeProvider Clock, IOptions<OrderingOptions> Options, IShareAttribution Attribution,
+        PriceCalculator Prices);
 
     public static async Task<Outcome<Order>> Execute(PlaceOrderRequest r, ClaimsPrincipal user, Dependencies d, CancellationToken ct)
     {
-        var v = new Validator().Check(r.StoreId is not null, "storeId", "Choose a store.")
-            .Check(r.Lines is { Count: > 0 and <= MaxLines }, "lines", $"An order has 1 to {MaxLines} items.")
-            .Check(r.Fulfilment is not null && Enum.IsDefined(r.Fulfilment.Value), "fulfilment", "Choose pickup or delivery.");
-        for (var i = 0; i < Math.Min(r.Lines?.Count ?? 0, MaxLines); i++)
-            v.Check(r.Lines![i].SkuId is not null, $"lines[{i}].skuId", "Choose an item.")
-             .Check(r.Lines[i].Quantity is >= 1 and <= Cart.MaxQuantity, $"lines[{i}].quantity", $"Quantity must be a whole number from 1 to {Cart.MaxQuantity}.");
-        if (r.Lines is { Count: > 0 } && r.Lines.Select(l => l.SkuId).Distinct().Count() != r.Lines.Count) v.Add("lines", "Each item may appear once.");
+        var v = new Validator();
+        CheckItems(v, r.StoreId, r.Lines, r.Fulfilment);
         if (r.Fulfilment == Fulfilment.Pickup) v.Check(r.PickupPointId is not null, "pickupPointId", "Choose where to pick up.");
         if (r.Fulfilment == Fulfilment.Delivery)
             v.Text(r.DeliveryAddress, "deliveryAddress", 300, min: 5)
@@ -49,6 +49,7 @@ internal static class PlaceOrder
         v.Text(r.OnBehalfOf, "onBehalfOf", 254, required: false);
         // A share code that is unknown or malformed is ignored, never a reason to refuse an order; only its size is checked.
         v.Check(r.ShareCode is null || r.ShareCode.Length <= 64, "shareCode", "'shareCode' must be at most 64 characters.");
+        CheckChoices(v, r.CouponCodes, r.PointsToSpend, r.Offer);
         if (!v.IsValid) return v;
 
         var storeId = r.StoreId!.Value;
@@ -89,17 +90,21 @@ internal static class PlaceOrder
         }
         if (!v.IsValid) return v;
 
-        var lines = r.Lines!.Select(l =>
-        {
-            var o = offers[l.SkuId!.Value];
-            return new Order.LineInput(o.SkuId, o.ProductId, o.ProductName, o.SkuLabel, o.PriceMinor, l.Quantity!.Value);
-        }).ToList();
         var now = d.Clock.GetUtcNow().UtcDateTime;
+        var deliveryFee = pickup is null ? terms.DeliveryFeeMinor : 0;
+        var sheet = await d.Prices.Price(storeId, customerId, terms.Currency, r.Lines!.Select(l => new PriceCalculator.Item(l.SkuId!.Value, l.Quantity!.Value)).ToList(),
+            offers, deliveryFee, Choices(r.CouponCodes, r.PointsToSpend, r.Offer), now, ct);
+        foreach (var (field, message) in sheet.Refusals) v.Add(field, message);
+        if (!v.IsValid) return v;
+
+        var lines = sheet.Lines.Select(l => new Order.LineInput(l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity,
+            l.ListUnitPriceMinor, l.DiscountMinor)).ToList();
+        var pricing = new Order.Pricing(sheet.Adjustments, sheet.OriginalDeliveryFeeMinor - sheet.DeliveryFeeMinor);
         var payWithin = TimeSpan.FromMinutes(d.Options.Value.PaymentTimeoutMinutes);
         var order = pickup is not null
-            ? Order.PlaceForPickup(storeId, customerId, placedBy, terms.Currency, lines, pickup.Id, pickup.Name, now, payWithin)
+            ? Order.PlaceForPickup(storeId, customerId, placedBy, terms.Currency, lines, pickup.Id, pickup.Name, now, payWithin, pricing)
             : Order.PlaceForDelivery(storeId, customerId, placedBy, terms.Currency, lines, r.DeliveryAddress!, r.Latitude!.Value, r.Longitude!.Value,
-                slotStart, slotStart + Stores.DeliverySlots.Length, terms.DeliveryFeeMinor, now, payWithin);
+                slotStart, slotStart + Stores.DeliverySlots.Length, deliveryFee, now, payWithin, pricing);
 
         await d.Attribution.RecordOrder(order.Id, customerId, r.ShareCode, ct);
         await using var tx = await d.Db.Database.BeginTransactionAsync(ct);
@@ -108,6 +113,7 @@ internal static class PlaceOrder
         var cart = await CartAccess.Find(d.Db, new CartOwner(placedBy, null), storeId, ct);
         cart?.Remove(lines.Select(l => l.SkuId), now);
         await d.Db.SaveChangesAsync(ct);
+        await d.Prices.Claim(sheet, order.Id, ct);
         // Stock is reserved last, right before the commit, so a popular SKU's row stays locked only
         // briefly; if any line is short, the whole transaction (order included) rolls back.
         // A fixed order of rows keeps concurrent multi-line orders from deadlocking each other.
@@ -118,13 +124,38 @@ internal static class PlaceOrder
         return order;
     }
 
+    public static void CheckItems(Validator v, Guid? storeId, IReadOnlyList<LineRequest>? lines, Fulfilment? fulfilment)
+    {
+        v.Check(storeId is not null, "storeId", "Choose a store.")
+            .Check(lines is { Count: > 0 and <= MaxLines }, "lines", $"An order has 1 to {MaxLines} items.")
+            .Check(fulfilment is not null && Enum.IsDefined(fulfilment.Value), "fulfilment", "Choose pickup or delivery.");
+        for (var i = 0; i < Math.Min(lines?.Count ?? 0, MaxLines); i++)
+            v.Check(lines![i].SkuId is not null, $"lines[{i}].skuId", "Choose an item.")
+             .Check(lines[i].Quantity is >= 1 and <= Cart.MaxQuantity, $"lines[{i}].quantity", $"Quantity must be a whole number from 1 to {Cart.MaxQuantity}.");
+        if (lines is { Count: > 0 } && lines.Select(l => l.SkuId).Distinct().Count() != lines.Count) v.Add("lines", "Each item may appear once.");
+    }
+
+    /// <summary>Sizes only; whether a coupon, the points or the offer can be used is for the price rules to say.</summary>
+    public static void CheckChoices(Validator v, IReadOnlyList<string>? couponCodes, long? points, OfferRef? offer)
+    {
+        v.Check(couponCodes is null || couponCodes.Count <= MaxCoupons, "couponCodes", $"Use at most {MaxCoupons} coupons.");
+        for (var i = 0; i < Math.Min(couponCodes?.Count ?? 0, MaxCoupons); i++)
+            v.Text(couponCodes![i], $"couponCodes[{i}]", 40);
+        v.Check(points is null or >= 0 and <= 100_000_000, "pointsToSpend", "Points to spend must be a whole number from 0.");
+        if (offer is not null)
+            v.Text(offer.Kind, "offer.kind", 40).Check(offer.Id is not null, "offer.id", "Say which offer.");
+    }
+
+    public static PricingChoices Choices(IReadOnlyList<string>? couponCodes, long? points, OfferRef? offer) =>
+        new((couponCodes ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), points ?? 0, offer);
+
     public static async Task<Results<Created<OrderView>, ValidationProblem>> Handle(
         PlaceOrderRequest request, ClaimsPrincipal user, HttpContext http, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock,
-        IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution, CancellationToken ct)
+        IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution, PriceCalculator prices, CancellationToken ct)
     {
         // Apps send the code they carry; a browser carries it in a cookie (not when staff order for someone else).
         if (request.ShareCode is null && string.IsNullOrEmpty(request.OnBehalfOf) && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
             request = request with { ShareCode = carried };
-        return (await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
+        return (await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution, prices), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
     }
 }

@@ -24,7 +24,8 @@ namespace Plaza.Web.Modules.Ordering.Pages;
 [Authorize]
 internal sealed class CheckoutModel(
     PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock, IAccountDirectory accounts,
-    IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution) : PageModel
+    IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution,
+    PriceCalculator prices) : PageModel
 {
     public sealed class CheckoutInput
     {
@@ -48,6 +49,9 @@ internal sealed class CheckoutModel(
     public bool Delivers => Store is { DeliveryRadiusMeters: > 0 } && Slots.Count > 0;
     public bool IsStaffHere => Store is not null && User.IsStaffOf(Store.Id);
     public int PaymentMinutes => options.Value.PaymentTimeoutMinutes;
+    /// <summary>What the cart costs for pickup and for delivery, from the same computation placing the order uses.</summary>
+    public PriceQuoteView? PickupQuote { get; private set; }
+    public PriceQuoteView? DeliveryQuote { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -90,7 +94,7 @@ internal sealed class CheckoutModel(
         try
         {
             var outcome = await PlaceOrder.Execute(request, User,
-                new PlaceOrder.Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution), ct);
+                new PlaceOrder.Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution, prices), ct);
             if (!outcome.Ok)
             {
                 // Problems with single items belong to the cart, not to a field on this form.
@@ -129,5 +133,17 @@ internal sealed class CheckoutModel(
         Slots = DeliverySlots.For(Store, clock.GetUtcNow().UtcDateTime);
         var owner = await ShopperCart.Owner(HttpContext, db, clock, createVisitorToken: false, ct);
         Cart = await ManageCart.View(owner, storeId, db, stores, catalog, ct);
+        if (Cart is { Lines.Count: > 0, CanCheckout: true })
+        {
+            PickupQuote = await Quote(storeId, Fulfilment.Pickup, ct);
+            if (Delivers) DeliveryQuote = await Quote(storeId, Fulfilment.Delivery, ct);
+        }
+    }
+
+    private async Task<PriceQuoteView?> Quote(Guid storeId, Fulfilment fulfilment, CancellationToken ct)
+    {
+        var request = new QuotePrice.QuoteRequest(storeId, Cart!.Lines.Select(l => new PlaceOrder.LineRequest(l.SkuId, l.Quantity)).ToList(), fulfilment);
+        var quote = await QuotePrice.Execute(request, User.AccountId(), stores, catalog, prices, clock, ct);
+        return quote.Ok ? PriceQuoteView.From(quote.Value!) : null;
     }
 }
