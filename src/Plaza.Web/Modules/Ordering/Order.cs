@@ -56,7 +56,7 @@ internal sealed class Order : IHasDomainEvents
     public long PaidMinor => PaymentState == PaymentState.Unpaid ? 0 : TotalMinor;
     public long RefundableMinor => PaidMinor - RefundedMinor;
 
-    public sealed record LineInput(Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity);
+    public sealed record LineInput(Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity, Guid? SourceNoteId = null);
 
     public static Order PlaceForPickup(Guid storeId, Guid customerId, Guid placedById, string currency, IReadOnlyList<LineInput> lines,
         Guid pickupPointId, string pickupPointName, DateTime now, TimeSpan payWithin)
@@ -101,7 +101,7 @@ internal sealed class Order : IHasDomainEvents
         };
         order.Number = OrderNumber.For(order.Id);
         foreach (var l in lines)
-            order._lines.Add(new OrderLine(Guid.CreateVersion7(), order.Id, l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity));
+            order._lines.Add(new OrderLine(Guid.CreateVersion7(), order.Id, l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity) { SourceNoteId = l.SourceNoteId });
         order.Record(null, OrderStatus.AwaitingPayment, placedById, customerId == placedById ? ActorKind.Shopper : ActorKind.Staff, now, null);
         return order;
     }
@@ -286,6 +286,8 @@ internal sealed class OrderLine
     public long UnitPriceMinor { get; private set; }
     public int Quantity { get; private set; }
     public int RefundedQuantity { get; internal set; }
+    /// <summary>The note this line was bought from (a published note that tags the product), if any.</summary>
+    public Guid? SourceNoteId { get; internal set; }
     public long LineTotalMinor => UnitPriceMinor * Quantity;
 }
 

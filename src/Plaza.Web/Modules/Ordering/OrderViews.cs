@@ -1,6 +1,6 @@
 namespace Plaza.Web.Modules.Ordering;
 
-internal sealed record OrderLineView(Guid Id, Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity, int RefundedQuantity, long LineTotalMinor);
+internal sealed record OrderLineView(Guid Id, Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity, int RefundedQuantity, long LineTotalMinor, Guid? SourceNoteId);
 
 internal sealed record OrderHistoryView(OrderStatus? From, OrderStatus To, ActorKind Actor, DateTime AtUtc, string? Note);
 
@@ -13,7 +13,7 @@ internal sealed record OrderView(
     public static OrderView From(Order o) => new(
         o.Id, o.Number, o.StoreId, o.CustomerId, o.Status, o.PaymentState, o.Fulfilment, o.PickupPointId, o.PickupPointName, o.PickupCode,
         o.DeliveryAddress, o.SlotStartUtc, o.SlotEndUtc,
-        o.Lines.Select(l => new OrderLineView(l.Id, l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity, l.RefundedQuantity, l.LineTotalMinor)).ToList(),
+        o.Lines.Select(l => new OrderLineView(l.Id, l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity, l.RefundedQuantity, l.LineTotalMinor, l.SourceNoteId)).ToList(),
         o.SubtotalMinor, o.DeliveryFeeMinor, o.TotalMinor, o.RefundedMinor, o.Currency, o.PlacedAtUtc, o.PayByUtc, o.PaidAtUtc,
         o.PlacedById != o.CustomerId,
         o.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new OrderHistoryView(h.From, h.To, h.ActorKind, h.AtUtc, h.Note)).ToList());

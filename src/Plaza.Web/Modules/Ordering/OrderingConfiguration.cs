@@ -71,6 +71,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Property(l => l.SkuLabel).HasMaxLength(80);
         b.Ignore(l => l.LineTotalMinor);
         b.HasIndex(l => l.ProductId);
+        b.HasIndex(l => l.SourceNoteId);
     }
 }
 

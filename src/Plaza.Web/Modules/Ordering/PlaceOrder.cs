@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Notes.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -18,19 +19,23 @@ namespace Plaza.Web.Modules.Ordering;
 /// reserved in the same transaction with one conditional UPDATE per line, so two buyers can never
 /// both get the last unit. Staff at the store may place the order for a walk-in customer. An order that
 /// came through a share link (the <c>shareCode</c> an app sends, or the browser's plaza_ref cookie, or the
-/// link the customer signed up through) is attributed to it in the same transaction.
+/// link the customer signed up through) is attributed to it in the same transaction. A line may name the note
+/// its item was bought from (<c>noteId</c>; the cart page sends what the cart line remembered): it is kept
+/// on the order line when that note is published and tags the product, and silently dropped otherwise.
 /// </summary>
 internal static class PlaceOrder
 {
     public const int MaxLines = 50;
 
-    public sealed record LineRequest(Guid? SkuId, int? Quantity);
+    /// <param name="NoteId">The note this item was bought from, if any. Only its size is checked: one that is not a
+    /// published note tagging the product (or not an id at all) is ignored, never a reason to refuse the order.</param>
+    public sealed record LineRequest(Guid? SkuId, int? Quantity, string? NoteId = null);
 
     public sealed record PlaceOrderRequest(
         Guid? StoreId, IReadOnlyList<LineRequest>? Lines, Fulfilment? Fulfilment, Guid? PickupPointId,
         string? DeliveryAddress, double? Latitude, double? Longitude, DateTime? SlotStartUtc, string? OnBehalfOf, string? ShareCode = null);
 
-    public sealed record Dependencies(PlazaDb Db, IStoreDirectory Stores, ICatalogOffers Catalog, IStock Stock, IAccountDirectory Accounts, TimeProvider Clock, IOptions<OrderingOptions> Options, IShareAttribution Attribution);
+    public sealed record Dependencies(PlazaDb Db, IStoreDirectory Stores, ICatalogOffers Catalog, IStock Stock, IAccountDirectory Accounts, TimeProvider Clock, IOptions<OrderingOptions> Options, IShareAttribution Attribution, INoteTags Notes);
 
     public static async Task<Outcome<Order>> Execute(PlaceOrderRequest r, ClaimsPrincipal user, Dependencies d, CancellationToken ct)
     {
@@ -39,7 +44,8 @@ internal static class PlaceOrder
             .Check(r.Fulfilment is not null && Enum.IsDefined(r.Fulfilment.Value), "fulfilment", "Choose pickup or delivery.");
         for (var i = 0; i < Math.Min(r.Lines?.Count ?? 0, MaxLines); i++)
             v.Check(r.Lines![i].SkuId is not null, $"lines[{i}].skuId", "Choose an item.")
-             .Check(r.Lines[i].Quantity is >= 1 and <= Cart.MaxQuantity, $"lines[{i}].quantity", $"Quantity must be a whole number from 1 to {Cart.MaxQuantity}.");
+             .Check(r.Lines[i].Quantity is >= 1 and <= Cart.MaxQuantity, $"lines[{i}].quantity", $"Quantity must be a whole number from 1 to {Cart.MaxQuantity}.")
+             .Check(r.Lines[i].NoteId is null || r.Lines[i].NoteId!.Length <= 64, $"lines[{i}].noteId", "'noteId' must be at most 64 characters.");
         if (r.Lines is { Count: > 0 } && r.Lines.Select(l => l.SkuId).Distinct().Count() != r.Lines.Count) v.Add("lines", "Each item may appear once.");
         if (r.Fulfilment == Fulfilment.Pickup) v.Check(r.PickupPointId is not null, "pickupPointId", "Choose where to pick up.");
         if (r.Fulfilment == Fulfilment.Delivery)
@@ -89,10 +95,14 @@ internal static class PlaceOrder
         }
         if (!v.IsValid) return v;
 
-        var lines = r.Lines!.Select(l =>
+        // A line keeps its note only when that note is published and tags the product bought.
+        var noteIds = r.Lines!.Select(l => Guid.TryParse(l.NoteId, out var n) ? n : (Guid?)null).ToList();
+        var tagged = await d.Notes.TaggedProducts(noteIds.OfType<Guid>().Distinct().ToList(), ct);
+        var lines = r.Lines!.Select((l, i) =>
         {
             var o = offers[l.SkuId!.Value];
-            return new Order.LineInput(o.SkuId, o.ProductId, o.ProductName, o.SkuLabel, o.PriceMinor, l.Quantity!.Value);
+            var note = noteIds[i] is { } n && tagged.TryGetValue(n, out var products) && products.Contains(o.ProductId) ? n : (Guid?)null;
+            return new Order.LineInput(o.SkuId, o.ProductId, o.ProductName, o.SkuLabel, o.PriceMinor, l.Quantity!.Value, note);
         }).ToList();
         var now = d.Clock.GetUtcNow().UtcDateTime;
         var payWithin = TimeSpan.FromMinutes(d.Options.Value.PaymentTimeoutMinutes);
@@ -120,11 +130,11 @@ internal static class PlaceOrder
 
     public static async Task<Results<Created<OrderView>, ValidationProblem>> Handle(
         PlaceOrderRequest request, ClaimsPrincipal user, HttpContext http, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock,
-        IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution, CancellationToken ct)
+        IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution, INoteTags notes, CancellationToken ct)
     {
         // Apps send the code they carry; a browser carries it in a cookie (not when staff order for someone else).
         if (request.ShareCode is null && string.IsNullOrEmpty(request.OnBehalfOf) && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
             request = request with { ShareCode = carried };
-        return (await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
+        return (await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution, notes), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
     }
 }
