@@ -98,6 +98,11 @@ internal sealed class PlazaApi : IDisposable
     public async Task<JsonElement> PostReviewAsync(Guid orderLineId, int stars, string text) =>
         await Read(await _http.PostAsJsonAsync("/api/v1/reviews", new { orderLineId, stars, text }), "post a review");
 
+    /// <summary>A published note tagging one product at one store; returns the note's id.</summary>
+    public async Task<Guid> PostNoteAsync(string title, Guid storeId, Guid productId) =>
+        (await Read(await _http.PostAsJsonAsync("/api/v1/notes", new { title, body = "We loved it.", products = new[] { new { productId, storeId } } }), "post a note"))
+            .GetProperty("id").GetGuid();
+
     public async Task<JsonElement> MyOrdersAsync() => await Read(await _http.GetAsync("/api/v1/orders"), "list my orders");
 
     private static async Task<JsonElement> Read(HttpResponseMessage response, string what)

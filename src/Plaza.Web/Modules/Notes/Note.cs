@@ -87,8 +87,19 @@ internal sealed class Note
         EnsureAuthor(by);
         EnsureNotRemoved();
         if (_photos.Count >= MaxPhotos) throw new DomainException("too_many_photos", "A note has at most 9 photos.");
-        var photo = new NotePhoto(Guid.CreateVersion7(), Id, fileName, contentType, (alt ?? "").Trim() is { Length: > 0 } a ? a[..Math.Min(a.Length, NotePhoto.AltMax)] : null, _photos.Count);
+        var position = _photos.Count == 0 ? 0 : _photos.Max(p => p.Position) + 1;
+        var photo = new NotePhoto(Guid.CreateVersion7(), Id, fileName, contentType, (alt ?? "").Trim() is { Length: > 0 } a ? a[..Math.Min(a.Length, NotePhoto.AltMax)] : null, position);
         _photos.Add(photo);
+        return photo;
+    }
+
+    /// <summary>The author takes a photo off the note; null when the note has no such photo. The caller deletes its file after saving.</summary>
+    public NotePhoto? RemovePhoto(Guid by, Guid photoId)
+    {
+        EnsureAuthor(by);
+        EnsureNotRemoved();
+        var photo = _photos.FirstOrDefault(p => p.Id == photoId);
+        if (photo is not null) _photos.Remove(photo);
         return photo;
     }
 

@@ -10,6 +10,7 @@ internal static class NotesModule
     public static WebApplicationBuilder AddNotes(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<NoteReader>();
+        builder.Services.AddScoped<Contracts.INoteTags, NoteTags>();
         builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedNotes>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, NotePersonalData>();
         return builder;
@@ -25,6 +26,7 @@ internal static class NotesModule
         notes.MapDelete("/{id:guid}", DeleteNote.Handle).RequireAuthorization("api").WithSummary("Delete my note");
         notes.MapPost("/{id:guid}/photos", NotePhotos.Handle).RequireAuthorization("api").DisableAntiforgery()
             .WithSummary("Add a photo to my note (multipart: file, alt): JPEG, PNG or WebP up to 5 MB, at most 9");
+        notes.MapDelete("/{id:guid}/photos/{photoId:guid}", NotePhotos.HandleRemove).RequireAuthorization("api").WithSummary("Take a photo off my note");
         notes.MapPost("/{id:guid}/like", NoteReactions.HandleLike).RequireAuthorization("api").WithSummary("Like a note (once)");
         notes.MapDelete("/{id:guid}/like", NoteReactions.HandleUnlike).RequireAuthorization("api").WithSummary("Take my like back");
         notes.MapPost("/{id:guid}/save", NoteReactions.HandleSave).RequireAuthorization("api").WithSummary("Save a note to my favourites (once)");

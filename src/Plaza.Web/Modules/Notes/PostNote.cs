@@ -164,6 +164,21 @@ internal static class NotePhotos
         var photo = note.Photos[^1];
         return TypedResults.Created(photo.Url, new NotePhotoView(photo.Id, photo.Url, photo.Alt));
     }
+
+    /// <summary>The author takes a photo off their note (its file is deleted too); false when there is no such note of theirs or photo on it.</summary>
+    public static async Task<bool> Remove(Guid id, Guid photoId, ClaimsPrincipal user, PlazaDb db, PhotoStorage storage, CancellationToken ct)
+    {
+        var me = user.RequiredAccountId();
+        var note = await db.Set<Note>().Include(n => n.Photos).FirstOrDefaultAsync(n => n.Id == id, ct);
+        if (note is null || note.AuthorAccountId != me) return false;
+        if (note.RemovePhoto(me, photoId) is not { } photo) return false;
+        await db.SaveChangesAsync(ct);
+        storage.Delete(photo.FileName);
+        return true;
+    }
+
+    public static async Task<Results<NoContent, NotFound>> HandleRemove(Guid id, Guid photoId, ClaimsPrincipal user, PlazaDb db, PhotoStorage storage, CancellationToken ct) =>
+        await Remove(id, photoId, user, db, storage, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }
 
 /// <summary>One note with rendered HTML and its tagged products at the store's current price; 404 when the caller may not see it.</summary>

@@ -31,6 +31,7 @@ internal static class NotificationText
             NotificationKind.Comment => L["Someone commented on your note."],
             NotificationKind.Reply => L["Someone replied to your comment."],
             NotificationKind.Mention => L["Someone mentioned you in a comment."],
+            NotificationKind.NewFollower => L["Someone new follows you."],
             _ => L["You have a new notification."],
         };
     }

@@ -45,10 +45,18 @@ internal sealed class Cart
         UpdatedAtUtc = now;
     }
 
-    public void Add(Guid skuId, int quantity, DateTime now)
+    /// <param name="sourceNoteId">The note the shopper came from (its buy link), if any: the line remembers the latest one.</param>
+    public void Add(Guid skuId, int quantity, DateTime now, Guid? sourceNoteId = null)
     {
         var current = _lines.FirstOrDefault(l => l.SkuId == skuId)?.Quantity ?? 0;
         SetQuantity(skuId, Math.Min(MaxQuantity, current + quantity), now);
+        RememberNote(skuId, sourceNoteId);
+    }
+
+    /// <summary>The line came from a note's buy link (the latest note wins); nothing happens without a line or a note.</summary>
+    public void RememberNote(Guid skuId, Guid? sourceNoteId)
+    {
+        if (sourceNoteId is not null && _lines.FirstOrDefault(l => l.SkuId == skuId) is { } line) line.SourceNoteId = sourceNoteId;
     }
 
     /// <summary>Takes over a visitor cart's lines after sign-in; quantities add up, capped.</summary>
@@ -56,7 +64,7 @@ internal sealed class Cart
     {
         foreach (var line in other.Lines)
             if (_lines.Count < MaxLines || _lines.Any(l => l.SkuId == line.SkuId))
-                Add(line.SkuId, line.Quantity, now);
+                Add(line.SkuId, line.Quantity, now, line.SourceNoteId);
     }
 
     public void Remove(IEnumerable<Guid> skuIds, DateTime now)
@@ -81,4 +89,6 @@ internal sealed class CartLine
     public Guid CartId { get; private set; }
     public Guid SkuId { get; private set; }
     public int Quantity { get; internal set; }
+    /// <summary>The note whose buy link put this item in the cart; checked only when the order is placed.</summary>
+    public Guid? SourceNoteId { get; internal set; }
 }

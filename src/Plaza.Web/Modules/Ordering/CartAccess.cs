@@ -39,7 +39,7 @@ internal static class CartAccess
         {
             var o = offers[l.SkuId];
             return new CartLineView(l.SkuId, o.ProductId, o.ProductName, o.SkuLabel, o.PhotoUrl, l.Quantity, o.PriceMinor,
-                o.PriceMinor * l.Quantity, o.Stock, o.Available && o.Stock >= l.Quantity);
+                o.PriceMinor * l.Quantity, o.Stock, o.Available && o.Stock >= l.Quantity, l.SourceNoteId);
         }).OrderBy(l => l.ProductName).ToList();
         return new CartView(storeId, lines, lines.Sum(l => l.LineTotalMinor), storeCurrency, lines.Sum(l => l.Quantity),
             lines.Count > 0 && lines.All(l => l.Available));

@@ -11,7 +11,8 @@ namespace Plaza.Web.Modules.Ordering;
 /// <summary>See the cart, set a line's quantity (0 removes it), or add to a line.</summary>
 internal static class ManageCart
 {
-    public sealed record CartLineRequest(Guid? StoreId, Guid? SkuId, int? Quantity);
+    /// <param name="NoteId">The note whose buy link the shopper followed, if any. It is remembered on the line and only checked when the order is placed.</param>
+    public sealed record CartLineRequest(Guid? StoreId, Guid? SkuId, int? Quantity, Guid? NoteId = null);
 
     public static async Task<CartView?> View(CartOwner owner, Guid storeId, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, CancellationToken ct)
     {
@@ -44,7 +45,12 @@ internal static class ManageCart
             return new Validator().Add("skuId", "This store does not sell that item.");
 
         var cart = await CartAccess.FindOrCreate(db, owner, terms.Id, now, ct);
-        if (add) cart.Add(offer.SkuId, r.Quantity!.Value, now); else cart.SetQuantity(offer.SkuId, r.Quantity!.Value, now);
+        if (add) cart.Add(offer.SkuId, r.Quantity!.Value, now, r.NoteId);
+        else
+        {
+            cart.SetQuantity(offer.SkuId, r.Quantity!.Value, now);
+            cart.RememberNote(offer.SkuId, r.NoteId);
+        }
         await db.SaveChangesAsync(ct);
         return await CartAccess.Price(cart, terms.Id, catalog, terms.Currency, ct);
     }

@@ -66,7 +66,7 @@ internal sealed class Order : IHasDomainEvents
     /// <param name="ListUnitPriceMinor">The catalog's price; the unit price when null.</param>
     /// <param name="DiscountMinor">The line's share of coupons and points, for the whole quantity.</param>
     public sealed record LineInput(Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity,
-        long? ListUnitPriceMinor = null, long DiscountMinor = 0);
+        long? ListUnitPriceMinor = null, long DiscountMinor = 0, Guid? SourceNoteId = null);
 
     /// <summary>How the price was reached (from the one price computation, ADR 0011); empty when the catalog price stood.</summary>
     public sealed record Pricing(IReadOnlyList<PriceAdjustment> Adjustments, long DeliveryDiscountMinor)
@@ -125,6 +125,7 @@ internal sealed class Order : IHasDomainEvents
             {
                 ListUnitPriceMinor = l.ListUnitPriceMinor ?? l.UnitPriceMinor,
                 DiscountMinor = l.DiscountMinor,
+                SourceNoteId = l.SourceNoteId,
             });
         pricing ??= Pricing.None;
         var position = 0;
@@ -326,6 +327,8 @@ internal sealed class OrderLine
     /// <summary>This line's share of coupons and points (stages 3–4), for the whole quantity.</summary>
     public long DiscountMinor { get; internal set; }
     public int RefundedQuantity { get; internal set; }
+    /// <summary>The note this line was bought from (a published note that tags the product), if any.</summary>
+    public Guid? SourceNoteId { get; internal set; }
     public long LineTotalMinor => UnitPriceMinor * Quantity;
     /// <summary>What the shopper paid for this line.</summary>
     public long NetMinor => LineTotalMinor - DiscountMinor;

@@ -17,7 +17,7 @@ internal sealed class OrderPersonalData(PlazaDb db) : IPersonalDataContributor
         var orders = await OrderAccess.WithDetails(db).AsNoTracking().Where(o => o.CustomerId == accountId)
             .OrderBy(o => o.PlacedAtUtc).ToListAsync(ct);
         var carts = await db.Set<Cart>().AsNoTracking().Include(c => c.Lines).Where(c => c.AccountId == accountId)
-            .Select(c => new { c.StoreId, c.UpdatedAtUtc, Lines = c.Lines.Select(l => new { l.SkuId, l.Quantity }) }).ToListAsync(ct);
+            .Select(c => new { c.StoreId, c.UpdatedAtUtc, Lines = c.Lines.Select(l => new { l.SkuId, l.Quantity, l.SourceNoteId }) }).ToListAsync(ct);
         return new { Orders = orders.Select(OrderView.From).ToList(), Carts = carts };
     }
 

@@ -91,6 +91,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         b.Property(l => l.ListUnitPriceMinor).HasDefaultValue(0L);
         b.Property(l => l.DiscountMinor).HasDefaultValue(0L);
         b.HasIndex(l => l.ProductId);
+        b.HasIndex(l => l.SourceNoteId);
     }
 }
 

@@ -12,6 +12,7 @@ internal static class OrderingModule
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, OrderPersonalData>();
         builder.Services.AddScoped<IPurchases, Purchases>();
         builder.Services.AddScoped<PriceCalculator>();
+        builder.Services.AddScoped<INoteOrders, NoteOrders>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
         return builder;
     }

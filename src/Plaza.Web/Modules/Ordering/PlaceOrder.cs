@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Notes.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -22,12 +23,16 @@ namespace Plaza.Web.Modules.Ordering;
 /// link the customer signed up through) is attributed to it in the same transaction. Prices come from
 /// <see cref="PriceCalculator"/> (member price → special price → coupons → points, ADR 0011); what the
 /// price rules promised (a coupon, points, a flash-sale unit) is claimed in the same transaction too.
+/// A line may name the note its item was bought from (<c>noteId</c>; the cart page sends what the cart line
+/// remembered): it is kept on the order line when that note is published and tags the product, and silently dropped otherwise.
 /// </summary>
 internal static class PlaceOrder
 {
     public const int MaxLines = 50, MaxCoupons = 5;
 
-    public sealed record LineRequest(Guid? SkuId, int? Quantity);
+    /// <param name="NoteId">The note this item was bought from, if any. Only its size is checked: one that is not a
+    /// published note tagging the product (or not an id at all) is ignored, never a reason to refuse the order.</param>
+    public sealed record LineRequest(Guid? SkuId, int? Quantity, string? NoteId = null);
 
     public sealed record PlaceOrderRequest(
         Guid? StoreId, IReadOnlyList<LineRequest>? Lines, Fulfilment? Fulfilment, Guid? PickupPointId,
@@ -35,7 +40,7 @@ internal static class PlaceOrder
         IReadOnlyList<string>? CouponCodes = null, long? PointsToSpend = null, OfferRef? Offer = null);
 
     public sealed record Dependencies(PlazaDb Db, IStoreDirectory Stores, ICatalogOffers Catalog, IStock Stock, IAccountDirectory Accounts, TimeProvider Clock, IOptions<OrderingOptions> Options, IShareAttribution Attribution,
-        PriceCalculator Prices);
+        PriceCalculator Prices, INoteTags Notes);
 
     public static async Task<Outcome<Order>> Execute(PlaceOrderRequest r, ClaimsPrincipal user, Dependencies d, CancellationToken ct)
     {
@@ -90,6 +95,11 @@ internal static class PlaceOrder
         }
         if (!v.IsValid) return v;
 
+        // A line keeps its note only when that note is published and tags the product bought.
+        var noteIds = r.Lines!.Select(l => Guid.TryParse(l.NoteId, out var n) ? n : (Guid?)null).ToList();
+        var tagged = await d.Notes.TaggedProducts(noteIds.OfType<Guid>().Distinct().ToList(), ct);
+        Guid? NoteFor(int i, Guid productId) =>
+            noteIds[i] is { } n && tagged.TryGetValue(n, out var products) && products.Contains(productId) ? n : null;
         var now = d.Clock.GetUtcNow().UtcDateTime;
         var deliveryFee = pickup is null ? terms.DeliveryFeeMinor : 0;
         var sheet = await d.Prices.Price(storeId, customerId, terms.Currency, r.Lines!.Select(l => new PriceCalculator.Item(l.SkuId!.Value, l.Quantity!.Value)).ToList(),
@@ -97,8 +107,9 @@ internal static class PlaceOrder
         foreach (var (field, message) in sheet.Refusals) v.Add(field, message);
         if (!v.IsValid) return v;
 
-        var lines = sheet.Lines.Select(l => new Order.LineInput(l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity,
-            l.ListUnitPriceMinor, l.DiscountMinor)).ToList();
+        // The sheet keeps the request's order of lines.
+        var lines = sheet.Lines.Select((l, i) => new Order.LineInput(l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity,
+            l.ListUnitPriceMinor, l.DiscountMinor, NoteFor(i, l.ProductId))).ToList();
         var pricing = new Order.Pricing(sheet.Adjustments, sheet.OriginalDeliveryFeeMinor - sheet.DeliveryFeeMinor);
         var payWithin = TimeSpan.FromMinutes(d.Options.Value.PaymentTimeoutMinutes);
         var order = pickup is not null
@@ -131,7 +142,8 @@ internal static class PlaceOrder
             .Check(fulfilment is not null && Enum.IsDefined(fulfilment.Value), "fulfilment", "Choose pickup or delivery.");
         for (var i = 0; i < Math.Min(lines?.Count ?? 0, MaxLines); i++)
             v.Check(lines![i].SkuId is not null, $"lines[{i}].skuId", "Choose an item.")
-             .Check(lines[i].Quantity is >= 1 and <= Cart.MaxQuantity, $"lines[{i}].quantity", $"Quantity must be a whole number from 1 to {Cart.MaxQuantity}.");
+             .Check(lines[i].Quantity is >= 1 and <= Cart.MaxQuantity, $"lines[{i}].quantity", $"Quantity must be a whole number from 1 to {Cart.MaxQuantity}.")
+             .Check(lines[i].NoteId is null || lines[i].NoteId!.Length <= 64, $"lines[{i}].noteId", "'noteId' must be at most 64 characters.");
         if (lines is { Count: > 0 } && lines.Select(l => l.SkuId).Distinct().Count() != lines.Count) v.Add("lines", "Each item may appear once.");
     }
 
@@ -151,11 +163,11 @@ internal static class PlaceOrder
 
     public static async Task<Results<Created<OrderView>, ValidationProblem>> Handle(
         PlaceOrderRequest request, ClaimsPrincipal user, HttpContext http, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock,
-        IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution, PriceCalculator prices, CancellationToken ct)
+        IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution, PriceCalculator prices, INoteTags notes, CancellationToken ct)
     {
         // Apps send the code they carry; a browser carries it in a cookie (not when staff order for someone else).
         if (request.ShareCode is null && string.IsNullOrEmpty(request.OnBehalfOf) && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
             request = request with { ShareCode = carried };
-        return (await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution, prices), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
+        return (await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution, prices, notes), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
     }
 }

@@ -1,8 +1,11 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Social.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -33,6 +36,9 @@ internal sealed record FollowView(FollowTargetKind Kind, Guid TargetId, string N
 /// (201 the first time), so a client retrying after a lost response never sees an error. Following
 /// yourself is refused (409 <c>cannot_follow_yourself</c>); a deleted person or unknown store is 404.
 /// The follow row and both counts change in one transaction; the counts by conditional UPDATEs.
+/// A person who gains a follower is notified (kind NewFollower, if they have not switched it off) once per
+/// follower, ever: the notification's source id is derived from the two accounts, so unfollowing and
+/// following again, the same day or a year later, does not notify again (as with likes).
 /// </summary>
 internal static class FollowSomeone
 {
@@ -40,7 +46,7 @@ internal static class FollowSomeone
 
     /// <returns>null when there is no such person or store.</returns>
     public static async Task<Outcome<Followed>?> Execute(FollowRequest r, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts,
-        IStoreDirectory stores, TimeProvider clock, CancellationToken ct)
+        IStoreDirectory stores, TimeProvider clock, INotifier notifier, CancellationToken ct)
     {
         var v = new Validator();
         if (r.Parse(v) is not { } target) return v;
@@ -68,8 +74,15 @@ internal static class FollowSomeone
         }
         await FollowCounter.Move(db, followerId, kind, targetId, +1, ct);
         await tx.CommitAsync(ct);
+        if (kind == FollowTargetKind.Person)
+            await notifier.Notify(targetId, "NewFollower", NewFollowerSource(followerId, targetId), followerId,
+                new Dictionary<string, string> { ["followerId"] = followerId.ToString() }, $"/people/{followerId}", ct);
         return new Followed(View(follow, name), true);
     }
+
+    /// <summary>One id per follower and followed person: the notifier keeps one notification per source id.</summary>
+    public static Guid NewFollowerSource(Guid followerId, Guid followedId) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"NewFollower:{followerId:N}:{followedId:N}")).AsSpan(0, 16));
 
     public static Task<Follow?> Existing(PlazaDb db, Guid followerId, FollowTargetKind kind, Guid targetId, CancellationToken ct) =>
         db.Set<Follow>().AsNoTracking().FirstOrDefaultAsync(f => f.FollowerId == followerId && f.TargetKind == kind && f.TargetId == targetId, ct);
@@ -83,9 +96,9 @@ internal static class FollowSomeone
     private static FollowView View(Follow f, string name) => new(f.TargetKind, f.TargetId, name, f.CreatedAtUtc);
 
     public static async Task<Results<Created<FollowView>, Ok<FollowView>, ValidationProblem, NotFound>> Handle(FollowRequest request, ClaimsPrincipal user,
-        PlazaDb db, IAccountDirectory accounts, IStoreDirectory stores, TimeProvider clock, CancellationToken ct)
+        PlazaDb db, IAccountDirectory accounts, IStoreDirectory stores, TimeProvider clock, INotifier notifier, CancellationToken ct)
     {
-        if (await Execute(request, user, db, accounts, stores, clock, ct) is not { } outcome) return TypedResults.NotFound();
+        if (await Execute(request, user, db, accounts, stores, clock, notifier, ct) is not { } outcome) return TypedResults.NotFound();
         if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
         var followed = outcome.Value!;
         return followed.IsNew ? TypedResults.Created("/api/v1/follows/following", followed.View) : TypedResults.Ok(followed.View);

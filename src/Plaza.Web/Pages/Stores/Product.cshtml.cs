@@ -20,8 +20,12 @@ internal sealed class ProductModel(PlazaDb db, IStoreDirectory directory, IAccou
     public ProductReviewsSection Reviews { get; private set; } = null!;
     public SkuView? Preselected => Product.Skus.FirstOrDefault(s => s.InStock);
 
-    public async Task<IActionResult> OnGetAsync(Guid storeId, Guid id, CancellationToken ct)
+    /// <summary>The note whose Buy link opened this page (<c>?note=</c>); anything that is not a note id is ignored.</summary>
+    public Guid? FromNote { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid storeId, Guid id, string? note, CancellationToken ct)
     {
+        FromNote = Guid.TryParse(note, out var noteId) ? noteId : null;
         var store = await directory.Terms(storeId, ct);
         if (store is null) return NotFound();
         var product = await GetProduct.Load(id, storeId, db, ct);

@@ -7,4 +7,7 @@ internal interface IProductSummaries
 {
     /// <summary>Null when the store does not list the product (or either does not exist).</summary>
     Task<ProductSummary?> Find(Guid storeId, Guid productId, CancellationToken ct);
+
+    /// <summary>The store's listed products matching the words (the catalog's search, best first), at most <paramref name="max"/> (1–100).</summary>
+    Task<IReadOnlyList<ProductSummary>> Search(Guid storeId, string words, int max, CancellationToken ct);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Modules.Notifications.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -15,11 +16,14 @@ namespace Plaza.Web.Modules.Notes.Pages;
 /// like and save buttons (plain forms), comments with their replies and forms to add both.
 /// Same handlers as the API; a note the reader may not see is a 404.
 /// </summary>
-internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier, TimeProvider clock)
-    : PageModel
+internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier, TimeProvider clock,
+    INoteOrders noteOrders) : PageModel
 {
     public NoteView Note { get; private set; } = null!;
     public IReadOnlyList<CommentView> Comments { get; private set; } = [];
+    /// <summary>For the author only: how many real orders (paid, not cancelled or refunded) started from this note.</summary>
+    public int? OrdersStarted { get; private set; }
+    public bool IsAuthor => User.AccountId() is { } me && me == Note.AuthorAccountId;
 
     [BindProperty]
     public string? Text { get; set; }
@@ -92,6 +96,7 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
         if (note is null) return false;
         Note = await reader.View(note, viewer, ct);
         Comments = await NoteComments.List(id, viewer, db, reader, accounts, ct) ?? [];
+        if (viewer is not null && viewer == note.AuthorAccountId) OrdersStarted = await noteOrders.OrdersStartedFrom(id, ct);
         return true;
     }
 }

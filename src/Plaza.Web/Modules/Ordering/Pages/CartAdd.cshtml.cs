@@ -12,13 +12,14 @@ internal sealed class CartAddModel(PlazaDb db, IStoreDirectory stores, ICatalogO
 {
     public IActionResult OnGet() => LocalRedirect("/cart");
 
-    public async Task<IActionResult> OnPostAsync(Guid? storeId, Guid? skuId, int? quantity, string? returnUrl, CancellationToken ct)
+    /// <param name="note">The note the product page was opened from (<c>?note=</c>); anything that is not a note id is ignored.</param>
+    public async Task<IActionResult> OnPostAsync(Guid? storeId, Guid? skuId, int? quantity, string? returnUrl, string? note, CancellationToken ct)
     {
         var back = ShopperCart.LocalPath(returnUrl) ?? "/cart";
         var owner = await ShopperCart.Owner(HttpContext, db, clock, createVisitorToken: true, ct);
         try
         {
-            var outcome = await ManageCart.Change(owner, new ManageCart.CartLineRequest(storeId, skuId, quantity ?? 1), add: true, db, stores, catalog, clock, ct);
+            var outcome = await ManageCart.Change(owner, new ManageCart.CartLineRequest(storeId, skuId, quantity ?? 1, Guid.TryParse(note, out var noteId) ? noteId : null), add: true, db, stores, catalog, clock, ct);
             if (outcome.Ok) TempData[OrderText.NoticeKey] = "Added to your cart";
             else TempData[OrderText.ProblemKey] = outcome.Errors!.SelectMany(e => e.Value).First();
         }

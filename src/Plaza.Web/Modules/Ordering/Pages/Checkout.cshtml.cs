@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Notes.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Sharing.Contracts;
@@ -25,7 +26,7 @@ namespace Plaza.Web.Modules.Ordering.Pages;
 internal sealed class CheckoutModel(
     PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock, IAccountDirectory accounts,
     IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution,
-    PriceCalculator prices) : PageModel
+    PriceCalculator prices, INoteTags notes) : PageModel
 {
     public sealed class CheckoutInput
     {
@@ -82,7 +83,7 @@ internal sealed class CheckoutModel(
 
         var request = new PlaceOrder.PlaceOrderRequest(
             Store.Id,
-            Cart.Lines.Select(l => new PlaceOrder.LineRequest(l.SkuId, l.Quantity)).ToList(),
+            Cart.Lines.Select(l => new PlaceOrder.LineRequest(l.SkuId, l.Quantity, l.SourceNoteId?.ToString())).ToList(),
             Input.Fulfilment,
             delivery ? null : Input.PickupPointId,
             delivery ? Input.DeliveryAddress : null,
@@ -94,7 +95,7 @@ internal sealed class CheckoutModel(
         try
         {
             var outcome = await PlaceOrder.Execute(request, User,
-                new PlaceOrder.Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution, prices), ct);
+                new PlaceOrder.Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution, prices, notes), ct);
             if (!outcome.Ok)
             {
                 // Problems with single items belong to the cart, not to a field on this form.

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Social.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -12,7 +13,7 @@ namespace Plaza.Web.Modules.Social.Pages;
 /// A person's public profile: name, member since, follower and following counts, the stores they follow,
 /// and a Follow / Unfollow button. Never an email or phone; a deleted account is not found.
 /// </summary>
-internal sealed class ProfileModel(PlazaDb db, IAccountDirectory accounts, IStoreDirectory stores, IFollowGraph graph, TimeProvider clock) : PageModel
+internal sealed class ProfileModel(PlazaDb db, IAccountDirectory accounts, IStoreDirectory stores, IFollowGraph graph, TimeProvider clock, INotifier notifier) : PageModel
 {
     public ProfileView Profile { get; private set; } = null!;
     public bool IsMe => User.AccountId() == Profile.AccountId;
@@ -26,10 +27,10 @@ internal sealed class ProfileModel(PlazaDb db, IAccountDirectory accounts, IStor
     }
 
     public Task<IActionResult> OnPostFollowAsync(Guid accountId) =>
-        FollowButtons.Act(this, $"/people/{accountId}", true, FollowRequest.Person(accountId), db, accounts, stores, clock,
+        FollowButtons.Act(this, $"/people/{accountId}", true, FollowRequest.Person(accountId), db, accounts, stores, clock, notifier,
             "You now follow this person.", "You no longer follow this person.");
 
     public Task<IActionResult> OnPostUnfollowAsync(Guid accountId) =>
-        FollowButtons.Act(this, $"/people/{accountId}", false, FollowRequest.Person(accountId), db, accounts, stores, clock,
+        FollowButtons.Act(this, $"/people/{accountId}", false, FollowRequest.Person(accountId), db, accounts, stores, clock, notifier,
             "You now follow this person.", "You no longer follow this person.");
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -17,7 +18,7 @@ internal static class FollowButtons
 
     /// <summary>Follows (or unfollows) for the signed-in person and redirects to <paramref name="back"/>; anonymous people go to sign in first.</summary>
     public static async Task<IActionResult> Act(PageModel page, string back, bool follow, FollowRequest target, PlazaDb db, IAccountDirectory accounts,
-        IStoreDirectory stores, TimeProvider clock, string followed, string unfollowed)
+        IStoreDirectory stores, TimeProvider clock, INotifier notifier, string followed, string unfollowed)
     {
         if (page.User.AccountId() is null) return page.LocalRedirect(SignInLink(back));
         var ct = page.HttpContext.RequestAborted;
@@ -25,7 +26,7 @@ internal static class FollowButtons
         {
             if (follow)
             {
-                if (await FollowSomeone.Execute(target, page.User, db, accounts, stores, clock, ct) is null) return page.NotFound();
+                if (await FollowSomeone.Execute(target, page.User, db, accounts, stores, clock, notifier, ct) is null) return page.NotFound();
                 page.TempData[OrderText.NoticeKey] = followed;
             }
             else

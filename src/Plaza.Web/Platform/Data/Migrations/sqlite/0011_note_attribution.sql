@@ -1,0 +1,4 @@
+-- Notes: an order line (and the cart line before it) remembers the note whose Buy link it came from.
+ALTER TABLE "cart_lines" ADD COLUMN "source_note_id" TEXT NULL;
+ALTER TABLE "order_lines" ADD COLUMN "source_note_id" TEXT NULL;
+CREATE INDEX "ix_order_lines_source_note_id" ON "order_lines" ("source_note_id");
