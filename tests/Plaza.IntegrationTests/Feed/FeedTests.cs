@@ -272,6 +272,34 @@ public sealed class FeedTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         expired.ShouldContain("Cherries are in");
     }
 
+    [Fact]
+    public async Task The_feed_pages_Load_more_link_leads_to_the_next_notes_without_script()
+    {
+        var me = await factory.CreateAccountAsync();
+        var ana = await factory.CreateAccountAsync(displayName: "Ana");
+        await (await me.Client.PostAsJsonAsync("/api/v1/follows", new { accountId = ana.Id })).ShouldHaveStatus(HttpStatusCode.Created);
+        var titles = new List<string>();
+        for (var i = 0; i < Plaza.Web.Modules.Notes.Feed.DefaultLimit + 2; i++)
+        {
+            titles.Add($"Market stall number {i:00}");
+            await PostNoteAsync(ana.Client, titles[^1]);
+        }
+        var browser = factory.CreateClient();
+        browser.DefaultRequestHeaders.Add("Cookie", $"{AuthSchemes.CookieName}={me.Token}");
+
+        var first = await browser.GetStringAsync("/feed");
+        var more = System.Text.RegularExpressions.Regex.Match(first, "href=\"([^\"]+)\" data-testid=\"load-more\"").Groups[1].Value;
+        var second = await browser.GetStringAsync(WebUtility.HtmlDecode(more));
+
+        first.ShouldContain(titles[^1]);
+        first.ShouldNotContain(titles[1]);
+        more.ShouldStartWith("/feed?tab=following&amp;cursor=");
+        second.ShouldContain(titles[0]);
+        second.ShouldContain(titles[1]);
+        second.ShouldNotContain(titles[^1]);
+        second.ShouldContain("Back to the newest");
+    }
+
     /// <summary>A pipeline that is unsure about everything: every text waits for a moderator.</summary>
     private sealed class HoldingPipeline : IContentPipeline
     {
