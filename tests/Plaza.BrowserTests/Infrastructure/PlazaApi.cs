@@ -29,7 +29,7 @@ internal sealed class PlazaApi : IDisposable
         var body = await Read(response, "sign in as " + login);
         var token = body.GetProperty("accessToken").GetString()!;
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new PlazaApi(http, token) { Login = login };
+        return new PlazaApi(http, token) { Login = login, AccountId = body.GetProperty("account").GetProperty("id").GetGuid() };
     }
 
     /// <summary>A new shopper account of the test's own (so tests never share a cart or an order list), signed in.</summary>
@@ -43,6 +43,9 @@ internal sealed class PlazaApi : IDisposable
 
     /// <summary>The email address or mobile number this client signed in with.</summary>
     public string Login { get; private set; } = "";
+
+    /// <summary>The signed-in account's id.</summary>
+    public Guid AccountId { get; private set; }
 
     /// <summary>A demo store by (part of) its name, with its pickup points.</summary>
     public async Task<JsonElement> StoreAsync(string name)
@@ -102,6 +105,10 @@ internal sealed class PlazaApi : IDisposable
     public async Task<Guid> PostNoteAsync(string title, Guid storeId, Guid productId) =>
         (await Read(await _http.PostAsJsonAsync("/api/v1/notes", new { title, body = "We loved it.", products = new[] { new { productId, storeId } } }), "post a note"))
             .GetProperty("id").GetGuid();
+
+    /// <summary>Posts a note (title and Markdown body, no community) and returns it.</summary>
+    public async Task<JsonElement> PostNoteAsync(string title, string body) =>
+        await Read(await _http.PostAsJsonAsync("/api/v1/notes", new { title, body }), "post a note");
 
     public async Task<JsonElement> MyOrdersAsync() => await Read(await _http.GetAsync("/api/v1/orders"), "list my orders");
 

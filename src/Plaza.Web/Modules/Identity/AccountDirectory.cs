@@ -37,6 +37,9 @@ internal sealed class AccountDirectory(PlazaDb db, TimeProvider clock) : IAccoun
         return await db.Set<Account>().AsNoTracking().Where(a => list.Contains(a.Id) && a.DeletedAtUtc == null)
             .ToDictionaryAsync(a => a.Id, a => new PersonRef(a.Id, a.DisplayName, a.CreatedAtUtc), ct);
     }
+
+    public IQueryable<Guid> UnlistedIds(DateTime nowUtc) =>
+        db.Set<Account>().Where(a => a.DeletedAtUtc != null || (a.SuspendedUntilUtc != null && a.SuspendedUntilUtc > nowUtc)).Select(a => a.Id);
 }
 
 /// <summary>

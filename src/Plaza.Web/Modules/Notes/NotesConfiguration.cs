@@ -15,6 +15,7 @@ internal sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
         b.Ignore(n => n.IsPublished);
         b.HasIndex(n => new { n.AuthorAccountId, n.Id });
         b.HasIndex(n => new { n.CommunityId, n.Id });
+        b.HasIndex(n => new { n.Status, n.CreatedAtUtc }); // Discover's window of recent published notes
         b.HasMany(n => n.Photos).WithOne().HasForeignKey(p => p.NoteId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(n => n.Photos).HasField("_photos").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(n => n.Products).WithOne().HasForeignKey(p => p.NoteId).OnDelete(DeleteBehavior.Cascade);
@@ -43,6 +44,7 @@ internal sealed class NoteProductConfiguration : IEntityTypeConfiguration<NotePr
         b.ToTable("note_products");
         b.HasKey(p => new { p.NoteId, p.ProductId, p.StoreId });
         b.HasIndex(p => p.ProductId);
+        b.HasIndex(p => new { p.StoreId, p.NoteId }); // Following: notes tagging a followed store's products
     }
 }
 

@@ -40,6 +40,8 @@ internal static class NotesModule
         app.MapGet("/api/v1/people/{accountId:guid}/notes", ListNotes.HandleByAuthor).WithTags("Notes").WithSummary("A person's notes, newest first (cursor)");
         app.MapGet("/api/v1/communities/{communityId:guid}/notes", ListNotes.HandleByCommunity).WithTags("Notes").WithSummary("A community's notes, newest first (cursor)");
         app.MapGet("/api/v1/me/saved", ListNotes.HandleSaved).RequireAuthorization("api").WithTags("Notes").WithSummary("Notes I saved, newest first (cursor)");
+        app.MapGet("/api/v1/feed", Feed.Handle).WithTags("Notes").Produces(StatusCodes.Status401Unauthorized)
+            .WithSummary("The feed: tab=following (signed in: people and stores I follow, communities I joined; newest first) or discover (ranked by quality, engagement and freshness, at most 2 notes per author a page); pass nextCursor back as cursor");
         return app;
     }
 }

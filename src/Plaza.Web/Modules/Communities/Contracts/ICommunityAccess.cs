@@ -20,4 +20,17 @@ internal interface ICommunityAccess
 
     /// <summary>A community's link and name by id (private ones too: their page lets people ask to join).</summary>
     Task<CommunityRef?> Find(Guid communityId, CancellationToken ct);
+
+    // The three below are queries over the same scoped database for callers to compose into their own
+    // (the feed filters thousands of notes in one statement instead of asking CanRead per note). They
+    // hand out ids only, never Communities' entities.
+
+    /// <summary>Ids of the communities whose content the account may read: public ones, and private ones it is an active member of.</summary>
+    IQueryable<Guid> ReadableIds(Guid? accountId);
+
+    /// <summary>Ids of the communities the account is an active member of (a pending request does not count).</summary>
+    IQueryable<Guid> JoinedIds(Guid accountId);
+
+    /// <summary>Ids of the store communities of these stores (pinned or not).</summary>
+    IQueryable<Guid> OfStores(IReadOnlyCollection<Guid> storeIds);
 }

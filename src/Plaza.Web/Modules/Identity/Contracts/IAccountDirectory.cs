@@ -19,6 +19,12 @@ internal interface IAccountDirectory
 
     /// <summary>The public side of these accounts; deleted accounts are left out.</summary>
     Task<IReadOnlyDictionary<Guid, PersonRef>> People(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
+    /// <summary>
+    /// Ids of accounts whose content lists such as the feed leave out: deleted ones, and ones suspended at
+    /// <paramref name="nowUtc"/>. A query over the same scoped database for the caller to compose into its own.
+    /// </summary>
+    IQueryable<Guid> UnlistedIds(DateTime nowUtc);
 }
 
 /// <summary>What Moderation may change about accounts: suspend (ends every session at once) and lift a suspension.</summary>
