@@ -22,6 +22,7 @@ internal static class ModerationModule
             new ContentPipeline(sp.GetRequiredService<ContentRules>(), sp.GetRequiredService<SpamModel>()));
         builder.Services.AddScoped<ICliCommand, EvaluateSpamCommand>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReportPersonalData>();
+        builder.Services.AddScoped<Identity.Contracts.ITrustSignalSource, ModerationTrustSignals>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(AuthSchemes.Bearer).RequireRole(Roles.Moderator, Roles.Admin))
             .AddPolicy(PagePolicy, p => p.RequireRole(Roles.Moderator, Roles.Admin));

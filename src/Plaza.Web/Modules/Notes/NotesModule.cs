@@ -11,6 +11,8 @@ internal static class NotesModule
     {
         builder.Services.AddScoped<NoteReader>();
         builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedNotes>();
+        builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedComments>();
+        builder.Services.AddScoped<Identity.Contracts.ITrustSignalSource, NoteTrustSignals>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, NotePersonalData>();
         return builder;
     }
