@@ -42,6 +42,8 @@ internal static class ModerationModule
         mod.MapPost("/accounts/{id:guid}/warn", ModerateAccount.HandleWarn).WithSummary("Send an account a warning");
         mod.MapPost("/accounts/{id:guid}/suspend", ModerateAccount.HandleSuspend).WithSummary("Suspend an account for 1–365 days: no sign-in, sessions end");
         mod.MapPost("/accounts/{id:guid}/unsuspend", ModerateAccount.HandleUnsuspend).WithSummary("Lift a suspension");
+        mod.MapGet("/accounts/{id:guid}", ModerateAccount.HandleStanding).WithSummary("An account's trust level (recomputed first), whether it is locked, and any suspension");
+        mod.MapPost("/accounts/{id:guid}/trust-level", ModerateAccount.HandleLockTrustLevel).WithSummary("Lock the trust level at 0–3, or unlock it with null");
         mod.MapGet("/audit", ModerationAudit.Handle).WithSummary("Every moderator action, newest first, paged");
         return app;
     }
