@@ -119,4 +119,30 @@ public sealed class PostingLimitTests(PlazaFactory factory) : IClassFixture<Plaz
             .ShouldHaveStatus(HttpStatusCode.OK);
         (await TrustLevelAsync(factory.WithToken(signedIn.GetProperty("accessToken").GetString()!))).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task A_moderator_locks_a_trust_level_it_holds_whatever_the_activity_and_the_audit_log_says_so()
+    {
+        var person = await factory.CreateAccountAsync();
+        var moderator = await factory.CreateAccountAsync(displayName: "Lock Moderator");
+        await using (var scope = factory.Db())
+        {
+            (await scope.Db.Set<Account>().SingleAsync(a => a.Id == moderator.Id)).GrantRole(Roles.Moderator);
+            await scope.Db.SaveChangesAsync();
+        }
+        (await person.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level", new { level = 3 })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level", new { level = 7 })).ShouldBeValidationProblem("level");
+
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level", new { level = 3 })).ShouldHaveStatus(HttpStatusCode.OK);
+
+        (await TrustLevelAsync(person.Client)).ShouldBe(3);
+        var standing = await (await moderator.Client.GetAsync($"/api/v1/moderation/accounts/{person.Id}")).ShouldHaveStatus(HttpStatusCode.OK);
+        (standing.GetProperty("trustLevel").GetInt32(), standing.GetProperty("trustLevelLocked").GetBoolean()).ShouldBe((3, true));
+        var audit = await (await moderator.Client.GetAsync("/api/v1/moderation/audit")).ShouldHaveStatus(HttpStatusCode.OK);
+        audit.EnumerateArray().ShouldContain(e => e.GetProperty("action").GetString() == "lock_trust"
+            && e.GetProperty("subjectAccountId").GetGuid() == person.Id && e.GetProperty("reason").GetString() == "level 3");
+
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level", new { level = (int?)null })).ShouldHaveStatus(HttpStatusCode.OK);
+        (await TrustLevelAsync(person.Client)).ShouldBe(0);
+    }
 }
