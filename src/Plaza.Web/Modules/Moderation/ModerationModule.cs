@@ -9,7 +9,8 @@ namespace Plaza.Web.Modules.Moderation;
 /// before anyone else sees what was written; no tables, pages or endpoints yet. Settings:
 /// <c>Moderation:SpamCorpusPath</c> (see <see cref="SpamModel"/>) and <c>Moderation:BlockedPhrases</c>
 /// (extra phrases added to the built-in list). CLI: <c>moderation evaluate [--corpus PATH] [--seed N]</c>.
-/// Also reports, the moderators' queue and actions over every <see cref="IModeratedContent"/>, and the audit log.
+/// Also reports, the moderators' queue and actions over every <see cref="IModeratedContent"/>, actions on accounts
+/// (warn, suspend, lock a trust level), the audit log, and per-person posting limits (<see cref="PostingLimits"/>).
 /// </summary>
 internal static class ModerationModule
 {
