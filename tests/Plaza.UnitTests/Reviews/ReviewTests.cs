@@ -115,14 +115,6 @@ public sealed class ReviewTests
         (summary.Average, summary.Count, summary.Percent(5)).ShouldBe((0d, 0, 0));
     }
 
-    [Theory]
-    [InlineData(0, 0)]
-    [InlineData(6, 0)]
-    [InlineData(7, 1)]
-    [InlineData(400, 1)]
-    public void Accounts_younger_than_7_days_are_trust_level_0(int daysOld, int trust) =>
-        Plaza.Web.Modules.Moderation.Contracts.ContentCheck.TrustLevel(Now.AddDays(-daysOld), Now).ShouldBe(trust);
-
     [Fact]
     public void A_moderator_approves_a_held_review_and_it_is_published()
     {

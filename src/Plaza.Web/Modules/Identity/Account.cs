@@ -26,6 +26,10 @@ internal sealed class Account
     public DateTime? DeletedAtUtc { get; private set; }
     /// <summary>Set by a moderator: until then the account cannot sign in (and its sessions were ended).</summary>
     public DateTime? SuspendedUntilUtc { get; private set; }
+    /// <summary>0 new, 1 basic, 2 member, 3 regular (see <see cref="TrustRules"/>); recomputed from activity unless a moderator locked it.</summary>
+    public int TrustLevel { get; private set; }
+    /// <summary>Set by a moderator: the level stays here whatever the activity; null = computed.</summary>
+    public int? LockedTrustLevel { get; private set; }
 
     public static Account Register(string? email, string? phone, string displayName, DateTime now)
     {
@@ -68,6 +72,14 @@ internal sealed class Account
     public void Suspend(DateTime until) => SuspendedUntilUtc = until;
 
     public void Unsuspend() => SuspendedUntilUtc = null;
+
+    /// <summary>A moderator pins the level (0–3), or unpins it (null): it is computed again on the next activity.</summary>
+    public void LockTrustLevel(int? level)
+    {
+        if (level is < 0 or > Contracts.TrustLevelNames.Max) throw new DomainException("invalid_trust_level", "A trust level is 0, 1, 2 or 3.");
+        LockedTrustLevel = level;
+        if (level is { } l) TrustLevel = l;
+    }
 
     public bool HasRole(string role) => _roles.Contains(role);
 

@@ -4,8 +4,29 @@ using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Identity;
 
-internal sealed class AccountDirectory(PlazaDb db, TimeProvider clock) : IAccountDirectory
+internal sealed class AccountDirectory(PlazaDb db, TimeProvider clock, IEnumerable<ITrustSignalSource> sources) : IAccountDirectory
 {
+    public async Task<int> TrustLevel(Guid id, CancellationToken ct)
+    {
+        var account = await db.Set<Account>().AsNoTracking().Where(a => a.Id == id && a.DeletedAtUtc == null)
+            .Select(a => new { a.CreatedAtUtc, a.TrustLevel, a.LockedTrustLevel }).FirstOrDefaultAsync(ct);
+        if (account is null) return TrustLevelNames.New;
+        if (account.LockedTrustLevel is { } locked) return locked;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var signals = new TrustSignals();
+        foreach (var source in sources) signals += await source.For(id, now - TrustRules.PenaltyWindow, ct);
+        var level = TrustRules.Compute(now - account.CreatedAtUtc, signals, account.TrustLevel);
+        if (level != account.TrustLevel) // one conditional UPDATE; a lock set meanwhile wins
+            await db.Set<Account>().Where(a => a.Id == id && a.LockedTrustLevel == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.TrustLevel, level), ct);
+        return level;
+    }
+
+    public async Task<AccountStanding?> Standing(Guid id, CancellationToken ct) =>
+        await db.Set<Account>().AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new AccountStanding(a.Id, a.DisplayName, a.CreatedAtUtc, a.TrustLevel, a.LockedTrustLevel != null, a.SuspendedUntilUtc, a.DeletedAtUtc != null))
+            .FirstOrDefaultAsync(ct);
+
     public async Task<AccountRef?> FindByLogin(string login, CancellationToken ct)
     {
         var (email, phone) = Logins.Parse(login);
@@ -62,6 +83,14 @@ internal sealed class AccountSuspensions(PlazaDb db) : IAccountSuspensions
         var account = await db.Set<Account>().FirstOrDefaultAsync(a => a.Id == accountId && a.DeletedAtUtc == null, ct);
         if (account is null) return false;
         account.Unsuspend();
+        return true;
+    }
+
+    public async Task<bool> LockTrustLevel(Guid accountId, int? level, CancellationToken ct)
+    {
+        var account = await db.Set<Account>().FirstOrDefaultAsync(a => a.Id == accountId && a.DeletedAtUtc == null, ct);
+        if (account is null) return false;
+        account.LockTrustLevel(level);
         return true;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         b.Property(a => a.PreferredCulture).HasMaxLength(10);
         b.PrimitiveCollection<List<string>>("_roles").HasColumnName("roles").HasMaxLength(200);
         b.Ignore(a => a.Roles);
+        b.Property(a => a.TrustLevel).HasDefaultValue(0);
         b.HasIndex(a => a.Email).IsUnique();
         b.HasIndex(a => a.Phone).IsUnique();
     }

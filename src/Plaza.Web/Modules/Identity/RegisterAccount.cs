@@ -13,9 +13,10 @@ internal static class RegisterAccount
     /// <param name="ShareCode">The share link that brought this person (apps send it; a browser's plaza_ref cookie is used otherwise).</param>
     public sealed record RegisterRequest(string? Login, string? Password, string? DisplayName, string? ShareCode = null);
 
-    public sealed record AccountView(Guid Id, string? Email, string? Phone, string DisplayName, IReadOnlyList<string> Roles, string PreferredCulture);
+    /// <param name="TrustLevel">0 new, 1 basic, 2 member, 3 regular: grows with good activity; new accounts have stricter limits.</param>
+    public sealed record AccountView(Guid Id, string? Email, string? Phone, string DisplayName, IReadOnlyList<string> Roles, string PreferredCulture, int TrustLevel);
 
-    public static AccountView ToView(Account a) => new(a.Id, a.Email, a.Phone, a.DisplayName, a.Roles, a.PreferredCulture);
+    public static AccountView ToView(Account a) => new(a.Id, a.Email, a.Phone, a.DisplayName, a.Roles, a.PreferredCulture, a.TrustLevel);
 
     public static async Task<Outcome<Account>> Execute(RegisterRequest request, PlazaDb db, IPasswordHasher<Account> hasher, IShareAttribution attribution, TimeProvider clock, CancellationToken ct)
     {

@@ -12,7 +12,8 @@ namespace Plaza.Web.Modules.Moderation;
 /// <summary>
 /// Anyone signed in reports content they can see: kind + id, a reason (spam, abuse, misleading, other)
 /// and an optional note (plain text through the content rules). Content that does not exist or that the
-/// reporter cannot see is a 404; a second report of the same item by the same person a 409 <c>already_reported</c>.
+/// reporter cannot see is a 404; a second report of the same item by the same person a 409 <c>already_reported</c>;
+/// more reports in an hour than the reporter's trust level allows a 429 <c>rate_limited</c> (<see cref="PostingLimits"/>).
 /// </summary>
 internal static class FileReport
 {
@@ -28,7 +29,7 @@ internal static class FileReport
 
     /// <returns>null when there is no such item this person can see.</returns>
     public static async Task<Outcome<Report>?> Execute(ReportRequest request, ClaimsPrincipal user, PlazaDb db, IEnumerable<IModeratedContent> contents,
-        IContentPipeline pipeline, TimeProvider clock, CancellationToken ct)
+        IContentPipeline pipeline, Identity.Contracts.IAccountDirectory accounts, TimeProvider clock, CancellationToken ct)
     {
         var me = user.RequiredAccountId();
         var v = new Validator()
@@ -49,8 +50,11 @@ internal static class FileReport
         var id = request.Id!.Value;
         if (await db.Set<Report>().AnyAsync(r => r.ContentKind == content.Kind && r.ContentId == id && r.ReporterId == me, ct))
             throw new DomainException("already_reported", "You have already reported this.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        await PostingLimits.Ensure(PostingKind.Report, await accounts.TrustLevel(me, ct),
+            db.Set<Report>().Where(r => r.ReporterId == me).Select(r => r.CreatedAtUtc), now, ct);
 
-        var report = Report.File(content.Kind, id, me, Enum.Parse<ReportReason>(request.Reason!.Trim(), ignoreCase: true), request.Note, clock.GetUtcNow().UtcDateTime);
+        var report = Report.File(content.Kind, id, me, Enum.Parse<ReportReason>(request.Reason!.Trim(), ignoreCase: true), request.Note, now);
         db.Add(report);
         try
         {
@@ -64,6 +68,6 @@ internal static class FileReport
     }
 
     public static async Task<Results<Created<ReportView>, ValidationProblem, NotFound>> Handle(ReportRequest request, ClaimsPrincipal user, PlazaDb db,
-        IEnumerable<IModeratedContent> contents, IContentPipeline pipeline, TimeProvider clock, CancellationToken ct) =>
-        (await Execute(request, user, db, contents, pipeline, clock, ct)).CreatedOr(r => $"/api/v1/reports/{r.Id}", ReportView.From);
+        IEnumerable<IModeratedContent> contents, IContentPipeline pipeline, Identity.Contracts.IAccountDirectory accounts, TimeProvider clock, CancellationToken ct) =>
+        (await Execute(request, user, db, contents, pipeline, accounts, clock, ct)).CreatedOr(r => $"/api/v1/reports/{r.Id}", ReportView.From);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -10,7 +11,7 @@ namespace Plaza.Web.Modules.Moderation;
 
 /// <summary>
 /// A moderator warns an account (the person is notified), suspends it for 1–365 days (it cannot sign in
-/// until then, and its sessions end at once) or lifts a suspension. Each is an audit row.
+/// until then, and its sessions end at once), lifts a suspension, or locks its trust level. Each is an audit row.
 /// </summary>
 internal static class ModerateAccount
 {
@@ -61,6 +62,39 @@ internal static class ModerateAccount
         db.Add(audit);
         await db.SaveChangesAsync(ct);
         return new AccountActionView(audit.Id, audit.Action, accountId, null);
+    }
+
+    public sealed record TrustLevelRequest(int? Level);
+
+    /// <summary>Pin the account's trust level (0–3), or unpin it (null) so it is computed from activity again.</summary>
+    public static async Task<Outcome<AccountActionView>?> LockTrustLevel(Guid accountId, TrustLevelRequest request, ClaimsPrincipal user, PlazaDb db,
+        IAccountSuspensions suspensions, TimeProvider clock, CancellationToken ct)
+    {
+        var v = new Validator().Check(request.Level is null or (>= 0 and <= TrustLevelNames.Max), "level", "'level' must be 0, 1, 2, 3 or null.");
+        if (!v.IsValid) return v;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await suspensions.LockTrustLevel(accountId, request.Level, ct)) return null;
+        var audit = ModerationAction.Record(user.RequiredAccountId(), ModerationActions.LockTrust, ModerationActions.AccountTarget, accountId,
+            request.Level is { } l ? $"level {l}" : "unlocked", clock.GetUtcNow().UtcDateTime);
+        db.Add(audit);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new AccountActionView(audit.Id, audit.Action, accountId, null);
+    }
+
+    /// <summary>What moderators did about this account or its content, newest first.</summary>
+    public static Task<List<ModerationAction>> History(Guid accountId, PlazaDb db, CancellationToken ct) =>
+        db.Set<ModerationAction>().AsNoTracking().Where(a => a.SubjectAccountId == accountId)
+            .OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id).Take(50).ToListAsync(ct);
+
+    public static async Task<Results<Ok<AccountActionView>, ValidationProblem, NotFound>> HandleLockTrustLevel(Guid id, TrustLevelRequest request, ClaimsPrincipal user,
+        PlazaDb db, IAccountSuspensions suspensions, TimeProvider clock, CancellationToken ct) =>
+        (await LockTrustLevel(id, request, user, db, suspensions, clock, ct)).OkOr(a => a);
+
+    public static async Task<Results<Ok<AccountStanding>, NotFound>> HandleStanding(Guid id, IAccountDirectory accounts, CancellationToken ct)
+    {
+        await accounts.TrustLevel(id, ct);
+        return await accounts.Standing(id, ct) is { } s ? TypedResults.Ok(s) : TypedResults.NotFound();
     }
 
     public static async Task<Results<Ok<AccountActionView>, ValidationProblem, NotFound>> HandleWarn(Guid id, WarnRequest request, ClaimsPrincipal user, PlazaDb db,

@@ -37,7 +37,7 @@ internal static class ModerateItem
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (action == ModerationActions.Remove) await content.Remove(id, reason!, ct);
         else await content.Approve(id, ct);
-        var audit = ModerationAction.Record(user.RequiredAccountId(), action, content.Kind, id, reason, now);
+        var audit = ModerationAction.Record(user.RequiredAccountId(), action, content.Kind, id, reason, now, item.AuthorId);
         db.Add(audit);
         await db.SaveChangesAsync(ct);
         var closed = await CloseReports(db, content.Kind, id, now, ct);

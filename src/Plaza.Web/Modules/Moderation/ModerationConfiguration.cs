@@ -16,7 +16,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         // One report per reporter per item: two taps at once end in one row.
         b.HasIndex(r => new { r.ContentKind, r.ContentId, r.ReporterId }).IsUnique();
         b.HasIndex(r => new { r.Status, r.CreatedAtUtc });
-        b.HasIndex(r => r.ReporterId);
+        b.HasIndex(r => new { r.ReporterId, r.CreatedAtUtc });
     }
 }
 
@@ -31,5 +31,6 @@ internal sealed class ModerationActionConfiguration : IEntityTypeConfiguration<M
         b.Property(a => a.Reason).HasMaxLength(ModerationAction.ReasonMax);
         b.HasIndex(a => a.AtUtc);
         b.HasIndex(a => new { a.TargetKind, a.TargetId });
+        b.HasIndex(a => new { a.SubjectAccountId, a.AtUtc });
     }
 }

@@ -9,7 +9,8 @@ namespace Plaza.Web.Modules.Moderation;
 /// before anyone else sees what was written; no tables, pages or endpoints yet. Settings:
 /// <c>Moderation:SpamCorpusPath</c> (see <see cref="SpamModel"/>) and <c>Moderation:BlockedPhrases</c>
 /// (extra phrases added to the built-in list). CLI: <c>moderation evaluate [--corpus PATH] [--seed N]</c>.
-/// Also reports, the moderators' queue and actions over every <see cref="IModeratedContent"/>, and the audit log.
+/// Also reports, the moderators' queue and actions over every <see cref="IModeratedContent"/>, actions on accounts
+/// (warn, suspend, lock a trust level), the audit log, and per-person posting limits (<see cref="PostingLimits"/>).
 /// </summary>
 internal static class ModerationModule
 {
@@ -22,6 +23,7 @@ internal static class ModerationModule
             new ContentPipeline(sp.GetRequiredService<ContentRules>(), sp.GetRequiredService<SpamModel>()));
         builder.Services.AddScoped<ICliCommand, EvaluateSpamCommand>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReportPersonalData>();
+        builder.Services.AddScoped<Identity.Contracts.ITrustSignalSource, ModerationTrustSignals>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(AuthSchemes.Bearer).RequireRole(Roles.Moderator, Roles.Admin))
             .AddPolicy(PagePolicy, p => p.RequireRole(Roles.Moderator, Roles.Admin));
@@ -41,6 +43,8 @@ internal static class ModerationModule
         mod.MapPost("/accounts/{id:guid}/warn", ModerateAccount.HandleWarn).WithSummary("Send an account a warning");
         mod.MapPost("/accounts/{id:guid}/suspend", ModerateAccount.HandleSuspend).WithSummary("Suspend an account for 1–365 days: no sign-in, sessions end");
         mod.MapPost("/accounts/{id:guid}/unsuspend", ModerateAccount.HandleUnsuspend).WithSummary("Lift a suspension");
+        mod.MapGet("/accounts/{id:guid}", ModerateAccount.HandleStanding).WithSummary("An account's trust level (recomputed first), whether it is locked, and any suspension");
+        mod.MapPost("/accounts/{id:guid}/trust-level", ModerateAccount.HandleLockTrustLevel).WithSummary("Lock the trust level at 0–3, or unlock it with null");
         mod.MapGet("/audit", ModerationAudit.Handle).WithSummary("Every moderator action, newest first, paged");
         return app;
     }

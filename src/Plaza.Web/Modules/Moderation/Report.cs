@@ -53,15 +53,18 @@ internal sealed class ModerationAction
     public Guid TargetId { get; private set; }
     public string? Reason { get; private set; }
     public DateTime AtUtc { get; private set; }
+    /// <summary>Whose account or content it was about (the author of a removed item), for their history and trust level.</summary>
+    public Guid? SubjectAccountId { get; private set; }
 
-    public static ModerationAction Record(Guid moderatorId, string action, string targetKind, Guid targetId, string? reason, DateTime now) => new()
+    public static ModerationAction Record(Guid moderatorId, string action, string targetKind, Guid targetId, string? reason, DateTime now, Guid? subjectAccountId = null) => new()
     {
         Id = Guid.CreateVersion7(), ModeratorId = moderatorId, Action = action, TargetKind = targetKind, TargetId = targetId, Reason = reason, AtUtc = now,
+        SubjectAccountId = subjectAccountId ?? (targetKind == ModerationActions.AccountTarget ? targetId : null),
     };
 }
 
 internal static class ModerationActions
 {
-    public const string Approve = "approve", Remove = "remove", Warn = "warn", Suspend = "suspend", Unsuspend = "unsuspend";
+    public const string Approve = "approve", Remove = "remove", Warn = "warn", Suspend = "suspend", Unsuspend = "unsuspend", LockTrust = "lock_trust";
     public const string AccountTarget = "account";
 }

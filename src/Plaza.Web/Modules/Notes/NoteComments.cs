@@ -38,13 +38,14 @@ internal static class NoteComments
         if (parentId is { } pid)
         {
             parent = await d.Db.Set<NoteComment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == pid && c.NoteId == noteId, ct);
-            if (parent is null || !parent.IsPublished && parent.AuthorAccountId != me) return null;
+            if (parent is null || parent.Status == NoteStatus.Removed || !parent.IsPublished && parent.AuthorAccountId != me) return null;
         }
         var v = new Validator().Text(r.Text, "text", NoteComment.TextMax);
         if (!v.IsValid) return v;
         var (text, mentioned) = Mentions.Normalize(r.Text!.Trim());
         var now = d.Clock.GetUtcNow().UtcDateTime;
-        var held = await NoteModeration.Check(ContentKind.Comment, null, null, Mentions.ForCheck(r.Text), me, v, d.Pipeline, d.Accounts, now, ct);
+        var held = await NoteModeration.Check(ContentKind.Comment, null, null, Mentions.ForCheck(r.Text), me, v, d.Pipeline, d.Accounts, now, ct,
+            d.Db.Set<NoteComment>().Where(c => c.AuthorAccountId == me).Select(c => c.CreatedAtUtc));
         if (!v.IsValid) return v;
         if (text.Length > NoteComment.TextMax) return v.Add("text", $"'text' must be at most {NoteComment.TextMax} characters.");
 
@@ -76,19 +77,26 @@ internal static class NoteComments
                 await d.Notifier.Notify(id, "Mention", comment.Id, note.Id, data, link, ct);
     }
 
-    /// <summary>Published comments oldest first, each with its published replies; the caller also sees their own held ones.</summary>
+    /// <summary>
+    /// Published comments oldest first, each with its published replies; the caller also sees their own held ones.
+    /// A comment a moderator removed is gone; if it has replies they stay, under a placeholder with no author or text.
+    /// </summary>
     public static async Task<IReadOnlyList<CommentView>?> List(Guid noteId, Guid? viewer, PlazaDb db, NoteReader reader, IAccountDirectory accounts, CancellationToken ct)
     {
         if (await reader.Readable(noteId, viewer, ct) is null) return null;
         var all = await db.Set<NoteComment>().AsNoTracking()
-            .Where(c => c.NoteId == noteId && (c.Status == NoteStatus.Published || c.Status == NoteStatus.Pending && c.AuthorAccountId == viewer))
+            .Where(c => c.NoteId == noteId && (c.Status == NoteStatus.Published || c.Status == NoteStatus.Pending && c.AuthorAccountId == viewer
+                || c.Status == NoteStatus.Removed && c.ParentId == null))
             .OrderBy(c => c.CreatedAtUtc).ThenBy(c => c.Id).Take(1000).ToListAsync(ct);
-        var ids = all.Select(c => c.AuthorAccountId).Concat(all.SelectMany(c => Mentions.InStored(c.Text))).Distinct().ToList();
+        var shown = all.Where(c => c.Status != NoteStatus.Removed).ToList();
+        var ids = shown.Select(c => c.AuthorAccountId).Concat(shown.SelectMany(c => Mentions.InStored(c.Text))).Distinct().ToList();
         var names = (await accounts.People(ids, ct)).ToDictionary(p => p.Key, p => p.Value.DisplayName);
-        CommentView View(NoteComment c, IReadOnlyList<CommentView> replies) =>
-            new(c.Id, c.ParentId, c.AuthorAccountId, names.GetValueOrDefault(c.AuthorAccountId, "Deleted user"), Mentions.Display(c.Text, names), c.Status, c.CreatedAtUtc, replies);
+        CommentView View(NoteComment c, IReadOnlyList<CommentView> replies) => c.Status == NoteStatus.Removed
+            ? new(c.Id, null, Guid.Empty, "", "", c.Status, c.CreatedAtUtc, replies)
+            : new(c.Id, c.ParentId, c.AuthorAccountId, names.GetValueOrDefault(c.AuthorAccountId, "Deleted user"), Mentions.Display(c.Text, names), c.Status, c.CreatedAtUtc, replies);
         var replies = all.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
-        return all.Where(c => c.ParentId is null).Select(c => View(c, replies[c.Id].Select(r => View(r, [])).ToList())).ToList();
+        return all.Where(c => c.ParentId is null && (c.Status != NoteStatus.Removed || replies[c.Id].Any()))
+            .Select(c => View(c, replies[c.Id].Select(r => View(r, [])).ToList())).ToList();
     }
 
     /// <summary>The author deletes their own comment (a top comment takes its replies with it).</summary>

@@ -12,7 +12,7 @@ namespace Plaza.Web.Modules.Notes;
 internal static class NoteModeration
 {
     public static Task<bool> Check(ContentKind kind, string? title, string? markdown, string? plainText, Guid authorId, Validator v,
-        IContentPipeline pipeline, IAccountDirectory accounts, DateTime now, CancellationToken ct) =>
+        IContentPipeline pipeline, IAccountDirectory accounts, DateTime now, CancellationToken ct, IQueryable<DateTime>? createdByAuthor = null) =>
         ContentCheck.Run(kind, title, markdown, plainText, authorId, field => field switch { "title" => "title", "markdown" => "body", _ => "text" },
-            v, pipeline, accounts, now, ct);
+            v, pipeline, accounts, now, ct, createdByAuthor);
 }

@@ -12,6 +12,8 @@ internal static class NotesModule
         builder.Services.AddScoped<NoteReader>();
         builder.Services.AddScoped<Contracts.INoteTags, NoteTags>();
         builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedNotes>();
+        builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedComments>();
+        builder.Services.AddScoped<Identity.Contracts.ITrustSignalSource, NoteTrustSignals>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, NotePersonalData>();
         return builder;
     }

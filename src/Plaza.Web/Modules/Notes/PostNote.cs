@@ -37,7 +37,8 @@ internal static class PostNote
         if (r.CommunityId is { } cid && !member && await d.Communities.Find(cid, ct) is null) return v.Add("communityId", "There is no such community.");
 
         var now = d.Clock.GetUtcNow().UtcDateTime;
-        var held = await NoteModeration.Check(ContentKind.Note, r.Title, r.Body, null, authorId, v, d.Pipeline, d.Accounts, now, ct);
+        var held = await NoteModeration.Check(ContentKind.Note, r.Title, r.Body, null, authorId, v, d.Pipeline, d.Accounts, now, ct,
+            d.Db.Set<Note>().Where(n => n.AuthorAccountId == authorId).Select(n => n.CreatedAtUtc));
         if (!v.IsValid) return v;
 
         var note = Note.Post(authorId, r.CommunityId, member, r.Title!, r.Body, Tags(r), held, now);

@@ -41,6 +41,7 @@ internal static class PostReview
         if (await d.Db.Set<Review>().AnyAsync(x => x.OrderLineId == line.OrderLineId, ct)) throw AlreadyReviewed();
 
         var now = d.Clock.GetUtcNow().UtcDateTime;
+        await ReviewModeration.EnsureWithinLimit(d.Db, authorId, d.Accounts, now, ct);
         var held = await ReviewModeration.Check(r.Text, "text", authorId, v, d.Pipeline, d.Accounts, now, ct);
         if (!v.IsValid) return v;
 

@@ -14,4 +14,9 @@ internal static class ReviewModeration
         IAccountDirectory accounts, DateTime now, CancellationToken ct) =>
         !string.IsNullOrWhiteSpace(text) // stars alone: nothing to check
         && await ContentCheck.Run(ContentKind.Review, null, null, text, authorId, _ => field, v, pipeline, accounts, now, ct);
+
+    /// <summary>A new review counts against the author's hourly limit (<see cref="PostingLimits"/>), with or without text.</summary>
+    public static async Task EnsureWithinLimit(Platform.Data.PlazaDb db, Guid authorId, IAccountDirectory accounts, DateTime now, CancellationToken ct) =>
+        await PostingLimits.Ensure(PostingKind.Review, await accounts.TrustLevel(authorId, ct),
+            db.Set<Review>().Where(r => r.AuthorAccountId == authorId).Select(r => r.CreatedAtUtc), now, ct);
 }

@@ -10,6 +10,7 @@ internal static class ReviewsModule
     {
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReviewPersonalData>();
         builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedReviews>();
+        builder.Services.AddScoped<Identity.Contracts.ITrustSignalSource, ReviewTrustSignals>();
         return builder;
     }
 

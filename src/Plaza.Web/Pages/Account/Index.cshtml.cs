@@ -11,13 +11,14 @@ namespace Plaza.Web.Pages.Account;
 
 /// <summary>The signed-in person's profile.</summary>
 [Authorize]
-internal sealed class IndexModel(PlazaDb db) : PageModel
+internal sealed class IndexModel(PlazaDb db, Plaza.Web.Modules.Identity.Contracts.IAccountDirectory accounts) : PageModel
 {
     public RegisterAccount.AccountView Me { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var id = User.RequiredAccountId();
+        await accounts.TrustLevel(id, ct); // brought up to date with the account's activity
         var account = await db.Set<AccountEntity>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
         if (account is null) return NotFound();
         Me = RegisterAccount.ToView(account);

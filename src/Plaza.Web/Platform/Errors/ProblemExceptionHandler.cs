@@ -16,8 +16,14 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
     {
         // Pages show the friendly error page (UseExceptionHandler("/error")); only the API answers in JSON.
         if (!Web.PlatformSetup.IsApi(http)) return false;
+        if (exception is RateLimitedException limited)
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var problem = exception switch
         {
+            RateLimitedException r => new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests, Title = r.Message, Type = "https://plaza.example/problems/" + r.Code, Extensions = { ["code"] = r.Code },
+            },
             DomainException d => Conflict(d.Code, d.Message),
             ForbiddenException f => Forbidden(f.Code, f.Message),
             DbUpdateConcurrencyException => Conflict("concurrency_conflict", "Someone else changed this at the same time. Reload and try again."),

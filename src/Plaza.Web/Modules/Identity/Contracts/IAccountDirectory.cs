@@ -14,6 +14,15 @@ internal interface IAccountDirectory
     /// <summary>When the account was registered (for trust levels); null when there is no such account.</summary>
     Task<DateTime?> RegisteredAt(Guid id, CancellationToken ct);
 
+    /// <summary>
+    /// The account's trust level (0 new … 3 regular), first recomputed from its activity (every
+    /// <see cref="ITrustSignalSource"/>) and stored, unless a moderator locked it; 0 when there is no such account.
+    /// </summary>
+    Task<int> TrustLevel(Guid id, CancellationToken ct);
+
+    /// <summary>Trust level and suspension as stored (for moderators and the account's own page); null when there is no such account.</summary>
+    Task<AccountStanding?> Standing(Guid id, CancellationToken ct);
+
     /// <summary>Whether a moderator has suspended this account and the suspension has not ended yet.</summary>
     Task<bool> IsSuspended(Guid id, CancellationToken ct);
 
@@ -27,7 +36,7 @@ internal interface IAccountDirectory
     IQueryable<Guid> UnlistedIds(DateTime nowUtc);
 }
 
-/// <summary>What Moderation may change about accounts: suspend (ends every session at once) and lift a suspension.</summary>
+/// <summary>What Moderation may change about accounts: suspend (ends every session at once), lift a suspension, lock a trust level.</summary>
 internal interface IAccountSuspensions
 {
     /// <returns>false when there is no such (undeleted) account.</returns>
@@ -35,4 +44,8 @@ internal interface IAccountSuspensions
 
     /// <returns>false when there is no such (undeleted) account.</returns>
     Task<bool> Unsuspend(Guid accountId, CancellationToken ct);
+
+    /// <summary>Pin the trust level (0–3) whatever the activity, or unpin it (null) so it is computed again.</summary>
+    /// <returns>false when there is no such (undeleted) account.</returns>
+    Task<bool> LockTrustLevel(Guid accountId, int? level, CancellationToken ct);
 }

@@ -4,23 +4,23 @@ using Plaza.Web.Platform.Validation;
 namespace Plaza.Web.Modules.Moderation.Contracts;
 
 /// <summary>
-/// How a content module runs text through the pipeline: the author's trust level from the account's
-/// age, refusals as field errors in plain words, and whether the text is held for a moderator.
+/// How a content module runs text through the pipeline: the author's stored trust level (Identity,
+/// brought up to date with their activity), the per-person posting limit for new content, refusals as
+/// field errors in plain words, and whether the text is held for a moderator.
 /// </summary>
 internal static class ContentCheck
 {
-    public static readonly TimeSpan NewAccountAge = TimeSpan.FromDays(7);
-
-    /// <summary>Accounts younger than 7 days are trust level 0 (stricter link limits), others 1.</summary>
-    public static int TrustLevel(DateTime? registeredAtUtc, DateTime now) =>
-        registeredAtUtc is { } at && now - at >= NewAccountAge ? 1 : 0;
-
     /// <param name="fieldFor">Maps the pipeline's field (title, markdown, plainText) to the request's own field name.</param>
+    /// <param name="createdByAuthor">For new content (not edits): when the author's earlier items of this kind were created,
+    /// for <see cref="PostingLimits"/>; over the limit throws <see cref="Platform.Errors.RateLimitedException"/>.</param>
     /// <returns>Whether the content is held for a moderator; refusals go into <paramref name="v"/>.</returns>
     public static async Task<bool> Run(ContentKind kind, string? title, string? markdown, string? plainText, Guid authorId, Func<string, string> fieldFor,
-        Validator v, IContentPipeline pipeline, IAccountDirectory accounts, DateTime now, CancellationToken ct)
+        Validator v, IContentPipeline pipeline, IAccountDirectory accounts, DateTime now, CancellationToken ct, IQueryable<DateTime>? createdByAuthor = null)
     {
-        var trust = TrustLevel(await accounts.RegisteredAt(authorId, ct), now);
+        var trust = await accounts.TrustLevel(authorId, ct);
+        if (createdByAuthor is not null)
+            await PostingLimits.Ensure(kind switch { ContentKind.Note => PostingKind.Note, ContentKind.Review => PostingKind.Review, _ => PostingKind.Comment },
+                trust, createdByAuthor, now, ct);
         var verdict = await pipeline.Check(new ContentSubmission(authorId, trust, kind,
             Title: title?.Trim(), Markdown: string.IsNullOrWhiteSpace(markdown) ? null : markdown.Trim(), PlainText: plainText?.Trim()), ct);
         if (verdict.Decision == ContentDecision.Reject)

@@ -21,7 +21,7 @@ internal enum ContentKind { Note, Comment, Review, Chat, Message, Profile }
 
 /// <summary>
 /// What someone wants to publish. <paramref name="TrustLevel"/> is the author's standing, as on
-/// Discourse: 0 new, 1 basic, 2 member, 3 regular (stored and grown by Identity later; callers pass it in).
+/// Discourse: 0 new, 1 basic, 2 member, 3 regular (stored and grown by Identity; <see cref="ContentCheck"/> passes it in).
 /// Any of the three texts may be null; the pipeline checks the ones given.
 /// </summary>
 internal sealed record ContentSubmission(

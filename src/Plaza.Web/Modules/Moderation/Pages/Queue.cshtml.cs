@@ -11,11 +11,21 @@ namespace Plaza.Web.Modules.Moderation.Pages;
 
 /// <summary>The moderators' queue: held and reported items, oldest first, with Approve and Remove (with a reason).</summary>
 [Authorize(Policy = ModerationModule.PagePolicy)]
-internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> contents, INotifier notifier, TimeProvider clock) : PageModel
+internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> contents, INotifier notifier, Identity.Contracts.IAccountDirectory accounts, TimeProvider clock)
+    : PageModel
 {
     public IReadOnlyList<ModerationQueue.QueueItem> Items { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Items = await ModerationQueue.Load(db, contents, ct);
+    /// <summary>Authors' display names by account id (deleted accounts are missing).</summary>
+    public IReadOnlyDictionary<Guid, Identity.Contracts.PersonRef> Authors { get; private set; } = new Dictionary<Guid, Identity.Contracts.PersonRef>();
+
+    public async Task OnGetAsync(CancellationToken ct) => await Load(ct);
+
+    private async Task Load(CancellationToken ct)
+    {
+        Items = await ModerationQueue.Load(db, contents, ct);
+        Authors = await accounts.People(Items.Select(i => i.AuthorId).Distinct().ToList(), ct);
+    }
 
     public Task<IActionResult> OnPostApproveAsync(string kind, Guid id, CancellationToken ct) => Act(kind, id, ModerationActions.Approve, null, ct);
 
@@ -38,7 +48,7 @@ internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> cont
         {
             ModelState.AddModelError("", e.Message);
         }
-        Items = await ModerationQueue.Load(db, contents, ct);
+        await Load(ct);
         return Page();
     }
 }

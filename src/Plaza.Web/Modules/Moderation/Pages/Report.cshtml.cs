@@ -11,7 +11,7 @@ namespace Plaza.Web.Modules.Moderation.Pages;
 
 /// <summary>Report one item: a reason from the list and an optional note.</summary>
 [Authorize]
-internal sealed class ReportModel(PlazaDb db, IEnumerable<IModeratedContent> contents, IContentPipeline pipeline, TimeProvider clock) : PageModel
+internal sealed class ReportModel(PlazaDb db, IEnumerable<IModeratedContent> contents, IContentPipeline pipeline, Identity.Contracts.IAccountDirectory accounts, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
@@ -33,7 +33,7 @@ internal sealed class ReportModel(PlazaDb db, IEnumerable<IModeratedContent> con
         ModelState.Clear();
         try
         {
-            var outcome = await FileReport.Execute(new FileReport.ReportRequest(Kind, Id, Reason, Note), User, db, contents, pipeline, clock, ct);
+            var outcome = await FileReport.Execute(new FileReport.ReportRequest(Kind, Id, Reason, Note), User, db, contents, pipeline, accounts, clock, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
