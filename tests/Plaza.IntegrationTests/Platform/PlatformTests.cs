@@ -31,7 +31,18 @@ public sealed class PlatformTests(PlazaFactory factory) : IClassFixture<PlazaFac
         paths.ShouldContain("/api/v1/auth/sign-in");
         paths.ShouldContain("/api/v1/stores");
         paths.ShouldContain("/api/v1/products");
-        foreach (var group in new[] { "/api/v1/cart", "/api/v1/orders", "/api/v1/payments" })
+        foreach (var group in new[] { "/api/v1/cart", "/api/v1/orders", "/api/v1/payments", "/api/v1/price-quotes" })
+            paths.ShouldContain(p => p.StartsWith(group, StringComparison.Ordinal), $"no {group} path");
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_has_every_community_API_a_client_needs()
+    {
+        var doc = await (await factory.Anonymous().GetAsync("/openapi/v1.json")).ShouldHaveStatus(HttpStatusCode.OK);
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+
+        foreach (var group in new[] { "/api/v1/communities", "/api/v1/notes", "/api/v1/reviews", "/api/v1/feed", "/api/v1/follows",
+                     "/api/v1/notifications", "/api/v1/reports", "/api/v1/share-links", "/api/v1/me/export" })
             paths.ShouldContain(p => p.StartsWith(group, StringComparison.Ordinal), $"no {group} path");
     }
 
