@@ -53,14 +53,14 @@ public sealed class PromotionsTests(BrowserFixture app)
         await shopper.MainContent().GetByRole(AriaRole.Link, new() { Name = "Checkout", Exact = true }).ClickAsync();
         await shopper.GetByRole(AriaRole.Radio, new() { Name = "Pick up" }).CheckAsync();
         var total = (await shopper.GetByTestId("total-pickup").InnerTextAsync()).Trim();
-        await shopper.GetByRole(AriaRole.Checkbox, new() { Name = new Regex("Fifty pence off your basket") }).CheckAsync();
+        await shopper.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("Fifty pence off your basket") }).CheckAsync();
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
 
         var saving = shopper.Locator("[data-show-for=Pickup] [data-testid=price-adjustment][data-kind=coupon]");
         await Expect(saving).ToContainTextAsync("Coupon");
         await Expect(saving).ToContainTextAsync("0.50");
         await Expect(shopper.GetByTestId("total-pickup")).Not.ToHaveTextAsync(total);
-        await Expect(shopper.GetByRole(AriaRole.Checkbox, new() { Name = new Regex("Fifty pence off your basket") })).ToBeCheckedAsync();
+        await Expect(shopper.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("Fifty pence off your basket") })).ToBeCheckedAsync();
     });
 
     public static TheoryData<string> Pages => ["coupons", "flash sales", "staff coupons", "staff flash sales"];

@@ -260,4 +260,43 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         factory.Clock.Advance(TimeSpan.FromHours(2));
         await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Order(shelf, [(shelf.Loaf, 2)], [Code(b)]))).ShouldBeValidationProblem("couponCodes");
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_lists_coupons_and_flash_sales_with_summaries_and_writes_need_a_token()
+    {
+        var doc = await (await factory.Anonymous().GetAsync("/openapi/v1.json")).ShouldHaveStatus(HttpStatusCode.OK);
+        var paths = doc.GetProperty("paths");
+        JsonElement Op(string path, string method) => paths.GetProperty(path).GetProperty(method);
+        bool Secured(string path, string method) => Op(path, method).TryGetProperty("security", out var s) && s.GetArrayLength() > 0;
+
+        Secured("/api/v1/coupons", "post").ShouldBeTrue();
+        Secured("/api/v1/coupons/{id}/claim", "post").ShouldBeTrue();
+        Secured("/api/v1/coupons/{id}/issue", "post").ShouldBeTrue();
+        Secured("/api/v1/flash-sales", "post").ShouldBeTrue();
+        Secured("/api/v1/flash-sales", "get").ShouldBeFalse();
+        Secured("/api/v1/coupons", "get").ShouldBeFalse();
+        foreach (var (path, method) in new[] { ("/api/v1/coupons", "post"), ("/api/v1/coupons/mine", "get"), ("/api/v1/flash-sales/{id}", "get"), ("/api/v1/flash-sales", "post") })
+        {
+            Op(path, method).GetProperty("tags")[0].GetString().ShouldBe("Promotions");
+            Op(path, method).GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
+        }
+    }
+
+    [Fact]
+    public async Task A_shoppers_coupons_are_in_her_export_and_unused_ones_go_back_to_the_pool_when_she_deletes_her_account()
+    {
+        var shelf = await ShelfAsync();
+        var coupon = await CouponAsync(shelf, "MINE-" + Guid.NewGuid().ToString("N")[..6], new { totalLimit = 3 });
+        var id = coupon.GetProperty("id").GetGuid();
+        var erin = await factory.CreateAccountAsync();
+        await (await erin.Client.PostAsync($"/api/v1/coupons/{id}/claim", null)).ShouldHaveStatus(HttpStatusCode.Created);
+
+        var export = await (await erin.Client.GetAsync("/api/v1/me/export")).ShouldHaveStatus(HttpStatusCode.OK);
+        export.GetProperty("sections").GetProperty("promotions").GetProperty("coupons")[0].GetProperty("code").GetString().ShouldBe(coupon.GetProperty("code").GetString());
+
+        await (await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" })).ShouldHaveStatus(HttpStatusCode.NoContent);
+        await using var scope = factory.Db();
+        (await scope.Db.Set<ShopperCoupon>().CountAsync(s => s.CustomerId == erin.Id)).ShouldBe(0);
+        (await scope.Db.Set<Coupon>().SingleAsync(c => c.Id == id)).ClaimedCount.ShouldBe(0);
+    }
 }
