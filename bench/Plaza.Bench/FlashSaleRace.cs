@@ -25,7 +25,7 @@ internal static class FlashSaleRace
     public const long UsualPrice = 900, FlashPrice = 500;
 
     public sealed record Result(string Provider, int Buyers, int Quantity, int Concurrency, int Sold, int Conflict, int Refused, int Errors,
-        TimeSpan Elapsed, double[] LatenciesMs, int SaleSold, int LinesAtFlashPrice, int LinesOtherPrice)
+        TimeSpan Elapsed, double[] LatenciesMs, int SaleSold, int LinesAtFlashPrice, int LinesOtherPrice, string ErrorStatuses = "")
     {
         public bool Exact => Sold == Math.Min(Quantity, Buyers) && SaleSold == Sold && LinesAtFlashPrice == Sold && LinesOtherPrice == 0 && Errors == 0;
         public double Throughput => Buyers / Elapsed.TotalSeconds;
@@ -87,7 +87,10 @@ internal static class FlashSaleRace
             statuses.Count(s => s == HttpStatusCode.Created), statuses.Count(s => s == HttpStatusCode.Conflict), statuses.Count(s => s == HttpStatusCode.BadRequest),
             statuses.Count(s => s is not HttpStatusCode.Created and not HttpStatusCode.Conflict and not HttpStatusCode.BadRequest),
             total.Elapsed, latencies, saleSold, lines.Where(l => l.UnitPriceMinor == FlashPrice).Sum(l => l.Quantity),
-            lines.Where(l => l.UnitPriceMinor != FlashPrice).Sum(l => l.Quantity));
+            lines.Where(l => l.UnitPriceMinor != FlashPrice).Sum(l => l.Quantity),
+            // What the unexpected answers were (0 = the client saw no response), so an error count can be looked into.
+            string.Join(", ", statuses.Where(s => s is not HttpStatusCode.Created and not HttpStatusCode.Conflict and not HttpStatusCode.BadRequest)
+                .GroupBy(s => (int)s).Select(g => $"{g.Key}: {g.Count()}")));
     }
 
     private static async Task<(Guid Store, Guid Pickup, Guid Product, Guid Sku, Guid Sale, string[] Tokens)> ArrangeAsync(IServiceProvider services, int buyers, int quantity)

@@ -26,6 +26,7 @@ if (args[0] == "flash-sale")
         Console.WriteLine($"| {r.Provider} | {r.Buyers} | {r.Quantity} | {r.Concurrency} | {(postgres ? Int("pool", 100).ToString(CultureInfo.InvariantCulture) : "–")} | {r.Sold} | {r.Conflict} | {r.Refused} | {r.Errors} | " +
             $"{(r.LinesOtherPrice == 0 && r.LinesAtFlashPrice == r.Sold ? "yes" : "NO")} | {(r.Exact ? "yes" : "NO")} | " +
             $"{F(r.Elapsed.TotalSeconds)} s | {F(r.Throughput)} | {F(r.Percentile(50))} | {F(r.Percentile(95))} | {F(r.Percentile(99))} | {F(r.LatenciesMs[^1])} |");
+        if (r.Errors > 0) Console.Error.WriteLine($"{r.Provider}: unexpected answers by status: {r.ErrorStatuses}");
     }
     return exact ? 0 : 1;
 }
