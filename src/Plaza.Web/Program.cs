@@ -10,6 +10,7 @@ using Plaza.Web.Modules.Notifications;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Privacy;
+using Plaza.Web.Modules.Promotions;
 using Plaza.Web.Modules.Reviews;
 using Plaza.Web.Modules.Social;
 using Plaza.Web.Modules.Sharing;
@@ -37,6 +38,7 @@ builder.AddImport();
 builder.AddModeration();
 builder.AddReviews();
 builder.AddNotes();
+builder.AddPromotions();
 
 var app = builder.Build();
 
@@ -56,6 +58,7 @@ app.MapCommunities();
 app.MapReviews();
 app.MapModeration();
 app.MapNotes();
+app.MapPromotions();
 app.MapSocial();
 app.MapSharing();
 app.MapBackOffice();

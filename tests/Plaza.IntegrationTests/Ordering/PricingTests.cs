@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Errors;
@@ -18,6 +19,7 @@ public sealed class PricingTests(PricingTests.Fixture fixture) : IClassFixture<P
     {
         public PlazaFactory Factory { get; } = new(null, s =>
         {
+            s.RemoveAll<IPriceRule>(); // only the rules below: this is about the computation, not the real mechanics
             s.AddScoped<IPriceRule, TenPercentMemberPrice>();
             s.AddScoped<IPriceRule, FixedCoupon>();
         });

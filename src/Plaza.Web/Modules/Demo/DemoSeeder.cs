@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Promotions;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Stores;
@@ -63,6 +64,7 @@ internal sealed class DemoSeeder(
             db.Add(category);
         }
 
+        (Product Product, Sku Sku)? promoted = null;
         foreach (var demo in DemoCatalog.Products)
         {
             var category = categories[demo.CategorySlug];
@@ -70,6 +72,7 @@ internal sealed class DemoSeeder(
             foreach (var s in demo.Skus)
             {
                 var sku = product.AddSku(s.Code, s.Label, s.PriceMinor, DemoCatalog.Currency);
+                promoted ??= (product, sku);
                 for (var i = 0; i < stores.Count; i++)
                 {
                     var offer = StoreOffer.Create(stores[i].Id, sku.Id, product.Id, DemoCatalog.StockAt(i, s.Code));
@@ -86,7 +89,20 @@ internal sealed class DemoSeeder(
             product.AddPhoto(fileName, DemoPictures.ContentType);
             db.Add(product);
         }
+        if (promoted is { } p) AddPromotions(db, merchant, stores[0], p.Product, p.Sku, now);
         return DemoCatalog.Products.Count;
+    }
+
+    /// <summary>A welcome coupon to claim and a flash sale running for three days at the first store.</summary>
+    private static void AddPromotions(PlazaDb db, Merchant merchant, Store store, Product product, Sku sku, DateTime now)
+    {
+        db.Add(Coupon.Create(store.Id, "WELCOME-1", "Welcome to the neighbourhood", CouponKind.Fixed, 100, 0, null, 1000, DemoCatalog.Currency,
+            CouponScope.Store, null, now.AddHours(-1), now.AddDays(30), 500, 1, stackable: false, claimable: true, merchant.Id, now));
+        db.Add(Coupon.Create(store.Id, "TENOFF", "10% off, at most £3", CouponKind.Percentage, 0, 10, 300, 0, DemoCatalog.Currency,
+            CouponScope.Store, null, now.AddHours(-1), now.AddDays(30), null, 2, stackable: true, claimable: true, merchant.Id, now));
+        var flashPrice = Math.Max(1, sku.PriceMinor * 7 / 10);
+        db.Add(FlashSale.Create(store.Id, sku.Id, product.Id, product.Name, flashPrice, sku.PriceMinor, DemoCatalog.Currency, 20, 2,
+            now.AddMinutes(-5), now.AddDays(3), merchant.Id, now));
     }
 
     private async Task<IReadOnlyList<DemoAccount>> AddAccounts(PlazaDb db, IReadOnlyList<Store> stores, DateTime now, CancellationToken ct)

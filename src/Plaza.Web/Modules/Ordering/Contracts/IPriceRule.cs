@@ -10,7 +10,8 @@ internal enum PriceStage { MemberPrice = 1, SpecialPrice = 2, Coupon = 3, Points
 /// <summary>
 /// A special offer the shopper is buying through, named by the module that owns it, e.g.
 /// ("group-buy", teamId), ("campaign", campaignId), ("bargain", bargainId). Flash sales need no offer:
-/// they apply by themselves while they run.
+/// they apply by themselves while they run; a client that wants the flash price or nothing may name
+/// ("flash-sale", saleId), and then a sale that cannot sell is a 400 on "offer" instead of the usual price.
 /// </summary>
 internal sealed record OfferRef(string? Kind, Guid? Id);
 

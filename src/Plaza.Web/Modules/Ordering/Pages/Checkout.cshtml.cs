@@ -26,7 +26,7 @@ namespace Plaza.Web.Modules.Ordering.Pages;
 internal sealed class CheckoutModel(
     PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock, IAccountDirectory accounts,
     IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution,
-    PriceCalculator prices, INoteTags notes) : PageModel
+    PriceCalculator prices, INoteTags notes, IEnumerable<Promotions.Contracts.IShopperCoupons> shopperCoupons) : PageModel
 {
     public sealed class CheckoutInput
     {
@@ -37,6 +37,12 @@ internal sealed class CheckoutModel(
         public string? Longitude { get; set; }
         public string? SlotStartUtc { get; set; }
         public string? OnBehalfOf { get; set; }
+        /// <summary>Coupons chosen from "my coupons", plus one typed in <see cref="CouponCode"/>.</summary>
+        public List<string> CouponCodes { get; set; } = [];
+        public string? CouponCode { get; set; }
+
+        public IReadOnlyList<string> AllCouponCodes() =>
+            CouponCodes.Append(CouponCode ?? "").Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     [BindProperty]
@@ -53,12 +59,23 @@ internal sealed class CheckoutModel(
     /// <summary>What the cart costs for pickup and for delivery, from the same computation placing the order uses.</summary>
     public PriceQuoteView? PickupQuote { get; private set; }
     public PriceQuoteView? DeliveryQuote { get; private set; }
+    /// <summary>The shopper's unused coupons for this store, to tick instead of typing a code.</summary>
+    public IReadOnlyList<Promotions.Contracts.UsableCoupon> MyCoupons { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await Load(ct);
         Input.Fulfilment = Delivers ? null : Fulfilment.Pickup;
         if (PickupPoints.Count == 1) Input.PickupPointId = PickupPoints[0].Id;
+    }
+
+    /// <summary>"Apply": the totals again with the chosen coupons, or why a coupon cannot be used (nothing is ordered).</summary>
+    public async Task<IActionResult> OnPostCouponsAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        await Load(ct);
+        if (Store is null || Cart is not { Lines.Count: > 0 }) return LocalRedirect("/cart");
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -90,7 +107,8 @@ internal sealed class CheckoutModel(
             latitude, longitude, slot,
             IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? Input.OnBehalfOf.Trim() : null,
             // The share link this browser followed last, unless staff are ordering for someone else.
-            IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? null : Request.Cookies[IShareAttribution.CookieName]);
+            IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? null : Request.Cookies[IShareAttribution.CookieName],
+            CouponCodes: Input.AllCouponCodes());
         Order order;
         try
         {
@@ -101,7 +119,8 @@ internal sealed class CheckoutModel(
                 // Problems with single items belong to the cart, not to a field on this form.
                 var lineErrors = outcome.Errors!.Where(e => e.Key.StartsWith("lines", StringComparison.Ordinal)).SelectMany(e => e.Value);
                 foreach (var message in lineErrors.Distinct()) ModelState.AddModelError("", message);
-                OrderText.CopyErrors(outcome.Errors!.Where(e => !e.Key.StartsWith("lines", StringComparison.Ordinal)).ToDictionary(), ModelState);
+                OrderText.CopyErrors(outcome.Errors!.Where(e => !e.Key.StartsWith("lines", StringComparison.Ordinal)).ToDictionary(), ModelState,
+                    rename: new Dictionary<string, string> { ["couponCodes"] = "couponCode" });
                 return Page();
             }
             order = outcome.Value!;
@@ -134,6 +153,8 @@ internal sealed class CheckoutModel(
         Slots = DeliverySlots.For(Store, clock.GetUtcNow().UtcDateTime);
         var owner = await ShopperCart.Owner(HttpContext, db, clock, createVisitorToken: false, ct);
         Cart = await ManageCart.View(owner, storeId, db, stores, catalog, ct);
+        if (User.AccountId() is { } me)
+            foreach (var source in shopperCoupons) MyCoupons = await source.Usable(me, storeId, ct);
         if (Cart is { Lines.Count: > 0, CanCheckout: true })
         {
             PickupQuote = await Quote(storeId, Fulfilment.Pickup, ct);
@@ -143,8 +164,24 @@ internal sealed class CheckoutModel(
 
     private async Task<PriceQuoteView?> Quote(Guid storeId, Fulfilment fulfilment, CancellationToken ct)
     {
-        var request = new QuotePrice.QuoteRequest(storeId, Cart!.Lines.Select(l => new PlaceOrder.LineRequest(l.SkuId, l.Quantity)).ToList(), fulfilment);
-        var quote = await QuotePrice.Execute(request, User.AccountId(), stores, catalog, prices, clock, ct);
+        var items = Cart!.Lines.Select(l => new PlaceOrder.LineRequest(l.SkuId, l.Quantity)).ToList();
+        var coupons = Input.AllCouponCodes();
+        if (coupons.Count > 0)
+        {
+            // A coupon that cannot be used is said next to the coupon field; the totals are then shown without coupons.
+            try
+            {
+                var withCoupons = await QuotePrice.Execute(new QuotePrice.QuoteRequest(storeId, items, fulfilment, coupons), User.AccountId(), stores, catalog, prices, clock, ct);
+                if (withCoupons.Ok) return PriceQuoteView.From(withCoupons.Value!);
+                foreach (var message in withCoupons.Errors!.Where(e => e.Key.StartsWith("couponCodes", StringComparison.Ordinal)).SelectMany(e => e.Value))
+                    if (ModelState["Input.CouponCode"]?.Errors.Any(e => e.ErrorMessage == message) != true) ModelState.AddModelError("Input.CouponCode", message);
+            }
+            catch (DomainException e)
+            {
+                if (ModelState["Input.CouponCode"]?.Errors.Any(x => x.ErrorMessage == e.Message) != true) ModelState.AddModelError("Input.CouponCode", e.Message);
+            }
+        }
+        var quote = await QuotePrice.Execute(new QuotePrice.QuoteRequest(storeId, items, fulfilment), User.AccountId(), stores, catalog, prices, clock, ct);
         return quote.Ok ? PriceQuoteView.From(quote.Value!) : null;
     }
 }

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.Promotions.Pages;
+
+/// <summary>
+/// The product page's flash sale: running or upcoming sales of the product's SKUs at the store
+/// (<c>@await Component.InvokeAsync("FlashSaleBanner", new { storeId, productId })</c>). Public because MVC
+/// finds only public view components; its services are internal, so it takes them from the request.
+/// </summary>
+public sealed class FlashSaleBannerViewComponent : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(Guid storeId, Guid productId)
+    {
+        var db = HttpContext.RequestServices.GetRequiredService<PlazaDb>();
+        var now = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var sales = (await FlashSales.ForProduct(storeId, productId, db, now, HttpContext.RequestAborted)).Select(s => FlashSaleView.From(s, now)).ToList();
+        if (sales.Count == 0) return Content("");
+        var zone = await db.Set<Stores.Store>().Where(s => s.Id == storeId).Select(s => s.TimeZone).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        return View("/Modules/Promotions/Pages/_FlashSaleBanner.cshtml", (sales, OrderText.Zone(zone)));
+    }
+}

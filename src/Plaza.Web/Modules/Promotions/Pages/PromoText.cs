@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Localization;
+using Plaza.Web.Modules.Ordering.Pages;
+
+namespace Plaza.Web.Modules.Promotions.Pages;
+
+/// <summary>Coupons and flash sales in words, in the reader's language.</summary>
+internal static class PromoText
+{
+    /// <summary>"£1.00 off" or "15% off, at most £5.00".</summary>
+    public static string Benefit(IStringLocalizer L, CouponView c) => c.Kind == CouponKind.Fixed
+        ? L["{0} off", OrderText.Money(c.AmountMinor, c.Currency)]
+        : c.MaxDiscountMinor is { } cap ? L["{0}% off, at most {1}", c.Percent, OrderText.Money(cap, c.Currency)] : L["{0}% off", c.Percent];
+
+    public static string Conditions(IStringLocalizer L, CouponView c)
+    {
+        var parts = new List<string>
+        {
+            c.Scope switch { CouponScope.Category => L["on one category"], CouponScope.Product => L["on one product"], _ => L["on everything in the store"] },
+        };
+        if (c.MinSpendMinor > 0) parts.Add(L["when you spend at least {0}", OrderText.Money(c.MinSpendMinor, c.Currency)]);
+        parts.Add(c.Stackable ? L["can be combined with other coupons"] : L["cannot be combined with other coupons"]);
+        return string.Join(" · ", parts);
+    }
+
+    public static string FlashState(IStringLocalizer L, string state) => state switch
+    {
+        "upcoming" => L["Starts soon"],
+        "sold-out" => L["Sold out"],
+        "ended" => L["Ended"],
+        _ => L["On now"],
+    };
+}

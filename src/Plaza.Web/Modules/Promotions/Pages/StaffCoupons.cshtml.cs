@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Mvc;
+using Plaza.Web.Modules.BackOffice.Pages;
+using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.Promotions.Pages;
+
+/// <summary>The store's coupon campaigns with how many were claimed; a form for a new one; give a coupon to a shopper by login.</summary>
+internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAccountDirectory accounts, TimeProvider clock) : StaffPageModel
+{
+    public sealed class CouponInput
+    {
+        public string? Code { get; set; }
+        public string? Name { get; set; }
+        public CouponKind? Kind { get; set; } = CouponKind.Fixed;
+        public string? Amount { get; set; }
+        public string? Percent { get; set; }
+        public string? MaxDiscount { get; set; }
+        public string? MinSpend { get; set; }
+        public CouponScope? Scope { get; set; } = CouponScope.Store;
+        public Guid? CategoryId { get; set; }
+        public Guid? ProductId { get; set; }
+        public string? ValidFrom { get; set; }
+        public string? ValidUntil { get; set; }
+        public string? TotalLimit { get; set; }
+        public string? PerShopperLimit { get; set; } = "1";
+        public bool Stackable { get; set; }
+        public bool Claimable { get; set; } = true;
+    }
+
+    [BindProperty]
+    public CouponInput Input { get; set; } = new();
+
+    public Store? Store { get; private set; }
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+    public IReadOnlyList<CouponView> Coupons { get; private set; } = [];
+    public IReadOnlyList<StaffCatalog.SkuChoice> Skus { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name)> Categories { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await Load(ct)) return NotFound();
+        var now = clock.GetUtcNow().UtcDateTime;
+        Input.ValidFrom = StaffCatalog.ToLocalInput(now, Zone);
+        Input.ValidUntil = StaffCatalog.ToLocalInput(now.AddDays(14), Zone);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await Load(ct)) return NotFound();
+        var currency = Store!.Currency;
+        long? Money(string? text, string field, string message)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            var minor = OrderText.ToMinor(OrderText.ParseNumber(text), currency);
+            if (minor is null) ModelState.AddModelError(field, message);
+            return minor;
+        }
+        int? Whole(string? text, string field)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (int.TryParse(text.Trim(), out var n)) return n;
+            ModelState.AddModelError(field, "Enter a whole number.");
+            return null;
+        }
+        var amount = Money(Input.Amount, "Input.Amount", "Enter the amount like 1.50.");
+        var cap = Money(Input.MaxDiscount, "Input.MaxDiscount", "Enter the amount like 1.50.");
+        var minSpend = Money(Input.MinSpend, "Input.MinSpend", "Enter the amount like 1.50.");
+        var percent = Whole(Input.Percent, "Input.Percent");
+        var total = Whole(Input.TotalLimit, "Input.TotalLimit");
+        var perShopper = Whole(Input.PerShopperLimit, "Input.PerShopperLimit");
+        if (!ModelState.IsValid) return Page();
+        var request = new CreateCoupon.CreateCouponRequest(StoreId, Input.Code, Input.Name, Input.Kind, amount, percent, cap, minSpend, Input.Scope,
+            Input.Scope switch { CouponScope.Category => Input.CategoryId, CouponScope.Product => Input.ProductId, _ => null },
+            StaffCatalog.ParseLocal(Input.ValidFrom, Zone), StaffCatalog.ParseLocal(Input.ValidUntil, Zone), total, perShopper, Input.Stackable, Input.Claimable);
+        try
+        {
+            var outcome = await CreateCoupon.Execute(request, User, db, stores, clock, ct);
+            if (outcome.Ok)
+            {
+                Notice("Coupon {0} is ready.", outcome.Value!.Code);
+                return LocalRedirect($"/staff/stores/{StoreId}/coupons");
+            }
+            OrderText.CopyErrors(outcome.Errors, ModelState, rename: new Dictionary<string, string>
+            {
+                ["amountMinor"] = "amount", ["maxDiscountMinor"] = "maxDiscount", ["minSpendMinor"] = "minSpend", ["scopeId"] = "scope",
+                ["validFromUtc"] = "validFrom", ["validUntilUtc"] = "validUntil",
+            });
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync(Guid couponId, string? login, CancellationToken ct)
+    {
+        if (!await Load(ct)) return NotFound();
+        try
+        {
+            var outcome = await ClaimCoupon.Issue(couponId, new ClaimCoupon.IssueCouponRequest(login), User, db, accounts, clock, ct);
+            if (outcome is null) return NotFound();
+            if (outcome.Value.Ok) Notice("The coupon is in {0}'s wallet.", login?.Trim());
+            else Problem(outcome.Value.Errors!.First().Value[0]);
+        }
+        catch (DomainException e)
+        {
+            Problem(e.Message);
+        }
+        return LocalRedirect($"/staff/stores/{StoreId}/coupons");
+    }
+
+    private async Task<bool> Load(CancellationToken ct)
+    {
+        Store = await GetStore.Load(db, StoreId, ct);
+        if (Store is null) return false;
+        Zone = OrderText.Zone(Store.TimeZone);
+        Coupons = await ListCoupons.OfStore(StoreId, db, ct);
+        Skus = await StaffCatalog.Skus(db, StoreId, ct);
+        Categories = await StaffCatalog.Categories(db, ct);
+        return true;
+    }
+}

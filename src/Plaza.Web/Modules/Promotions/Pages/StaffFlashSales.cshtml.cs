@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Mvc;
+using Plaza.Web.Modules.BackOffice.Pages;
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Modules.Stores;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.Promotions.Pages;
+
+/// <summary>The store's flash sales (with ended ones) and a form for a new one.</summary>
+internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, TimeProvider clock) : StaffPageModel
+{
+    public sealed class SaleInput
+    {
+        public Guid? SkuId { get; set; }
+        public string? Title { get; set; }
+        public string? Price { get; set; }
+        public string? Quantity { get; set; }
+        public string? PerShopperLimit { get; set; } = "1";
+        public string? StartsAt { get; set; }
+        public string? EndsAt { get; set; }
+    }
+
+    [BindProperty]
+    public SaleInput Input { get; set; } = new();
+
+    public Store? Store { get; private set; }
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+    public IReadOnlyList<FlashSaleView> Sales { get; private set; } = [];
+    public IReadOnlyList<StaffCatalog.SkuChoice> Skus { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await Load(ct)) return NotFound();
+        var now = clock.GetUtcNow().UtcDateTime;
+        Input.StartsAt = StaffCatalog.ToLocalInput(now, Zone);
+        Input.EndsAt = StaffCatalog.ToLocalInput(now.AddHours(2), Zone);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await Load(ct)) return NotFound();
+        long? price = null;
+        if (!string.IsNullOrWhiteSpace(Input.Price))
+        {
+            price = OrderText.ToMinor(OrderText.ParseNumber(Input.Price), Store!.Currency);
+            if (price is null) ModelState.AddModelError("Input.Price", "Enter the amount like 1.50.");
+        }
+        int? Whole(string? text, string field)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (int.TryParse(text.Trim(), out var n)) return n;
+            ModelState.AddModelError(field, "Enter a whole number.");
+            return null;
+        }
+        var quantity = Whole(Input.Quantity, "Input.Quantity");
+        var limit = Whole(Input.PerShopperLimit, "Input.PerShopperLimit");
+        if (!ModelState.IsValid) return Page();
+        var request = new FlashSales.CreateFlashSaleRequest(StoreId, Input.SkuId, Input.Title, price, quantity, limit,
+            StaffCatalog.ParseLocal(Input.StartsAt, Zone), StaffCatalog.ParseLocal(Input.EndsAt, Zone));
+        try
+        {
+            var outcome = await FlashSales.Create(request, User, db, catalog, clock, ct);
+            if (outcome.Ok)
+            {
+                Notice("The flash sale for {0} is set up.", outcome.Value!.Title);
+                return LocalRedirect($"/staff/stores/{StoreId}/flash-sales");
+            }
+            OrderText.CopyErrors(outcome.Errors, ModelState, rename: new Dictionary<string, string>
+            {
+                ["priceMinor"] = "price", ["startsAtUtc"] = "startsAt", ["endsAtUtc"] = "endsAt",
+            });
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+        return Page();
+    }
+
+    private async Task<bool> Load(CancellationToken ct)
+    {
+        Store = await GetStore.Load(db, StoreId, ct);
+        if (Store is null) return false;
+        Zone = OrderText.Zone(Store.TimeZone);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Sales = (await FlashSales.OfStore(StoreId, true, db, now, ct)).Select(s => FlashSaleView.From(s, now)).OrderByDescending(s => s.EndsAtUtc).ToList();
+        Skus = await StaffCatalog.Skus(db, StoreId, ct);
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Platform.Events;
+
+namespace Plaza.Web.Modules.Promotions;
+
+/// <summary>
+/// Promotions: coupons and flash sales, both taking part in the one checkout price computation (ADR 0011).
+/// <list type="bullet">
+/// <item>Coupons (stage 3, <see cref="CouponRule"/>): staff create campaigns (fixed or percentage with an optional
+/// cap, minimum spend, scope store/category/product, validity, total and per-shopper limits, stackable or not);
+/// shoppers claim one into their wallet, or staff issue one to a shopper by login. An order uses a wallet coupon
+/// by one conditional UPDATE, so a single-use coupon is redeemed once however many orders race.</item>
+/// <item>Flash sales (stage 2, <see cref="FlashSaleRule"/>): a time-boxed price and quantity for one SKU with a
+/// per-shopper limit; the sold count moves by one conditional UPDATE, so exactly the offered quantity sells.</item>
+/// </list>
+/// Giving back: a cancelled order (by the shopper or staff, or expired unpaid) gives its coupons and flash-sale
+/// units back (<see cref="GiveBackOnCancel"/>, idempotent). A refund does not: the coupon was used on a sale that
+/// happened, and the flash-sale units were sold (refunded goods come back as stock, not as flash-sale quantity).
+/// </summary>
+internal static class PromotionsModule
+{
+    public static WebApplicationBuilder AddPromotions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IPriceRule, FlashSaleRule>();
+        builder.Services.AddScoped<IPriceRule, CouponRule>();
+        builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, GiveBackOnCancel>();
+        builder.Services.AddScoped<Contracts.IShopperCoupons, ShopperCoupons>();
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, PromotionsPersonalData>();
+        return builder;
+    }
+
+    public static WebApplication MapPromotions(this WebApplication app)
+    {
+        var coupons = app.MapGroup("/api/v1/coupons").WithTags("Promotions");
+        coupons.MapGet("/", ListCoupons.HandleClaimable).WithSummary("A store's coupons that shoppers can claim now (?storeId=)");
+        coupons.MapPost("/", CreateCoupon.Handle).RequireAuthorization("api")
+            .WithSummary("Staff: create a coupon campaign for the store: fixed or percentage (optional cap), minimum spend, scope, validity, limits, stackable");
+        coupons.MapGet("/mine", ListCoupons.HandleMine).RequireAuthorization("api").WithSummary("My coupons (optionally ?storeId=), usable ones first");
+        coupons.MapGet("/store/{storeId:guid}", ListCoupons.HandleOfStore).RequireAuthorization("api").WithSummary("Staff: every coupon campaign of the store with how many were claimed");
+        coupons.MapPost("/{id:guid}/claim", ClaimCoupon.HandleClaim).RequireAuthorization("api")
+            .WithSummary("Claim a coupon into my wallet (within its total and per-shopper limits; 409 coupon_all_claimed / coupon_limit_reached)");
+        coupons.MapPost("/{id:guid}/issue", ClaimCoupon.HandleIssue).RequireAuthorization("api").WithSummary("Staff: give a coupon to a shopper named by email or mobile number");
+
+        var sales = app.MapGroup("/api/v1/flash-sales").WithTags("Promotions");
+        sales.MapGet("/", FlashSales.HandleList).WithSummary("A store's running and upcoming flash sales with real remaining quantities (?storeId=)");
+        sales.MapGet("/{id:guid}", FlashSales.HandleGet).WithSummary("One flash sale: price, quantity, sold, remaining, start and end");
+        sales.MapPost("/", FlashSales.HandleCreate).RequireAuthorization("api")
+            .WithSummary("Staff: a time-boxed price below the usual one for a SKU of the store, with a quantity and a per-shopper limit");
+        return app;
+    }
+}
