@@ -4,6 +4,7 @@ using Plaza.Web.Modules.Communities;
 using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
+using Plaza.Web.Modules.Loyalty;
 using Plaza.Web.Modules.Moderation;
 using Plaza.Web.Modules.Notes;
 using Plaza.Web.Modules.Notifications;
@@ -37,6 +38,7 @@ builder.AddImport();
 builder.AddModeration();
 builder.AddReviews();
 builder.AddNotes();
+builder.AddLoyalty();
 
 var app = builder.Build();
 
@@ -58,6 +60,7 @@ app.MapModeration();
 app.MapNotes();
 app.MapSocial();
 app.MapSharing();
+app.MapLoyalty();
 app.MapBackOffice();
 app.Run();
 
