@@ -17,6 +17,7 @@ internal static class LoyaltyModule
     {
         builder.Services.Configure<LoyaltyOptions>(builder.Configuration.GetSection("Loyalty"));
         builder.Services.AddScoped<PointsBook>();
+        builder.Services.AddScoped<Contracts.ILoyaltyPoints, LoyaltyPoints>();
         builder.Services.AddScoped<IPriceRule, MemberPriceRule>();
         builder.Services.AddScoped<IPriceRule, PointsRule>();
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, OrderPoints>();

@@ -60,8 +60,7 @@ internal sealed class PointsRule(PointsBook book) : IPriceRule
     }
 
     /// <summary>The most points an order may use: the cap's share of <paramref name="leftMinor"/>, in points, rounded down.</summary>
-    public static long Cap(long leftMinor, LoyaltyOptions o) =>
-        Math.Max(0, leftMinor) * Math.Clamp(o.SpendCapPercent, 0, 100) / 100 * Math.Max(1, o.PointsPerCurrencyUnitSpent) / 100;
+    public static long Cap(long leftMinor, LoyaltyOptions o) => Contracts.PointsWallet.MaxFor(leftMinor, o.SpendCapPercent, o.PointsPerCurrencyUnitSpent);
 
     /// <summary>What <paramref name="points"/> take off, in minor units (rounded down).</summary>
     public static long ValueMinor(long points, LoyaltyOptions o) => points * 100 / Math.Max(1, o.PointsPerCurrencyUnitSpent);

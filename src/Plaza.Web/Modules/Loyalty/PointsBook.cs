@@ -148,3 +148,9 @@ internal sealed class PointsBook(PlazaDb db, TimeProvider clock, IOptions<Loyalt
     }
 }
 
+
+internal sealed class LoyaltyPoints(PointsBook book) : Contracts.ILoyaltyPoints
+{
+    public async Task<Contracts.PointsWallet> Wallet(Guid accountId, CancellationToken ct) =>
+        new((await book.Find(accountId, ct))?.Balance ?? 0, book.Options.SpendCapPercent, book.Options.PointsPerCurrencyUnitSpent);
+}

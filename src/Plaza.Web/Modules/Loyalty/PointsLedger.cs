@@ -22,6 +22,16 @@ internal sealed class PointsAccount
     public DateTime CreatedAtUtc { get; private set; }
 
     public static PointsAccount Open(Guid accountId, DateTime now) => new() { AccountId = accountId, CreatedAtUtc = now };
+
+    /// <summary>For seeding: an account whose balance and growth are the sums of the entries it starts with.</summary>
+    public static PointsAccount WithHistory(Guid accountId, IReadOnlyList<PointsEntry> entries, DateTime now)
+    {
+        var account = Open(accountId, now);
+        account.Balance = entries.Sum(e => e.Amount);
+        account.Growth = entries.Sum(e => e.Growth);
+        if (account.Balance < 0 || account.Growth < 0) throw new ArgumentException("A history never below zero.", nameof(entries));
+        return account;
+    }
 }
 
 /// <summary>

@@ -36,6 +36,7 @@ internal sealed class CheckoutModel(
         public string? Longitude { get; set; }
         public string? SlotStartUtc { get; set; }
         public string? OnBehalfOf { get; set; }
+        public long? PointsToSpend { get; set; }
     }
 
     [BindProperty]
@@ -52,6 +53,8 @@ internal sealed class CheckoutModel(
     /// <summary>What the cart costs for pickup and for delivery, from the same computation placing the order uses.</summary>
     public PriceQuoteView? PickupQuote { get; private set; }
     public PriceQuoteView? DeliveryQuote { get; private set; }
+    /// <summary>The shopper's points and the most this order may use (Loyalty); null when nobody is signed in.</summary>
+    public (long Balance, long Cap)? Points { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -89,7 +92,8 @@ internal sealed class CheckoutModel(
             latitude, longitude, slot,
             IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? Input.OnBehalfOf.Trim() : null,
             // The share link this browser followed last, unless staff are ordering for someone else.
-            IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? null : Request.Cookies[IShareAttribution.CookieName]);
+            IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? null : Request.Cookies[IShareAttribution.CookieName],
+            PointsToSpend: Input.PointsToSpend);
         Order order;
         try
         {
@@ -137,13 +141,28 @@ internal sealed class CheckoutModel(
         {
             PickupQuote = await Quote(storeId, Fulfilment.Pickup, ct);
             if (Delivers) DeliveryQuote = await Quote(storeId, Fulfilment.Delivery, ct);
+            await LoadPoints(ct);
         }
     }
 
     private async Task<PriceQuoteView?> Quote(Guid storeId, Fulfilment fulfilment, CancellationToken ct)
     {
-        var request = new QuotePrice.QuoteRequest(storeId, Cart!.Lines.Select(l => new PlaceOrder.LineRequest(l.SkuId, l.Quantity)).ToList(), fulfilment);
+        var request = new QuotePrice.QuoteRequest(storeId, Cart!.Lines.Select(l => new PlaceOrder.LineRequest(l.SkuId, l.Quantity)).ToList(), fulfilment,
+            PointsToSpend: Input.PointsToSpend);
         var quote = await QuotePrice.Execute(request, User.AccountId(), stores, catalog, prices, clock, ct);
+        // Points that cannot be used are reported when placing the order; the totals then show the order without them.
+        if (!quote.Ok && Input.PointsToSpend is > 0)
+            quote = await QuotePrice.Execute(request with { PointsToSpend = null }, User.AccountId(), stores, catalog, prices, clock, ct);
         return quote.Ok ? PriceQuoteView.From(quote.Value!) : null;
+    }
+
+    /// <summary>Balance and cap for the points field: the cap is a share of what is left after coupons (before points).</summary>
+    private async Task LoadPoints(CancellationToken ct)
+    {
+        if (User.AccountId() is not { } me || PickupQuote is not { } q) return;
+        if (HttpContext.RequestServices.GetService<Loyalty.Contracts.ILoyaltyPoints>() is not { } loyalty) return;
+        var wallet = await loyalty.Wallet(me, ct);
+        var left = q.Lines.Sum(l => l.NetMinor) - q.Adjustments.Where(a => a.Stage == PriceStage.Points && a.Kind == "points").Sum(a => a.AmountMinor);
+        Points = (wallet.Balance, wallet.CapFor(left));
     }
 }
