@@ -4,6 +4,7 @@ using Plaza.Web.Modules.Communities;
 using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
+using Plaza.Web.Modules.Loyalty;
 using Plaza.Web.Modules.Moderation;
 using Plaza.Web.Modules.Notes;
 using Plaza.Web.Modules.Notifications;
@@ -39,6 +40,7 @@ builder.AddModeration();
 builder.AddReviews();
 builder.AddNotes();
 builder.AddPromotions();
+builder.AddLoyalty();
 
 var app = builder.Build();
 
@@ -61,6 +63,7 @@ app.MapNotes();
 app.MapPromotions();
 app.MapSocial();
 app.MapSharing();
+app.MapLoyalty();
 app.MapBackOffice();
 app.Run();
 

@@ -119,7 +119,7 @@ public sealed class ReviewTests
     public void A_moderator_approves_a_held_review_and_it_is_published()
     {
         var review = Write(held: true);
-        review.Approve();
+        review.Approve(Now);
         review.Status.ShouldBe(ReviewStatus.Published);
     }
 
@@ -130,7 +130,7 @@ public sealed class ReviewTests
         review.Remove("  Advertising  ");
         review.Status.ShouldBe(ReviewStatus.Removed);
         review.RemovalReason.ShouldBe("Advertising");
-        Should.Throw<DomainException>(review.Approve).Code.ShouldBe("already_removed");
+        Should.Throw<DomainException>(() => review.Approve(Now)).Code.ShouldBe("already_removed");
         Should.Throw<DomainException>(() => review.Edit(3, "changed", false, Now)).Code.ShouldBe("review_removed");
     }
 

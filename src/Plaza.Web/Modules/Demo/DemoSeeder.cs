@@ -126,6 +126,8 @@ internal sealed class DemoSeeder(
             account.ChangeCulture(demo.Culture);
             foreach (var role in demo.ExtraRoles) account.GrantRole(role);
             db.Add(account);
+            if (demo.Login == "shopper@plaza.test") // the demo shopper: a Silver member with some points history
+                Loyalty.LoyaltyDemo.Seed(db, account.Id, now, TimeSpan.FromDays(365));
             if (demo.StaffAtAllStores)
                 foreach (var store in stores) db.Add(StoreStaff.Add(store.Id, account.Id, now));
             added.Add(demo);

@@ -5,7 +5,7 @@ using Plaza.Web.Platform.Data;
 namespace Plaza.Web.Modules.Reviews;
 
 /// <summary>Reviews as the moderation queue sees them (kind "review"). Replies are not moderated here yet.</summary>
-internal sealed class ModeratedReviews(PlazaDb db) : IModeratedContent
+internal sealed class ModeratedReviews(PlazaDb db, TimeProvider clock) : IModeratedContent
 {
     public const string ReviewKind = "review";
     private const int ExcerptMax = 200;
@@ -26,7 +26,7 @@ internal sealed class ModeratedReviews(PlazaDb db) : IModeratedContent
     public async Task<bool> Approve(Guid id, CancellationToken ct)
     {
         var review = await db.Set<Review>().FirstOrDefaultAsync(r => r.Id == id, ct);
-        review?.Approve();
+        review?.Approve(clock.GetUtcNow().UtcDateTime);
         return review is not null;
     }
 

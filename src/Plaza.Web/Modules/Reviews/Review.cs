@@ -1,4 +1,6 @@
+using Plaza.Web.Modules.Reviews.Contracts;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.Reviews;
 
@@ -11,12 +13,13 @@ internal enum ReviewStatus { Published, Pending, Removed }
 /// verified purchase. The author may change it for 7 days; the store's staff may answer once, publicly.
 /// <see cref="HelpfulCount"/> only moves by one conditional UPDATE (<see cref="HelpfulCounter"/>).
 /// </summary>
-internal sealed class Review
+internal sealed class Review : IHasDomainEvents
 {
     public const int TextMax = 2000, ReplyMax = 1000, MaxPhotos = 6, MinStars = 1, MaxStars = 5;
     public static readonly TimeSpan EditWindow = TimeSpan.FromDays(7);
 
     private readonly List<ReviewPhoto> _photos = [];
+    private readonly List<IDomainEvent> _events = [];
 
     private Review() { }
 
@@ -39,6 +42,9 @@ internal sealed class Review
     /// <summary>Why a moderator removed it; the author sees this.</summary>
     public string? RemovalReason { get; private set; }
     public IReadOnlyList<ReviewPhoto> Photos => _photos;
+    public IReadOnlyList<IDomainEvent> DomainEvents => _events;
+
+    public void ClearDomainEvents() => _events.Clear();
 
     /// <summary>Always true: a review can only be written for a line of a completed order.</summary>
     public bool VerifiedPurchase => true;
@@ -64,6 +70,7 @@ internal sealed class Review
             CreatedAtUtc = now,
         };
         review.Set(stars, text, held);
+        if (review.IsPublished) review.Announce(now);
         return review;
     }
 
@@ -71,8 +78,10 @@ internal sealed class Review
     public void Edit(int stars, string? text, bool held, DateTime now)
     {
         EnsureEditable(now);
+        var was = Status;
         Set(stars, text, held);
         EditedAtUtc = now;
+        if (IsPublished && was != ReviewStatus.Published) Announce(now);
     }
 
     public void EnsureEditable(DateTime now)
@@ -87,6 +96,7 @@ internal sealed class Review
         if (_photos.Count >= MaxPhotos) throw new DomainException("too_many_photos", "A review has at most 6 photos.");
         var photo = new ReviewPhoto(Guid.CreateVersion7(), Id, fileName, contentType, _photos.Count);
         _photos.Add(photo);
+        if (IsPublished) Announce(now);
         return photo;
     }
 
@@ -106,10 +116,19 @@ internal sealed class Review
     public const int RemovalReasonMax = 500;
 
     /// <summary>A moderator lets a held review be seen (a published one stays published; a removed one stays removed).</summary>
-    public void Approve()
+    public void Approve(DateTime now)
     {
         if (Status == ReviewStatus.Removed) throw new DomainException("already_removed", "This review was removed by a moderator.");
+        var was = Status;
         Status = ReviewStatus.Published;
+        if (was != ReviewStatus.Published) Announce(now);
+    }
+
+    /// <summary>Tells other modules (Loyalty's points for reviews with photos) that the review is out, with how many photos; one pending event at a time.</summary>
+    private void Announce(DateTime now)
+    {
+        _events.RemoveAll(e => e is ReviewPublished);
+        _events.Add(new ReviewPublished(Id, AuthorAccountId, ProductId, StoreId, _photos.Count, now));
     }
 
     /// <summary>A moderator takes the review down; the author is told why.</summary>

@@ -15,6 +15,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(r => r.ReplyStatus).HasConversion<string>().HasMaxLength(10);
         b.Ignore(r => r.VerifiedPurchase);
+        b.Ignore(r => r.DomainEvents);
         b.Ignore(r => r.IsPublished);
         b.Ignore(r => r.HasPublishedReply);
         // One review per order line: the database decides when two taps race.

@@ -18,7 +18,7 @@ internal sealed class ShareAttributions(PlazaDb db, TimeProvider clock, IOptions
     public async Task RecordSignup(Guid accountId, string? shareCode, CancellationToken ct)
     {
         if (await Find(shareCode, ct) is not { } link) return;
-        db.Add(ShareSignup.Record(accountId, link.Id, clock.GetUtcNow().UtcDateTime));
+        db.Add(ShareSignup.Record(accountId, link, clock.GetUtcNow().UtcDateTime));
     }
 
     public async Task<bool> RecordOrder(Guid orderId, Guid customerId, string? shareCode, CancellationToken ct)

@@ -98,15 +98,27 @@ internal sealed class ShareVisit
 }
 
 /// <summary>An account that was created while its browser carried a share link (once per account).</summary>
-internal sealed class ShareSignup
+internal sealed class ShareSignup : Platform.Events.IHasDomainEvents
 {
+    private readonly List<Platform.Events.IDomainEvent> _events = [];
+
     private ShareSignup() { }
 
     public Guid AccountId { get; private set; }
     public Guid ShareLinkId { get; private set; }
     public DateTime SignedUpAtUtc { get; private set; }
 
-    public static ShareSignup Record(Guid accountId, Guid linkId, DateTime now) => new() { AccountId = accountId, ShareLinkId = linkId, SignedUpAtUtc = now };
+    public IReadOnlyList<Platform.Events.IDomainEvent> DomainEvents => _events;
+
+    public void ClearDomainEvents() => _events.Clear();
+
+    /// <summary>Raises <see cref="Contracts.SignedUpThroughShareLink"/> (Loyalty rewards the sharer for the invitation).</summary>
+    public static ShareSignup Record(Guid accountId, ShareLink link, DateTime now)
+    {
+        var signup = new ShareSignup { AccountId = accountId, ShareLinkId = link.Id, SignedUpAtUtc = now };
+        signup._events.Add(new Contracts.SignedUpThroughShareLink(accountId, link.Id, link.SharerAccountId, now));
+        return signup;
+    }
 }
 
 /// <summary>How an order came to a link: the code it was placed with (cookie or app), or the link its customer signed up through.</summary>

@@ -36,6 +36,7 @@ internal sealed class ShareSignupConfiguration : IEntityTypeConfiguration<ShareS
     {
         b.ToTable("share_signups");
         b.HasKey(s => s.AccountId);
+        b.Ignore(s => s.DomainEvents);
         b.HasIndex(s => s.ShareLinkId);
         b.HasOne<ShareLink>().WithMany().HasForeignKey(s => s.ShareLinkId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -43,6 +43,8 @@ internal sealed class CheckoutModel(
 
         public IReadOnlyList<string> AllCouponCodes() =>
             CouponCodes.Append(CouponCode ?? "").Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+        public long? PointsToSpend { get; set; }
     }
 
     [BindProperty]
@@ -61,6 +63,9 @@ internal sealed class CheckoutModel(
     public PriceQuoteView? DeliveryQuote { get; private set; }
     /// <summary>The shopper's unused coupons for this store, to tick instead of typing a code.</summary>
     public IReadOnlyList<Promotions.Contracts.UsableCoupon> MyCoupons { get; private set; } = [];
+
+    /// <summary>The shopper's points and the most this order may use (Loyalty); null when nobody is signed in.</summary>
+    public (long Balance, long Cap)? Points { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -108,7 +113,8 @@ internal sealed class CheckoutModel(
             IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? Input.OnBehalfOf.Trim() : null,
             // The share link this browser followed last, unless staff are ordering for someone else.
             IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? null : Request.Cookies[IShareAttribution.CookieName],
-            CouponCodes: Input.AllCouponCodes());
+            CouponCodes: Input.AllCouponCodes(),
+            PointsToSpend: Input.PointsToSpend);
         Order order;
         try
         {
@@ -159,6 +165,7 @@ internal sealed class CheckoutModel(
         {
             PickupQuote = await Quote(storeId, Fulfilment.Pickup, ct);
             if (Delivers) DeliveryQuote = await Quote(storeId, Fulfilment.Delivery, ct);
+            await LoadPoints(ct);
         }
     }
 
@@ -166,12 +173,13 @@ internal sealed class CheckoutModel(
     {
         var items = Cart!.Lines.Select(l => new PlaceOrder.LineRequest(l.SkuId, l.Quantity)).ToList();
         var coupons = Input.AllCouponCodes();
+        var request = new QuotePrice.QuoteRequest(storeId, items, fulfilment, coupons, Input.PointsToSpend);
         if (coupons.Count > 0)
         {
             // A coupon that cannot be used is said next to the coupon field; the totals are then shown without coupons.
             try
             {
-                var withCoupons = await QuotePrice.Execute(new QuotePrice.QuoteRequest(storeId, items, fulfilment, coupons), User.AccountId(), stores, catalog, prices, clock, ct);
+                var withCoupons = await QuotePrice.Execute(request, User.AccountId(), stores, catalog, prices, clock, ct);
                 if (withCoupons.Ok) return PriceQuoteView.From(withCoupons.Value!);
                 foreach (var message in withCoupons.Errors!.Where(e => e.Key.StartsWith("couponCodes", StringComparison.Ordinal)).SelectMany(e => e.Value))
                     if (ModelState["Input.CouponCode"]?.Errors.Any(e => e.ErrorMessage == message) != true) ModelState.AddModelError("Input.CouponCode", message);
@@ -180,8 +188,22 @@ internal sealed class CheckoutModel(
             {
                 if (ModelState["Input.CouponCode"]?.Errors.Any(x => x.ErrorMessage == e.Message) != true) ModelState.AddModelError("Input.CouponCode", e.Message);
             }
+            request = request with { CouponCodes = null };
         }
-        var quote = await QuotePrice.Execute(new QuotePrice.QuoteRequest(storeId, items, fulfilment), User.AccountId(), stores, catalog, prices, clock, ct);
+        var quote = await QuotePrice.Execute(request, User.AccountId(), stores, catalog, prices, clock, ct);
+        // Points that cannot be used are reported when placing the order; the totals then show the order without them.
+        if (!quote.Ok && Input.PointsToSpend is > 0)
+            quote = await QuotePrice.Execute(request with { PointsToSpend = null }, User.AccountId(), stores, catalog, prices, clock, ct);
         return quote.Ok ? PriceQuoteView.From(quote.Value!) : null;
+    }
+
+    /// <summary>Balance and cap for the points field: the cap is a share of what is left after coupons (before points).</summary>
+    private async Task LoadPoints(CancellationToken ct)
+    {
+        if (User.AccountId() is not { } me || PickupQuote is not { } q) return;
+        if (HttpContext.RequestServices.GetService<Loyalty.Contracts.ILoyaltyPoints>() is not { } loyalty) return;
+        var wallet = await loyalty.Wallet(me, ct);
+        var left = q.Lines.Sum(l => l.NetMinor) - q.Adjustments.Where(a => a.Stage == PriceStage.Points && a.Kind == "points").Sum(a => a.AmountMinor);
+        Points = (wallet.Balance, wallet.CapFor(left));
     }
 }

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.Loyalty;
+
+/// <summary>
+/// Earned points expire <see cref="LoyaltyOptions.ExpiryDays"/> after they were earned. Spending uses up
+/// the soonest-expiring earnings first (FIFO, <see cref="PointsExpiry"/>), so what expires is what is left
+/// of old earnings after everything ever taken off. The sweep writes one <c>expired</c> entry per account
+/// and sweep, keyed by the last earning it covers, so two nodes sweeping at once expire it once.
+/// </summary>
+internal sealed class ExpirePoints(IServiceScopeFactory scopes, ILogger<ExpirePoints> log) : BackgroundService
+{
+    public static readonly TimeSpan Period = TimeSpan.FromHours(1);
+
+    /// <returns>How many accounts lost points.</returns>
+    public static async Task<int> SweepAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        var db = sp.GetRequiredService<PlazaDb>();
+        var book = sp.GetRequiredService<PointsBook>();
+        var now = book.Now;
+        var accounts = await (from a in db.Set<PointsAccount>().AsNoTracking()
+                              where a.Balance > 0 && db.Set<PointsEntry>().Any(e => e.AccountId == a.AccountId && e.Amount > 0 && e.ExpiresAtUtc <= now)
+                              select a.AccountId).Take(500).ToListAsync(ct);
+        var expired = 0;
+        foreach (var accountId in accounts)
+        {
+            var (amount, last) = await Expiring(db, accountId, now, ct);
+            if (amount > 0 && last is { } through && await book.Expire(accountId, amount, PointsBook.Source.Expiry(through), ct)) expired++;
+        }
+        return expired;
+    }
+
+    /// <summary>What of the account's points has expired by <paramref name="by"/> and not been used, and the last earning that covers.</summary>
+    public static async Task<(long Amount, Guid? Through)> Expiring(PlazaDb db, Guid accountId, DateTime by, CancellationToken ct)
+    {
+        var entries = await db.Set<PointsEntry>().AsNoTracking().Where(e => e.AccountId == accountId)
+            .Select(e => new { e.Id, e.Amount, e.ExpiresAtUtc }).ToListAsync(ct);
+        var earnings = entries.Where(e => e.Amount > 0 && e.ExpiresAtUtc is not null).ToList();
+        var takenOff = -entries.Where(e => e.Amount < 0).Sum(e => e.Amount);
+        var amount = PointsExpiry.ExpiringBy(earnings.Select(e => new PointsExpiry.Earning(e.Amount, e.ExpiresAtUtc!.Value)), takenOff, by);
+        var last = earnings.Where(e => e.ExpiresAtUtc <= by).OrderBy(e => e.ExpiresAtUtc).ThenBy(e => e.Id).LastOrDefault();
+        return (amount, last?.Id);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Period);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var n = await SweepAsync(scope.ServiceProvider, stoppingToken);
+                if (n > 0) log.LogInformation("Points expired for {Count} accounts", n);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Points expiry sweep failed; will retry");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,45 @@
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Reviews.Contracts;
+using Plaza.Web.Modules.Sharing.Contracts;
+using Plaza.Web.Platform.Events;
+
+namespace Plaza.Web.Modules.Loyalty;
+
+/// <summary>
+/// Loyalty: a points ledger (earned on completed orders, reviews with photos, daily check-ins and
+/// invitations; spent at checkout up to a cap; expiring; reversed on refunds) and membership tiers by
+/// growth value with a points multiplier, a member price and free delivery. Takes part in checkout
+/// pricing at stage 1 (member price) and stage 4 (free delivery, then points) — ADR 0011.
+/// </summary>
+internal static class LoyaltyModule
+{
+    public static WebApplicationBuilder AddLoyalty(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<LoyaltyOptions>(builder.Configuration.GetSection("Loyalty"));
+        builder.Services.AddScoped<PointsBook>();
+        builder.Services.AddScoped<Contracts.ILoyaltyPoints, LoyaltyPoints>();
+        builder.Services.AddScoped<IPriceRule, MemberPriceRule>();
+        builder.Services.AddScoped<IPriceRule, PointsRule>();
+        builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, OrderPoints>();
+        builder.Services.AddScoped<IEventHandler<OrderRefunded>, OrderPoints>();
+        builder.Services.AddScoped<IEventHandler<ReviewPublished>, ReviewPoints>();
+        builder.Services.AddScoped<IEventHandler<SignedUpThroughShareLink>, InvitationPoints>();
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, LoyaltyPersonalData>();
+        builder.Services.AddHostedService<ExpirePoints>();
+        return builder;
+    }
+
+    public static WebApplication MapLoyalty(this WebApplication app)
+    {
+        var points = app.MapGroup("/api/v1/points").WithTags("Loyalty").RequireAuthorization("api");
+        points.MapGet("/", MyPoints.Handle)
+            .WithSummary("My points: balance, what expires soon, whether I checked in today, and the history newest first (limit 1–100, default 50)");
+        points.MapPost("/check-ins", CheckIn.Handle).WithSummary("Check in for today (once per day): a few points and growth value; 409 already_checked_in");
+
+        var memberships = app.MapGroup("/api/v1/memberships").WithTags("Loyalty");
+        memberships.MapGet("/tiers", MyMembership.HandleTiers).WithSummary("The membership tiers with their growth thresholds and benefits");
+        memberships.MapGet("/me", MyMembership.Handle).RequireAuthorization("api")
+            .WithSummary("My tier, growth value, progress to the next tier and my benefits (points multiplier, member price, free delivery)");
+        return app;
+    }
+}
