@@ -10,6 +10,7 @@ using Plaza.Web.Modules.Notifications;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Privacy;
+using Plaza.Web.Modules.Referral;
 using Plaza.Web.Modules.Reviews;
 using Plaza.Web.Modules.Social;
 using Plaza.Web.Modules.Sharing;
@@ -37,6 +38,7 @@ builder.AddImport();
 builder.AddModeration();
 builder.AddReviews();
 builder.AddNotes();
+builder.AddReferral();
 
 var app = builder.Build();
 
@@ -58,6 +60,7 @@ app.MapModeration();
 app.MapNotes();
 app.MapSocial();
 app.MapSharing();
+app.MapReferral();
 app.MapBackOffice();
 app.Run();
 
