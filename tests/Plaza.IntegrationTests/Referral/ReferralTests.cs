@@ -280,4 +280,45 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         defaults[0].GetProperty("level1BasisPoints").GetInt32().ShouldBe(600);
         rates.GetArrayLength().ShouldBe(3);
     }
+    [Fact]
+    public async Task A_promoter_exports_their_commissions_and_deleting_the_account_ends_the_opt_in_but_keeps_the_ledger()
+    {
+        var shop = await ShopAsync();
+        var (_, promoter, customer) = await ChainAsync(shop);
+        var orderId = await CompletedOrderAsync(shop, customer.Client);
+
+        var export = await (await promoter.Client.GetAsync("/api/v1/me/export")).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await promoter.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "anonymise" }))
+            .ShouldHaveStatus(HttpStatusCode.NoContent);
+
+        var section = export.GetProperty("sections").GetProperty("referrals");
+        section.GetProperty("promoter").ValueKind.ShouldBe(JsonValueKind.Object);
+        var earned = section.GetProperty("commissionsEarned").EnumerateArray().Single();
+        (earned.GetProperty("orderId").GetGuid(), earned.GetProperty("amountMinor").GetInt64()).ShouldBe((orderId, 250L));
+        await using var scope = factory.Db();
+        (await scope.Db.Set<Promoter>().AnyAsync(p => p.AccountId == promoter.Id)).ShouldBeFalse();
+        (await scope.Db.Set<Commission>().CountAsync(c => c.PromoterId == promoter.Id)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_lists_the_Referral_operations_behind_a_token()
+    {
+        var doc = await (await factory.Anonymous().GetAsync("/openapi/v1.json")).ShouldHaveStatus(HttpStatusCode.OK);
+        var paths = doc.GetProperty("paths");
+        var operations = new[]
+        {
+            ("/api/v1/referrals/promoter", "post"), ("/api/v1/referrals/me", "get"), ("/api/v1/referrals/withdrawals", "post"),
+            ("/api/v1/referrals/stores/{storeId}/rates", "get"), ("/api/v1/referrals/stores/{storeId}/rates", "put"),
+            ("/api/v1/referrals/stores/{storeId}/rates/{id}", "delete"),
+        };
+
+        foreach (var (path, method) in operations)
+        {
+            var op = paths.GetProperty(path).GetProperty(method);
+            op.GetProperty("tags")[0].GetString().ShouldBe("Referral");
+            op.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
+            (op.TryGetProperty("security", out var security) && security.GetArrayLength() > 0).ShouldBeTrue(path);
+        }
+        (await factory.Anonymous().GetAsync("/api/v1/referrals/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
 }
