@@ -186,6 +186,24 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
     }
 
     [Fact]
+    public async Task Twenty_withdrawals_at_once_never_take_more_than_the_balance()
+    {
+        var shop = await ShopAsync();
+        var (_, promoter, customer) = await ChainAsync(shop);
+        await CompletedOrderAsync(shop, customer.Client);
+        factory.Clock.Advance(TimeSpan.FromDays(8));
+        await SweepAsync();
+        var clients = Enumerable.Range(0, 20).Select(_ => factory.WithToken(promoter.Token)).ToList();
+
+        var responses = await Task.WhenAll(clients.Select(c => c.PostAsJsonAsync("/api/v1/referrals/withdrawals", new { amountMinor = 50, currency = "GBP" })));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(5); // 2.50 in the wallet, 0.50 each
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+            await refused.ShouldBeProblem(HttpStatusCode.Conflict, "insufficient_balance");
+        (await WalletAsync(promoter.Id)).ShouldBe((0L, 0L));
+    }
+
+    [Fact]
     public async Task A_refunded_order_reverses_commission()
     {
         var shop = await ShopAsync();
