@@ -12,6 +12,7 @@ using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Privacy;
 using Plaza.Web.Modules.Promotions;
+using Plaza.Web.Modules.Referral;
 using Plaza.Web.Modules.Reviews;
 using Plaza.Web.Modules.Social;
 using Plaza.Web.Modules.Sharing;
@@ -41,6 +42,7 @@ builder.AddReviews();
 builder.AddNotes();
 builder.AddPromotions();
 builder.AddLoyalty();
+builder.AddReferral();
 
 var app = builder.Build();
 
@@ -64,6 +66,7 @@ app.MapPromotions();
 app.MapSocial();
 app.MapSharing();
 app.MapLoyalty();
+app.MapReferral();
 app.MapBackOffice();
 app.Run();
 

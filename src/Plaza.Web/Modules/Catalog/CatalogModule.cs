@@ -10,6 +10,7 @@ internal static class CatalogModule
         builder.Services.AddScoped<IStock, StockLedger>();
         builder.Services.AddScoped<ICatalogOffers, CatalogOffers>();
         builder.Services.AddScoped<IProductSummaries, ProductSummaries>();
+        builder.Services.AddScoped<ICatalogChoices, CatalogChoices>();
         return builder;
     }
 

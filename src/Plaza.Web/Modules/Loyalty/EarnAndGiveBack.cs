@@ -19,7 +19,7 @@ namespace Plaza.Web.Modules.Loyalty;
 /// takes the balance below zero: points already spent elsewhere stay spent.</item>
 /// </list>
 /// </summary>
-internal sealed class OrderPoints(PointsBook book, PlazaDb db, IPurchases purchases) : IEventHandler<OrderStatusChanged>, IEventHandler<OrderRefunded>
+internal sealed class OrderPoints(PointsBook book, PlazaDb db, IOrderAmounts orders) : IEventHandler<OrderStatusChanged>, IEventHandler<OrderRefunded>
 {
     public async Task Handle(OrderStatusChanged e, Guid eventId, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ internal sealed class OrderPoints(PointsBook book, PlazaDb db, IPurchases purcha
             return;
         }
         if (e.To != OrderStatus.Completed) return;
-        if (await purchases.Amounts(e.OrderId, ct) is not { PaidMinor: > 0 } amounts) return;
+        if (await orders.Find(e.OrderId, ct) is not { PaidMinor: > 0 } amounts) return;
         var tier = await book.TierOf(e.CustomerId, ct);
         var points = tier.OrderPoints(amounts.PaidMinor, book.Options.PointsPerCurrencyUnitPaid);
         await book.Credit(e.CustomerId, PointsKind.EarnedOrder, points, amounts.PaidMinor / 100, PointsBook.Source.Order(e.OrderId), e.OrderId, ct);
@@ -39,7 +39,7 @@ internal sealed class OrderPoints(PointsBook book, PlazaDb db, IPurchases purcha
 
     public async Task Handle(OrderRefunded e, Guid eventId, CancellationToken ct)
     {
-        if (await purchases.Amounts(e.OrderId, ct) is not { PaidMinor: > 0 } amounts) return;
+        if (await orders.Find(e.OrderId, ct) is not { PaidMinor: > 0 } amounts) return;
         var refunded = e.Full ? amounts.PaidMinor : Math.Min(e.TotalRefundedMinor, amounts.PaidMinor);
         await ReturnSpent(e.OrderId, e.CustomerId, refunded, amounts.PaidMinor, ct);
         await ReverseEarned(e.OrderId, e.CustomerId, refunded, amounts.PaidMinor, ct);

@@ -11,6 +11,7 @@ internal static class OrderingModule
         builder.Services.AddScoped<IOrderPayments, OrderPayments>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, OrderPersonalData>();
         builder.Services.AddScoped<IPurchases, Purchases>();
+        builder.Services.AddScoped<IOrderAmounts, OrderAmountsReader>();
         builder.Services.AddScoped<PriceCalculator>();
         builder.Services.AddScoped<INoteOrders, NoteOrders>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();

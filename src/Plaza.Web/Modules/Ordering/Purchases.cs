@@ -20,11 +20,4 @@ internal sealed class Purchases(PlazaDb db) : IPurchases
                orderby o.PlacedAtUtc descending, l.Id
                select new PurchasedLine(o.Id, o.Number, l.Id, o.StoreId, o.CustomerId, l.ProductId, l.ProductName, l.SkuLabel, true, o.PlacedAtUtc))
             .ToListAsync(ct);
-
-    public async Task<OrderAmounts?> Amounts(Guid orderId, CancellationToken ct)
-    {
-        var o = await db.Set<Order>().AsNoTracking().Where(o => o.Id == orderId)
-            .Select(o => new { o.Id, o.CustomerId, o.PaymentState, o.TotalMinor, o.RefundedMinor, o.Currency }).FirstOrDefaultAsync(ct);
-        return o is null ? null : new OrderAmounts(o.Id, o.CustomerId, o.PaymentState == PaymentState.Unpaid ? 0 : o.TotalMinor, o.RefundedMinor, o.Currency);
-    }
 }

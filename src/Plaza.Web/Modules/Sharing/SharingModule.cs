@@ -9,6 +9,7 @@ internal static class SharingModule
         builder.Services.Configure<SharingOptions>(builder.Configuration.GetSection("Sharing"));
         builder.Services.AddScoped<ShareTargets>();
         builder.Services.AddScoped<IShareAttribution, ShareAttributions>();
+        builder.Services.AddScoped<IShareReferrals, ShareReferrals>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, SharePersonalData>();
         return builder;
     }

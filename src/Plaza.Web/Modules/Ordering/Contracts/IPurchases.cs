@@ -4,9 +4,6 @@ namespace Plaza.Web.Modules.Ordering.Contracts;
 internal sealed record PurchasedLine(Guid OrderId, string OrderNumber, Guid OrderLineId, Guid StoreId, Guid CustomerId, Guid ProductId,
     string ProductName, string SkuLabel, bool OrderCompleted, DateTime PlacedAtUtc);
 
-/// <summary>What an order cost its customer: paid (0 until paid) and refunded so far, in minor units.</summary>
-internal sealed record OrderAmounts(Guid OrderId, Guid CustomerId, long PaidMinor, long RefundedMinor, string Currency);
-
 /// <summary>What other modules may ask about what people bought.</summary>
 internal interface IPurchases
 {
@@ -15,7 +12,4 @@ internal interface IPurchases
 
     /// <summary>Every line of the customer's completed orders, newest order first.</summary>
     Task<IReadOnlyList<PurchasedLine>> CompletedLines(Guid customerId, CancellationToken ct);
-
-    /// <summary>What the order was paid and refunded so far (Loyalty's points); null when there is no such order.</summary>
-    Task<OrderAmounts?> Amounts(Guid orderId, CancellationToken ct);
 }

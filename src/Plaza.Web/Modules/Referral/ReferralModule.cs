@@ -1,0 +1,38 @@
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.Idempotency;
+
+namespace Plaza.Web.Modules.Referral;
+
+/// <summary>Promoters, bindings through share links, two-level commissions on completed orders, the wallet ledger.</summary>
+internal static class ReferralModule
+{
+    public static WebApplicationBuilder AddReferral(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ReferralOptions>(builder.Configuration.GetSection("Referral"));
+        builder.Services.AddScoped<ReferralBindings>();
+        builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, EarnCommission>();
+        builder.Services.AddScoped<IEventHandler<OrderRefunded>, ReverseCommission>();
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReferralPersonalData>();
+        builder.Services.AddHostedService<ReleaseCommissions>();
+        return builder;
+    }
+
+    public static WebApplication MapReferral(this WebApplication app)
+    {
+        var referrals = app.MapGroup("/api/v1/referrals").WithTags("Referral").RequireAuthorization("api");
+        referrals.MapPost("/promoter", BecomePromoter.Handle)
+            .WithSummary("Become a promoter: 201, or 200 when already one. People who sign up through your share links then earn you commission");
+        referrals.MapGet("/me", PromoterDashboard.Handle)
+            .WithSummary("My promoter dashboard: clicks, sign-ups, bound customers, orders, money frozen / available / withdrawn, recent commissions");
+        referrals.MapPost("/withdrawals", RequestWithdrawal.Handle).WithMetadata(new IdempotentAttribute())
+            .WithSummary("Ask for part of my wallet balance to be paid out (recorded as pending; 409 insufficient_balance). Accepts Idempotency-Key.");
+        referrals.MapGet("/stores/{storeId:guid}/rates", ManageCommissionRates.HandleList)
+            .WithSummary("Staff: the store's commission rates in basis points (default, per category, per product)");
+        referrals.MapPut("/stores/{storeId:guid}/rates", ManageCommissionRates.HandleSet)
+            .WithSummary("Staff: set a commission rate for level 1 and level 2 (scope default, category or product; the most specific wins)");
+        referrals.MapDelete("/stores/{storeId:guid}/rates/{id:guid}", ManageCommissionRates.HandleRemove)
+            .WithSummary("Staff: remove a commission rate");
+        return app;
+    }
+}
