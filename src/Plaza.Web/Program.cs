@@ -2,6 +2,7 @@ using Plaza.Web.Modules.BackOffice;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Communities;
 using Plaza.Web.Modules.Demo;
+using Plaza.Web.Modules.GroupBuying;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
 using Plaza.Web.Modules.Moderation;
@@ -37,6 +38,7 @@ builder.AddImport();
 builder.AddModeration();
 builder.AddReviews();
 builder.AddNotes();
+builder.AddGroupBuying();
 
 var app = builder.Build();
 
@@ -56,6 +58,7 @@ app.MapCommunities();
 app.MapReviews();
 app.MapModeration();
 app.MapNotes();
+app.MapGroupBuying();
 app.MapSocial();
 app.MapSharing();
 app.MapBackOffice();

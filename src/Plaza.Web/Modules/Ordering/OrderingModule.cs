@@ -13,6 +13,7 @@ internal static class OrderingModule
         builder.Services.AddScoped<IPurchases, Purchases>();
         builder.Services.AddScoped<PriceCalculator>();
         builder.Services.AddScoped<INoteOrders, NoteOrders>();
+        builder.Services.AddScoped<IOrderHolds, OrderHolds>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
         return builder;
     }
