@@ -63,4 +63,33 @@ public sealed class TeamBuyingTests(BrowserFixture app)
         }
         await friend.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     });
+
+    [Fact]
+    public Task Staff_set_up_a_team_deal_and_it_shows_on_the_product_page() => app.RunAsync(Screen.Laptop, async staff =>
+    {
+        await staff.SignInAsync("staff@plaza.test");
+        await staff.Navigation().GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
+        await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
+        await staff.GetByTestId("nav-group-buys").ClickAsync();
+        await Expect(staff.GetByTestId("deals")).ToContainTextAsync("British Strawberries");
+
+        var form = staff.GetByTestId("deal-form");
+        await form.GetByLabel("Item").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        var item = (await form.GetByLabel("Item").Locator("option:checked").InnerTextAsync()).Split(" — ")[0].Trim();
+        await form.GetByLabel("Team price").FillAsync("0.01");
+        await form.GetByLabel("People in a team").FillAsync("11");
+        await form.GetByTestId("create-deal").ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Alert)).ToContainTextAsync("A team has 2 to 10 people.");
+        await staff.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+
+        await staff.GetByTestId("deal-form").GetByLabel("People in a team").FillAsync("4");
+        await staff.GetByTestId("create-deal").ClickAsync();
+        await Expect(staff.GetByTestId("deals")).ToContainTextAsync(item);
+        await staff.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+
+        await staff.ChooseStoreAsync(Storefront.Islington);
+        await staff.SearchStoreAsync(item);
+        await staff.OpenProductAsync(new Regex(Regex.Escape(item)));
+        await Expect(staff.GetByTestId("group-buy").Filter(new() { HasText = "with 4 people" }).First).ToBeVisibleAsync();
+    });
 }
