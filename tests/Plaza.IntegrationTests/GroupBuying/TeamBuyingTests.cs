@@ -188,6 +188,26 @@ public sealed class TeamBuyingTests(PlazaFactory factory) : IClassFixture<PlazaF
     }
 
     [Fact]
+    public async Task A_paid_member_who_cancels_before_the_team_fills_is_refunded_and_frees_the_seat()
+    {
+        var s = await DealAsync(teamSize: 2);
+        var leader = await factory.CreateShopperAsync();
+        var (first, team) = await OpenAsync(leader, s);
+        await PayAsync(leader, first);
+
+        await (await leader.PostAsync($"/api/v1/orders/{first}/cancel", null)).ShouldHaveStatus(HttpStatusCode.OK);
+        await DispatchAsync();
+        (await factory.OrderAsync(first)).PaymentState.ShouldBe(PaymentState.Refunded);
+        var left = await TeamAsync(team);
+        left.GetProperty("members").GetInt32().ShouldBe(0);
+        left.GetProperty("paidMembers").GetInt32().ShouldBe(0);
+        left.GetProperty("status").GetString().ShouldBe("Failed"); // nobody is left in it
+        (await factory.StockAsync(s.Store, s.Sku)).ShouldBe(30);
+        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team)))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "team_closed");
+    }
+
+    [Fact]
     public async Task The_same_shopper_cannot_take_two_seats_in_one_team()
     {
         var s = await DealAsync(teamSize: 5);
