@@ -2,6 +2,7 @@ using Plaza.Web.Modules.BackOffice;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Communities;
 using Plaza.Web.Modules.Demo;
+using Plaza.Web.Modules.GroupBuying;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
 using Plaza.Web.Modules.Loyalty;
@@ -43,6 +44,7 @@ builder.AddNotes();
 builder.AddPromotions();
 builder.AddLoyalty();
 builder.AddReferral();
+builder.AddGroupBuying();
 
 var app = builder.Build();
 
@@ -63,6 +65,7 @@ app.MapReviews();
 app.MapModeration();
 app.MapNotes();
 app.MapPromotions();
+app.MapGroupBuying();
 app.MapSocial();
 app.MapSharing();
 app.MapLoyalty();

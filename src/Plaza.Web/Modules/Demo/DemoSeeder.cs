@@ -37,6 +37,7 @@ internal sealed class DemoSeeder(
             var products = await AddCatalog(db, merchant, stores, now, written, ct);
             var accounts = await AddAccounts(db, stores, now, ct);
             DemoReferral.Add(db, stores, now);
+            DemoGroupBuys.Add(db, merchant, stores[0], now);
             await db.SaveChangesAsync(ct);
             status.MarkPresent(accounts);
             log.LogInformation("Seeded demo data: {Stores} stores, {Products} products, {Accounts} sign-ins", stores.Count, products, accounts.Count);

@@ -32,6 +32,9 @@ internal static class NotificationText
             NotificationKind.Reply => L["Someone replied to your comment."],
             NotificationKind.Mention => L["Someone mentioned you in a comment."],
             NotificationKind.NewFollower => L["Someone new follows you."],
+            NotificationKind.GroupBuy => data.GetValueOrDefault("outcome") == "complete"
+                ? L["Your team for {0} is complete. Your order goes ahead.", data.GetValueOrDefault("product", "")]
+                : L["Your team for {0} did not fill in time. Your money is refunded.", data.GetValueOrDefault("product", "")],
             _ => L["You have a new notification."],
         };
     }
@@ -46,6 +49,7 @@ internal static class NotificationText
         NotificationKind.Mention => L["Mentions"],
         NotificationKind.ContentRemoved => L["My content removed by a moderator"],
         NotificationKind.ModeratorWarning => L["Warnings from moderators"],
+        NotificationKind.GroupBuy => L["My group-buy teams"],
         _ => kind.ToString(),
     };
 }

@@ -51,6 +51,11 @@ internal sealed class Order : IHasDomainEvents
     public string? ExternalReference { get; private set; }
     /// <summary>Optimistic concurrency: a payment and the expiry job cannot both win.</summary>
     public int Version { get; private set; }
+    /// <summary>
+    /// Why staff may not start preparing this paid order yet (English text, e.g. "Waiting for the team to fill"),
+    /// set and cleared by another module through <see cref="IOrderHolds"/>; null when nothing holds it.
+    /// </summary>
+    public string? HoldReason { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
     public IReadOnlyList<OrderStatusChange> History => _history;
     /// <summary>The price breakdown in the order it was computed: Subtotal + Σ amounts + delivery fee = Total.</summary>
@@ -176,6 +181,7 @@ internal sealed class Order : IHasDomainEvents
     public void StartPreparing(Guid staffId, DateTime now)
     {
         Require(OrderStatus.Paid, "Only a paid order can be prepared.");
+        if (HoldReason is not null) throw new DomainException("order_on_hold", "This order is on hold and cannot be prepared yet.");
         Move(OrderStatus.Preparing, staffId, ActorKind.Staff, now, null);
     }
 

@@ -14,7 +14,7 @@ internal sealed record OrderView(
     Guid? PickupPointId, string? PickupPointName, string? PickupCode, string? DeliveryAddress, DateTime? SlotStartUtc, DateTime? SlotEndUtc,
     IReadOnlyList<OrderLineView> Lines, long SubtotalMinor, long DeliveryFeeMinor, long TotalMinor, long RefundedMinor, string Currency,
     DateTime PlacedAtUtc, DateTime PayByUtc, DateTime? PaidAtUtc, bool PlacedByStaff, IReadOnlyList<OrderHistoryView> History,
-    IReadOnlyList<PriceAdjustmentView> Adjustments)
+    IReadOnlyList<PriceAdjustmentView> Adjustments, string? HoldReason = null)
 {
     public static OrderView From(Order o) => new(
         o.Id, o.Number, o.StoreId, o.CustomerId, o.Status, o.PaymentState, o.Fulfilment, o.PickupPointId, o.PickupPointName, o.PickupCode,
@@ -24,7 +24,8 @@ internal sealed record OrderView(
         o.SubtotalMinor, o.DeliveryFeeMinor, o.TotalMinor, o.RefundedMinor, o.Currency, o.PlacedAtUtc, o.PayByUtc, o.PaidAtUtc,
         o.PlacedById != o.CustomerId,
         o.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new OrderHistoryView(h.From, h.To, h.ActorKind, h.AtUtc, h.Note)).ToList(),
-        o.Adjustments.OrderBy(a => a.Position).Select(a => new PriceAdjustmentView(a.Stage, a.Kind, a.Label, a.SkuId, a.AmountMinor, a.Reference)).ToList());
+        o.Adjustments.OrderBy(a => a.Position).Select(a => new PriceAdjustmentView(a.Stage, a.Kind, a.Label, a.SkuId, a.AmountMinor, a.Reference)).ToList(),
+        o.HoldReason);
 }
 
 internal sealed record OrderSummary(Guid Id, string Number, Guid StoreId, OrderStatus Status, PaymentState PaymentState, Fulfilment Fulfilment, long TotalMinor, string Currency, DateTime PlacedAtUtc, int ItemCount);

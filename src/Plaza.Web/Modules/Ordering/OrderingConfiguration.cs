@@ -45,6 +45,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.ExternalReference).HasMaxLength(40);
         b.Property(o => o.Version).IsConcurrencyToken();
         b.Property(o => o.DeliveryDiscountMinor).HasDefaultValue(0L);
+        b.Property(o => o.HoldReason).HasMaxLength(120);
         b.Ignore(o => o.PaidMinor);
         b.Ignore(o => o.RefundableMinor);
         b.Ignore(o => o.CanCancel);

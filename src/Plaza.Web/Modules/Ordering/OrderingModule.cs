@@ -14,6 +14,7 @@ internal static class OrderingModule
         builder.Services.AddScoped<IOrderAmounts, OrderAmountsReader>();
         builder.Services.AddScoped<PriceCalculator>();
         builder.Services.AddScoped<INoteOrders, NoteOrders>();
+        builder.Services.AddScoped<IOrderHolds, OrderHolds>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
         return builder;
     }

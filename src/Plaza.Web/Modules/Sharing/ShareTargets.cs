@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Communities.Contracts;
+using Plaza.Web.Modules.GroupBuying.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 
 namespace Plaza.Web.Modules.Sharing;
@@ -8,7 +9,7 @@ namespace Plaza.Web.Modules.Sharing;
 internal sealed record ShareTarget(ShareTargetKind Kind, string Url, string Title, string? StoreName, long? PriceMinor, string? Currency);
 
 /// <summary>Finds a link's target through the owning modules' contracts; null when it no longer exists.</summary>
-internal sealed class ShareTargets(IProductSummaries products, IStoreDirectory stores, ICommunityAccess communities)
+internal sealed class ShareTargets(IProductSummaries products, IStoreDirectory stores, ICommunityAccess communities, IGroupBuyTeams teams)
 {
     public async Task<ShareTarget?> Find(ShareTargetKind kind, Guid targetId, Guid? storeId, CancellationToken ct)
     {
@@ -23,6 +24,10 @@ internal sealed class ShareTargets(IProductSummaries products, IStoreDirectory s
             case ShareTargetKind.Community:
                 var community = await communities.Find(targetId, ct);
                 return community is null ? null : new ShareTarget(kind, $"/communities/{community.Slug}", community.Name, null, null, null);
+            case ShareTargetKind.Team:
+                // A team group buy (its page shows who is in and how many spots are left).
+                var team = await teams.Find(targetId, ct);
+                return team is null ? null : new ShareTarget(kind, team.Url, team.ProductName, null, team.GroupPriceMinor, team.Currency);
             default:
                 return null;
         }

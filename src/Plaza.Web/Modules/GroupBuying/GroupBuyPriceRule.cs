@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.GroupBuying;
+
+/// <summary>
+/// The team price at checkout (stage 2, special price). A shopper opens a team or joins one by placing an
+/// ordinary order with <c>offer = { kind: "group-buy", id }</c>: the id of a deal opens a new team, the id of
+/// a team joins it. A team order is for the deal's SKU only, at most the deal's per-shopper limit.
+/// <para>
+/// <see cref="Apply"/> only reads (a quote never takes a seat) and never refuses for a full or closed team:
+/// that is decided when the order is placed. <see cref="Claim"/>, inside the order's transaction, takes the
+/// seat with ONE conditional UPDATE (<c>members = members + 1 WHERE id = @team AND members &lt; size AND
+/// status = 'Open' AND expires_at &gt; now</c>) plus a membership row unique per (team, customer) and per
+/// order; losing throws 409 <c>team_full</c> (or <c>team_closed</c>, <c>already_in_team</c>) and the whole
+/// order rolls back before any stock is taken. Opening a team creates it (seat 1 taken) in the same transaction.
+/// The seat is taken even when another special price (a flash sale) is lower and wins the line's price.
+/// The order is held (<see cref="IOrderHolds"/>) so staff cannot prepare it until the team is complete.
+/// </para>
+/// </summary>
+internal sealed class GroupBuyPriceRule(PlazaDb db, IOrderHolds holds) : IPriceRule
+{
+    public const string OfferKind = "group-buy";
+    public const string Label = "Team price";
+    public const string HoldReason = "Waiting for the team to fill";
+
+    public PriceStage Stage => PriceStage.SpecialPrice;
+
+    public async Task Apply(PriceSheet sheet, CancellationToken ct)
+    {
+        if (sheet.Choices.Offer is not { Kind: OfferKind, Id: { } id }) return;
+        sheet.RecogniseOffer();
+        var (deal, team) = await Find(id, ct);
+        if (deal is null || deal.StoreId != sheet.StoreId)
+        {
+            sheet.Refuse("offer", "That group buy is not available.");
+            return;
+        }
+        if (team is null && !deal.IsActive(sheet.NowUtc))
+        {
+            sheet.Refuse("offer", "This group buy is not running.");
+            return;
+        }
+        if (sheet.Lines.Count != 1 || sheet.Lines[0].SkuId != deal.SkuId)
+        {
+            sheet.Refuse("offer", "A team order is for the group-buy item only.");
+            return;
+        }
+        if (sheet.Lines[0].Quantity > deal.PerShopperLimit)
+        {
+            sheet.Refuse("offer", "That is more than one shopper may buy at the team price.");
+            return;
+        }
+        sheet.OfferUnitPrice(deal.SkuId, deal.GroupPriceMinor, OfferKind, Label, deal.Id);
+    }
+
+    public async Task Claim(PriceSheet sheet, Guid orderId, CancellationToken ct)
+    {
+        if (sheet.Choices.Offer is not { Kind: OfferKind, Id: { } id }) return;
+        var customer = sheet.CustomerId ?? throw new InvalidOperationException("An order always has a customer.");
+        var (deal, team) = await Find(id, ct);
+        if (deal is null) throw new DomainException("deal_not_found", "That group buy is not available.");
+        var now = sheet.NowUtc;
+        var quantity = sheet.Lines[0].Quantity;
+
+        if (team is null)
+        {
+            team = GroupBuyTeam.Open(deal, customer, now);
+            db.Add(team);
+        }
+        else
+        {
+            if (await db.Set<TeamMember>().AnyAsync(m => m.TeamId == team.Id && m.CustomerId == customer, ct))
+                throw new DomainException("already_in_team", "You are already in this team.");
+            var teamId = team.Id;
+            var seated = await db.Set<GroupBuyTeam>()
+                .Where(t => t.Id == teamId && t.Members < t.Size && t.Status == TeamStatus.Open && t.ExpiresAtUtc > now)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Members, t => t.Members + 1), ct);
+            if (seated == 0)
+                throw team.Status != TeamStatus.Open || team.ExpiresAtUtc <= now
+                    ? new DomainException("team_closed", "This team is no longer open. Open a new team instead.")
+                    : new DomainException("team_full", "This team is full. Open a new team instead.");
+        }
+        db.Add(TeamMember.Seat(team.Id, customer, orderId, quantity, now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (team, customer) index: the same shopper joined twice at the same moment.
+            throw new DomainException("already_in_team", "You are already in this team.");
+        }
+        await holds.Hold(orderId, HoldReason, ct);
+    }
+
+    /// <summary>The id names a team (join) or a deal (open a team).</summary>
+    private async Task<(GroupBuyDeal? Deal, GroupBuyTeam? Team)> Find(Guid id, CancellationToken ct)
+    {
+        var team = await db.Set<GroupBuyTeam>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
+        var deal = await db.Set<GroupBuyDeal>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == (team == null ? id : team.DealId), ct);
+        return (deal, team);
+    }
+}

@@ -1,0 +1,41 @@
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Platform.Events;
+
+namespace Plaza.Web.Modules.GroupBuying;
+
+/// <summary>
+/// Team group buying (issue 4, ADR 0012): a merchant's deal gives a SKU a team price when 2–10 shoppers buy it
+/// together within a time limit. Shoppers open and join teams through the normal checkout (an offer at the
+/// special-price stage, <see cref="GroupBuyPriceRule"/>); seats follow their orders (<see cref="TeamSeats"/>);
+/// teams that run out of time are refunded by <see cref="ExpireTeams"/>.
+/// </summary>
+internal static class GroupBuyingModule
+{
+    public static WebApplicationBuilder AddGroupBuying(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<GroupBuyingOptions>(builder.Configuration.GetSection("GroupBuying"));
+        builder.Services.AddScoped<IPriceRule, GroupBuyPriceRule>();
+        builder.Services.AddScoped<TeamSeats>();
+        builder.Services.AddScoped<IEventHandler<OrderStatusChanged>>(sp => sp.GetRequiredService<TeamSeats>());
+        builder.Services.AddScoped<IEventHandler<OrderRefunded>>(sp => sp.GetRequiredService<TeamSeats>());
+        builder.Services.AddScoped<TeamReader>();
+        builder.Services.AddScoped<Contracts.IGroupBuyTeams, GroupBuyTeams>();
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, GroupBuyPersonalData>();
+        builder.Services.AddHostedService<ExpireTeams>();
+        return builder;
+    }
+
+    public static WebApplication MapGroupBuying(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/group-buys").WithTags("GroupBuying");
+        api.MapGet("/deals", ManageDeals.HandleList).WithSummary("A store's running team group-buy deals (optionally for one product)");
+        api.MapPost("/deals", ManageDeals.HandleCreate).RequireAuthorization("api")
+            .WithSummary("Staff: a team deal for a SKU — team price below the usual price, team size 2–10, time limit, per-shopper limit, when it runs");
+        api.MapPost("/deals/{id:guid}/end", ManageDeals.HandleEnd).RequireAuthorization("api").WithSummary("Staff: no new teams from now on (open teams run on)");
+        api.MapGet("/deals/{id:guid}/teams", Teams.HandleOpenTeams)
+            .WithSummary("A deal's teams that can still be joined: members so far (display names), spots left, when they expire");
+        api.MapGet("/teams/{id:guid}", Teams.HandleGet).WithSummary("One team: members so far, spots left, status (Open, Complete, Failed), when it expires");
+        api.MapGet("/my-teams", Teams.HandleMine).RequireAuthorization("api").WithSummary("Teams I opened or joined, newest first");
+        return app;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Plaza.Web.Modules.Stores;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.GroupBuying.Pages;
+
+internal sealed record GroupBuyOffersModel(IReadOnlyList<(GroupBuyDeal Deal, IReadOnlyList<TeamView> Teams)> Deals, IReadOnlyList<PickupPoint> PickupPoints,
+    DateTime Now, bool SignedIn, string ReturnUrl);
+
+/// <summary>
+/// On the product page (<c>@await Component.InvokeAsync("GroupBuyOffers", new { storeId, productId })</c>): each running
+/// deal as "Team price £x with N people", "Start a team", and the teams one can join now (members so far, spots left,
+/// time left). Public because MVC finds only public view components; its services come from the request.
+/// </summary>
+public sealed class GroupBuyOffersViewComponent : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(Guid storeId, Guid productId)
+    {
+        var db = HttpContext.RequestServices.GetRequiredService<PlazaDb>();
+        var reader = HttpContext.RequestServices.GetRequiredService<TeamReader>();
+        var ct = HttpContext.RequestAborted;
+        var now = reader.Now;
+        var deals = await ManageDeals.List(storeId, productId, all: false, db, now, ct);
+        if (deals.Count == 0) return Content("");
+        var list = new List<(GroupBuyDeal, IReadOnlyList<TeamView>)>();
+        foreach (var deal in deals) list.Add((deal, await reader.OpenTeams(deal.Id, 5, ct)));
+        var store = await GetStore.Load(db, storeId, ct);
+        var points = store?.PickupPoints.Where(p => p.IsActive).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToList() ?? [];
+        return View("/Modules/GroupBuying/Pages/_GroupBuyOffers.cshtml",
+            new GroupBuyOffersModel(list, points, now, UserClaimsPrincipal.Identity?.IsAuthenticated == true, $"/stores/{storeId}/products/{productId}"));
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.GroupBuying.Pages;
+
+/// <summary>"Start a team" on the product page posts here: the shopper's order opens the team (seat 1), then the payment page.</summary>
+internal sealed class OpenTeamModel(PlazaDb db) : PageModel
+{
+    public IActionResult OnGet() => LocalRedirect("/");
+
+    public async Task<IActionResult> OnPostAsync(Guid? dealId, int? quantity, Guid? pickupPointId, CancellationToken ct)
+    {
+        var deal = dealId is { } id ? await db.Set<GroupBuyDeal>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) : null;
+        if (deal is null) return NotFound();
+        var back = $"/stores/{deal.StoreId}/products/{deal.ProductId}";
+        if (User.AccountId() is null) return LocalRedirect($"/account/sign-in?returnUrl={Uri.EscapeDataString(back)}");
+        var next = await TeamCheckout.PlaceAndPay(deal.StoreId, deal.SkuId, deal.Id, quantity ?? 1, pickupPointId, User, HttpContext.RequestServices, ModelState, ct);
+        if (next is not null) return Redirect(next);
+        // Back to the product page, with the reason on top.
+        TempData[OrderText.ProblemKey] = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault();
+        return LocalRedirect(back);
+    }
+}
