@@ -1,3 +1,4 @@
+using Plaza.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Ordering.Contracts;
@@ -17,7 +18,7 @@ internal sealed class GroupBuyingOptions
 /// one conditional UPDATE, each seat moves on only after its order is cancelled, and cancelling an order
 /// that already is changes nothing. Members are told once per team.
 /// </summary>
-internal sealed class ExpireTeams(IServiceScopeFactory scopes, IOptions<GroupBuyingOptions> options, ILogger<ExpireTeams> log) : BackgroundService
+internal sealed class ExpireTeams(IServiceScopeFactory scopes, IOptions<GroupBuyingOptions> options, ILogger<ExpireTeams> log) : PeriodicSweep(scopes, log)
 {
     public const string Reason = "The team did not fill in time";
 
@@ -53,21 +54,9 @@ internal sealed class ExpireTeams(IServiceScopeFactory scopes, IOptions<GroupBuy
         return done;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.SweepSeconds)));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var n = await SweepAsync(scope.ServiceProvider, stoppingToken);
-                if (n > 0) log.LogInformation("Gave back {Count} orders of teams that did not fill", n);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Group-buy sweep failed; will retry");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Period => TimeSpan.FromSeconds(Math.Max(1, options.Value.SweepSeconds));
+
+    protected override Task<int> Sweep(IServiceProvider services, CancellationToken ct) => SweepAsync(services, ct);
+
+    protected override void Report(int count) => log.LogInformation("Gave back {Count} orders of teams that did not fill", count);
 }

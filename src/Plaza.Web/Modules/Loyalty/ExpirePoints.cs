@@ -1,3 +1,4 @@
+using Plaza.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Platform.Data;
 
@@ -9,9 +10,9 @@ namespace Plaza.Web.Modules.Loyalty;
 /// of old earnings after everything ever taken off. The sweep writes one <c>expired</c> entry per account
 /// and sweep, keyed by the last earning it covers, so two nodes sweeping at once expire it once.
 /// </summary>
-internal sealed class ExpirePoints(IServiceScopeFactory scopes, ILogger<ExpirePoints> log) : BackgroundService
+internal sealed class ExpirePoints(IServiceScopeFactory scopes, ILogger<ExpirePoints> log) : PeriodicSweep(scopes, log)
 {
-    public static readonly TimeSpan Period = TimeSpan.FromHours(1);
+    public static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
     /// <returns>How many accounts lost points.</returns>
     public static async Task<int> SweepAsync(IServiceProvider sp, CancellationToken ct)
@@ -43,21 +44,9 @@ internal sealed class ExpirePoints(IServiceScopeFactory scopes, ILogger<ExpirePo
         return (amount, last?.Id);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Period);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var n = await SweepAsync(scope.ServiceProvider, stoppingToken);
-                if (n > 0) log.LogInformation("Points expired for {Count} accounts", n);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Points expiry sweep failed; will retry");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Period => Every;
+
+    protected override Task<int> Sweep(IServiceProvider services, CancellationToken ct) => SweepAsync(services, ct);
+
+    protected override void Report(int count) => log.LogInformation("Points expired for {Count} accounts", count);
 }

@@ -1,3 +1,4 @@
+using Plaza.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
@@ -11,7 +12,7 @@ namespace Plaza.Web.Modules.Ordering;
 /// goes back. Safe on several nodes at once: the order's version token lets only one cancel win,
 /// and a payment that lands at the same moment makes the cancellation lose instead.
 /// </summary>
-internal sealed class ExpireUnpaidOrders(IServiceScopeFactory scopes, IOptions<OrderingOptions> options, ILogger<ExpireUnpaidOrders> log) : BackgroundService
+internal sealed class ExpireUnpaidOrders(IServiceScopeFactory scopes, IOptions<OrderingOptions> options, ILogger<ExpireUnpaidOrders> log) : PeriodicSweep(scopes, log)
 {
     public static async Task<int> SweepAsync(IServiceProvider sp, CancellationToken ct)
     {
@@ -40,22 +41,9 @@ internal sealed class ExpireUnpaidOrders(IServiceScopeFactory scopes, IOptions<O
         return expired;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var period = TimeSpan.FromSeconds(Math.Max(1, options.Value.ExpirySweepSeconds));
-        using var timer = new PeriodicTimer(period);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var n = await SweepAsync(scope.ServiceProvider, stoppingToken);
-                if (n > 0) log.LogInformation("Cancelled {Count} unpaid orders", n);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Expiry sweep failed; will retry");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Period => TimeSpan.FromSeconds(Math.Max(1, options.Value.ExpirySweepSeconds));
+
+    protected override Task<int> Sweep(IServiceProvider services, CancellationToken ct) => SweepAsync(services, ct);
+
+    protected override void Report(int count) => log.LogInformation("Cancelled {Count} unpaid orders", count);
 }

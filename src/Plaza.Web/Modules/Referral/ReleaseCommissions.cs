@@ -1,3 +1,4 @@
+using Plaza.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Platform.Data;
@@ -9,7 +10,7 @@ namespace Plaza.Web.Modules.Referral;
 /// nodes: one conditional UPDATE (status Frozen → Released) decides who releases each, and the wallet entry is
 /// written in the same transaction with what the commission still earns after any refunds.
 /// </summary>
-internal sealed class ReleaseCommissions(IServiceScopeFactory scopes, IOptions<ReferralOptions> options, ILogger<ReleaseCommissions> log) : BackgroundService
+internal sealed class ReleaseCommissions(IServiceScopeFactory scopes, IOptions<ReferralOptions> options, ILogger<ReleaseCommissions> log) : PeriodicSweep(scopes, log)
 {
     public static async Task<int> SweepAsync(IServiceProvider sp, CancellationToken ct)
     {
@@ -39,21 +40,9 @@ internal sealed class ReleaseCommissions(IServiceScopeFactory scopes, IOptions<R
         return released;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.ReleaseSweepSeconds)));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var n = await SweepAsync(scope.ServiceProvider, stoppingToken);
-                if (n > 0) log.LogInformation("Released {Count} commissions into wallets", n);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Commission release sweep failed; will retry");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Period => TimeSpan.FromSeconds(Math.Max(1, options.Value.ReleaseSweepSeconds));
+
+    protected override Task<int> Sweep(IServiceProvider services, CancellationToken ct) => SweepAsync(services, ct);
+
+    protected override void Report(int count) => log.LogInformation("Released {Count} commissions into wallets", count);
 }

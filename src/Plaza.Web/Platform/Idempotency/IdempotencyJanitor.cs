@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Jobs;
 
 namespace Plaza.Web.Platform.Idempotency;
 
 /// <summary>A retry comes within minutes, not days: stored responses are kept for 24 hours, then removed.</summary>
-internal sealed class IdempotencyJanitor(IServiceScopeFactory scopes, TimeProvider clock, ILogger<IdempotencyJanitor> log) : BackgroundService
+internal sealed class IdempotencyJanitor(IServiceScopeFactory scopes, TimeProvider clock, ILogger<IdempotencyJanitor> log) : PeriodicSweep(scopes, log)
 {
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
@@ -14,20 +15,12 @@ internal sealed class IdempotencyJanitor(IServiceScopeFactory scopes, TimeProvid
         return await db.Set<IdempotencyRecord>().Where(r => r.CreatedAtUtc < cutoff).ExecuteDeleteAsync(ct);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await SweepAsync(scope.ServiceProvider.GetRequiredService<PlazaDb>(), clock.GetUtcNow().UtcDateTime, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Idempotency clean-up failed; will retry");
-            }
-        }
-    }
+    protected override TimeSpan Period => TimeSpan.FromHours(1);
+
+    protected override bool SweepAtStart => false;
+
+    protected override Task<int> Sweep(IServiceProvider services, CancellationToken ct) =>
+        SweepAsync(services.GetRequiredService<PlazaDb>(), clock.GetUtcNow().UtcDateTime, ct);
+
+    protected override void Report(int count) => log.LogDebug("Removed {Count} expired idempotency records", count);
 }
