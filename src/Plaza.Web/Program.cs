@@ -1,4 +1,5 @@
 using Plaza.Web.Modules.BackOffice;
+using Plaza.Web.Modules.Bargaining;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Communities;
 using Plaza.Web.Modules.Demo;
@@ -45,6 +46,7 @@ builder.AddPromotions();
 builder.AddLoyalty();
 builder.AddReferral();
 builder.AddGroupBuying();
+builder.AddBargaining();
 
 var app = builder.Build();
 
@@ -66,6 +68,7 @@ app.MapModeration();
 app.MapNotes();
 app.MapPromotions();
 app.MapGroupBuying();
+app.MapBargaining();
 app.MapSocial();
 app.MapSharing();
 app.MapLoyalty();

@@ -35,6 +35,8 @@ internal static class NotificationText
             NotificationKind.GroupBuy => data.GetValueOrDefault("outcome") == "complete"
                 ? L["Your team for {0} is complete. Your order goes ahead.", data.GetValueOrDefault("product", "")]
                 : L["Your team for {0} did not fill in time. Your money is refunded.", data.GetValueOrDefault("product", "")],
+            NotificationKind.Bargain => L["A friend cut {0} off {1}: your price is now {2}.",
+                Money(data, "amountMinor"), data.GetValueOrDefault("product", ""), Money(data, "priceMinor")],
             _ => L["You have a new notification."],
         };
     }
@@ -50,6 +52,12 @@ internal static class NotificationText
         NotificationKind.ContentRemoved => L["My content removed by a moderator"],
         NotificationKind.ModeratorWarning => L["Warnings from moderators"],
         NotificationKind.GroupBuy => L["My group-buy teams"],
+        NotificationKind.Bargain => L["Friends cutting my bargains"],
         _ => kind.ToString(),
     };
+
+    private static string Money(IReadOnlyDictionary<string, string> data, string key) =>
+        long.TryParse(data.GetValueOrDefault(key), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var minor)
+            ? Plaza.Web.Pages.Shared.MoneyFormat.Format(minor, data.GetValueOrDefault("currency", "GBP"))
+            : "";
 }

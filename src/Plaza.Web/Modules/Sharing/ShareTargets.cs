@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Bargaining.Contracts;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Communities.Contracts;
 using Plaza.Web.Modules.GroupBuying.Contracts;
@@ -9,7 +10,7 @@ namespace Plaza.Web.Modules.Sharing;
 internal sealed record ShareTarget(ShareTargetKind Kind, string Url, string Title, string? StoreName, long? PriceMinor, string? Currency);
 
 /// <summary>Finds a link's target through the owning modules' contracts; null when it no longer exists.</summary>
-internal sealed class ShareTargets(IProductSummaries products, IStoreDirectory stores, ICommunityAccess communities, IGroupBuyTeams teams)
+internal sealed class ShareTargets(IProductSummaries products, IStoreDirectory stores, ICommunityAccess communities, IGroupBuyTeams teams, IBargains bargains)
 {
     public async Task<ShareTarget?> Find(ShareTargetKind kind, Guid targetId, Guid? storeId, CancellationToken ct)
     {
@@ -28,6 +29,10 @@ internal sealed class ShareTargets(IProductSummaries products, IStoreDirectory s
                 // A team group buy (its page shows who is in and how many spots are left).
                 var team = await teams.Find(targetId, ct);
                 return team is null ? null : new ShareTarget(kind, team.Url, team.ProductName, null, team.GroupPriceMinor, team.Currency);
+            case ShareTargetKind.Bargain:
+                // A bargain (its page shows the price reached and lets a signed-in friend cut it).
+                var bargain = await bargains.Find(targetId, ct);
+                return bargain is null ? null : new ShareTarget(kind, bargain.Url, bargain.ProductName, null, bargain.CurrentPriceMinor, bargain.Currency);
             default:
                 return null;
         }

@@ -1,0 +1,162 @@
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.Bargaining;
+
+/// <summary>
+/// A merchant's bargain deal (砍价, issue 4): one SKU at one store that shoppers may start bargains on while the
+/// deal runs. Friends cut a bargain's price from the usual price down toward <see cref="FloorPriceMinor"/>;
+/// <see cref="ExpectedCuts"/> cuts reach the floor exactly; a bargain has <see cref="TimeLimitMinutes"/> to be
+/// cut and bought. A shopper has at most one open bargain per deal.
+/// </summary>
+internal sealed class BargainDeal
+{
+    public const int MinCuts = 2, MaxCuts = 50, MinTimeLimitMinutes = 10, MaxTimeLimitMinutes = 7 * 24 * 60;
+
+    private BargainDeal() { }
+
+    public Guid Id { get; private set; }
+    public Guid StoreId { get; private set; }
+    public Guid SkuId { get; private set; }
+    public Guid ProductId { get; private set; }
+    public string ProductName { get; private set; } = "";
+    public string SkuLabel { get; private set; } = "";
+    public long FloorPriceMinor { get; private set; }
+    public string Currency { get; private set; } = "GBP";
+    public int ExpectedCuts { get; private set; }
+    public int TimeLimitMinutes { get; private set; }
+    public DateTime StartsAtUtc { get; private set; }
+    public DateTime EndsAtUtc { get; private set; }
+    public Guid CreatedById { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public TimeSpan TimeLimit => TimeSpan.FromMinutes(TimeLimitMinutes);
+
+    /// <summary>New bargains may be started now.</summary>
+    public bool IsActive(DateTime now) => StartsAtUtc <= now && now < EndsAtUtc;
+
+    /// <param name="usualPriceMinor">What the store sells the SKU for now: the floor must leave at least one minor unit per cut.</param>
+    public static BargainDeal Create(Guid storeId, Guid skuId, Guid productId, string productName, string skuLabel, long usualPriceMinor, string currency,
+        long floorPriceMinor, int expectedCuts, int timeLimitMinutes, DateTime startsAtUtc, DateTime endsAtUtc, Guid createdById, DateTime now)
+    {
+        if (expectedCuts is < MinCuts or > MaxCuts) throw new DomainException("invalid_cuts", "A bargain takes 2 to 50 cuts.");
+        if (floorPriceMinor <= 0 || floorPriceMinor + expectedCuts > usualPriceMinor)
+            throw new DomainException("floor_not_lower", "The floor price must be above zero and below the usual price by at least one penny per cut.");
+        if (timeLimitMinutes is < MinTimeLimitMinutes or > MaxTimeLimitMinutes)
+            throw new DomainException("invalid_time_limit", "A bargain lasts from 10 minutes to 7 days.");
+        if (endsAtUtc <= startsAtUtc || endsAtUtc <= now) throw new DomainException("invalid_window", "The deal must end after it starts, in the future.");
+        return new BargainDeal
+        {
+            Id = Guid.CreateVersion7(), StoreId = storeId, SkuId = skuId, ProductId = productId, ProductName = productName, SkuLabel = skuLabel,
+            FloorPriceMinor = floorPriceMinor, Currency = currency, ExpectedCuts = expectedCuts, TimeLimitMinutes = timeLimitMinutes,
+            StartsAtUtc = startsAtUtc, EndsAtUtc = endsAtUtc, CreatedById = createdById, CreatedAtUtc = now,
+        };
+    }
+
+    /// <summary>No new bargains from now on; open ones run until they expire.</summary>
+    public void End(DateTime now)
+    {
+        if (EndsAtUtc > now) EndsAtUtc = now < StartsAtUtc ? StartsAtUtc : now;
+    }
+}
+
+/// <summary>Open: friends may cut and the starter may buy until it expires. Bought: an order holds it. Expired: an order was cancelled after the time limit.</summary>
+internal enum BargainStatus { Open, Bought, Expired }
+
+/// <summary>
+/// One shopper's bargain. <see cref="CurrentPriceMinor"/> and <see cref="Cuts"/> change only with one conditional
+/// UPDATE per cut (see <see cref="CutPrice"/>): the n-th cut takes <see cref="CutSchedule.Amount"/> of this
+/// bargain's seed, so n = <see cref="ExpectedCuts"/> cuts land exactly on the floor and none goes below it.
+/// <see cref="OpenSlot"/> holds the deal id while the bargain is open (null once bought or expired): a unique
+/// (open_slot, starter_id) index keeps one open bargain per deal per shopper, even when two starts race.
+/// </summary>
+internal sealed class Bargain
+{
+    private Bargain() { }
+
+    public Guid Id { get; private set; }
+    public Guid DealId { get; private set; }
+    public Guid StoreId { get; private set; }
+    public Guid SkuId { get; private set; }
+    public Guid StarterId { get; private set; }
+    public long StartPriceMinor { get; private set; }
+    public long FloorPriceMinor { get; private set; }
+    public long CurrentPriceMinor { get; private set; }
+    public int ExpectedCuts { get; private set; }
+    public int Cuts { get; private set; }
+    public int Seed { get; private set; }
+    public BargainStatus Status { get; private set; }
+    public Guid? OpenSlot { get; private set; }
+    public Guid? OrderId { get; private set; }
+    public DateTime StartedAtUtc { get; private set; }
+    public DateTime ExpiresAtUtc { get; private set; }
+
+    public bool IsExpired(DateTime now) => ExpiresAtUtc <= now;
+
+    /// <summary>What a view shows: Open, Bought, or Expired (also an open bargain whose time is up).</summary>
+    public string State(DateTime now) => Status == BargainStatus.Open && IsExpired(now) ? nameof(BargainStatus.Expired) : Status.ToString();
+
+    /// <param name="usualPriceMinor">The SKU's price at the store now: where the bargain starts.</param>
+    public static Bargain Start(BargainDeal deal, Guid starterId, long usualPriceMinor, int seed, DateTime now)
+    {
+        if (!deal.IsActive(now)) throw new DomainException("deal_ended", "This bargain deal is not running.");
+        if (deal.FloorPriceMinor + deal.ExpectedCuts > usualPriceMinor)
+            throw new DomainException("deal_ended", "This bargain deal is not running.");
+        return new Bargain
+        {
+            Id = Guid.CreateVersion7(), DealId = deal.Id, StoreId = deal.StoreId, SkuId = deal.SkuId, StarterId = starterId,
+            StartPriceMinor = usualPriceMinor, FloorPriceMinor = deal.FloorPriceMinor, CurrentPriceMinor = usualPriceMinor,
+            ExpectedCuts = deal.ExpectedCuts, Cuts = 0, Seed = seed, Status = BargainStatus.Open, OpenSlot = deal.Id,
+            StartedAtUtc = now, ExpiresAtUtc = now + deal.TimeLimit,
+        };
+    }
+}
+
+/// <summary>One friend's cut: one per friend per bargain (unique index), never by the starter.</summary>
+internal sealed class BargainCut
+{
+    private BargainCut() { }
+
+    public Guid Id { get; private set; }
+    public Guid BargainId { get; private set; }
+    public Guid FriendId { get; private set; }
+    public int Sequence { get; private set; }
+    public long AmountMinor { get; private set; }
+    public DateTime CutAtUtc { get; private set; }
+
+    public static BargainCut Record(Guid bargainId, Guid friendId, int sequence, long amountMinor, DateTime now) =>
+        new() { Id = Guid.CreateVersion7(), BargainId = bargainId, FriendId = friendId, Sequence = sequence, AmountMinor = amountMinor, CutAtUtc = now };
+}
+
+/// <summary>
+/// How much each cut takes, decided by the bargain's seed so it is random to people and repeatable to tests
+/// and to every app node. The gap (start − floor) is split into <c>expectedCuts</c> shares: each at least one
+/// minor unit, the rest by random weights (1 to 4) with cumulative rounding, so the shares add up to the gap
+/// exactly and the last expected cut lands on the floor. Cuts after that take nothing.
+/// </summary>
+internal static class CutSchedule
+{
+    public static long[] Shares(long gap, int expectedCuts, int seed)
+    {
+        if (expectedCuts < 1) throw new ArgumentOutOfRangeException(nameof(expectedCuts));
+        if (gap < expectedCuts) throw new ArgumentOutOfRangeException(nameof(gap), "At least one minor unit per cut.");
+        var random = new Random(seed);
+        var weights = new long[expectedCuts];
+        for (var i = 0; i < expectedCuts; i++) weights[i] = random.Next(100, 401);
+        var total = weights.Sum();
+        var spare = gap - expectedCuts;
+        var shares = new long[expectedCuts];
+        long before = 0, running = 0;
+        for (var i = 0; i < expectedCuts; i++)
+        {
+            running += weights[i];
+            var upTo = (long)((Int128)spare * running / total);
+            shares[i] = 1 + upTo - before;
+            before = upTo;
+        }
+        return shares;
+    }
+
+    /// <summary>What cut number <paramref name="sequence"/> (1-based) takes; 0 past the expected number of cuts.</summary>
+    public static long Amount(long gap, int expectedCuts, int seed, int sequence) =>
+        sequence >= 1 && sequence <= expectedCuts ? Shares(gap, expectedCuts, seed)[sequence - 1] : 0;
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Plaza.Web.Modules.Notifications.Contracts;
+using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Modules.Stores;
+using Plaza.Web.Pages.Shared;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Errors;
+
+namespace Plaza.Web.Modules.Bargaining.Pages;
+
+/// <summary>
+/// A bargain's page, the one its share link opens: the item, the price reached (start and floor), cuts so far
+/// (friends by display name), time left. A signed-in friend cuts the price; the starter shares the link (the
+/// Sharing module's link and QR code) and buys one at the price reached (pickup order, then the payment page).
+/// </summary>
+internal sealed class BargainPageModel(PlazaDb db, BargainReader reader, INotifier notifier, IOptions<BargainingOptions> options, TimeProvider clock) : PageModel
+{
+    public BargainView Bargain { get; private set; } = null!;
+    public IReadOnlyList<PickupPoint> PickupPoints { get; private set; } = [];
+    public bool IsStarter { get; private set; }
+    public bool HasCut { get; private set; }
+    public Guid? OrderId { get; private set; }
+    public DateTime Now => reader.Now;
+
+    [BindProperty] public Guid? PickupPointId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await Load(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCutAsync(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, ct)) return NotFound();
+        if (User.AccountId() is not { } me) return LocalRedirect($"/account/sign-in?returnUrl={Uri.EscapeDataString(Bargain.Url)}");
+        try
+        {
+            var cut = await Bargains.Cut(id, me, db, notifier, options, clock, ct);
+            TempData[OrderText.NoticeKey] = "You cut {0} off the price. Thank you!";
+            TempData[OrderText.NoticeArgumentKey] = MoneyFormat.Format(cut!.AmountMinor, Bargain.Currency);
+        }
+        catch (DomainException e)
+        {
+            TempData[OrderText.ProblemKey] = e.Message;
+        }
+        return LocalRedirect(Bargain.Url);
+    }
+
+    public async Task<IActionResult> OnPostBuyAsync(Guid id, CancellationToken ct)
+    {
+        if (!await Load(id, ct)) return NotFound();
+        if (!IsStarter) return NotFound();
+        var next = await BargainCheckout.PlaceAndPay(Bargain.StoreId, Bargain.SkuId, Bargain.Id, 1, PickupPointId ?? (PickupPoints.Count == 1 ? PickupPoints[0].Id : null),
+            User, HttpContext.RequestServices, ModelState, ct);
+        return next is null ? Page() : Redirect(next);
+    }
+
+    private async Task<bool> Load(Guid id, CancellationToken ct)
+    {
+        if (await reader.Bargain(id, ct) is not { } bargain) return false;
+        Bargain = bargain;
+        var store = await GetStore.Load(db, bargain.StoreId, ct);
+        PickupPoints = store?.PickupPoints.Where(p => p.IsActive).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToList() ?? [];
+        if (User.AccountId() is { } me)
+        {
+            var row = await db.Set<Bargain>().AsNoTracking().FirstAsync(b => b.Id == id, ct);
+            IsStarter = row.StarterId == me;
+            OrderId = IsStarter ? row.OrderId : null;
+            HasCut = await db.Set<BargainCut>().AnyAsync(c => c.BargainId == id && c.FriendId == me, ct);
+        }
+        return true;
+    }
+}
