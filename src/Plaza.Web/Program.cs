@@ -3,6 +3,7 @@ using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Communities;
 using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.GroupBuying;
+using Plaza.Web.Modules.Leaders;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
 using Plaza.Web.Modules.Loyalty;
@@ -45,6 +46,7 @@ builder.AddPromotions();
 builder.AddLoyalty();
 builder.AddReferral();
 builder.AddGroupBuying();
+builder.AddLeaders();
 
 var app = builder.Build();
 
@@ -66,6 +68,7 @@ app.MapModeration();
 app.MapNotes();
 app.MapPromotions();
 app.MapGroupBuying();
+app.MapLeaders();
 app.MapSocial();
 app.MapSharing();
 app.MapLoyalty();
