@@ -38,6 +38,7 @@ internal sealed class DemoSeeder(
             var accounts = await AddAccounts(db, stores, now, ct);
             DemoReferral.Add(db, stores, now);
             DemoGroupBuys.Add(db, merchant, stores[0], now);
+            DemoLeaders.Add(db, merchant, stores[0], now);
             await db.SaveChangesAsync(ct);
             status.MarkPresent(accounts);
             log.LogInformation("Seeded demo data: {Stores} stores, {Products} products, {Accounts} sign-ins", stores.Count, products, accounts.Count);

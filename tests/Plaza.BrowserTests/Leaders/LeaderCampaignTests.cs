@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Plaza.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Plaza.BrowserTests.Leaders;
+
+[Collection(BrowserCollection.Name)]
+public sealed class LeaderCampaignTests(BrowserFixture app)
+{
+    /// <summary>The demo's leader@plaza.test (Li Wei) is an approved leader of the Islington store with a pickup point at home.</summary>
+    [Fact]
+    public Task A_leaders_campaign_from_publication_to_pickup() => app.RunSceneAsync(async scene =>
+    {
+        var title = "Browser campaign " + Guid.NewGuid().ToString("N")[..6];
+
+        // Staff put together a campaign and publish it.
+        var staff = await scene.OpenAsync(Screen.Laptop, "staff");
+        await staff.SignInAsync("staff@plaza.test");
+        await staff.Navigation().GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
+        await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
+        await staff.GetByTestId("nav-leaders").ClickAsync();
+        await Expect(staff.GetByTestId("applications")).ToContainTextAsync("Li Wei's porch");
+        var form = staff.GetByTestId("campaign-form");
+        await form.GetByLabel("Title").FillAsync(title);
+        await form.GetByLabel("Item").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        var option = await form.GetByLabel("Item").Locator("option:checked").InnerTextAsync();
+        var item = option.Split(" — ")[0].Trim();
+        var usual = decimal.Parse(Regex.Match(option, @"(\d+\.\d{2})\)\s*$").Groups[1].Value, CultureInfo.InvariantCulture);
+        await form.GetByLabel("Campaign price").FillAsync(Math.Round(usual * 0.9m, 2).ToString("0.00", CultureInfo.InvariantCulture));
+        await form.GetByLabel("Leader commission (%)").FillAsync("10");
+        await form.GetByTestId("create-campaign").ClickAsync();
+        var campaign = staff.GetByTestId("staff-campaign").Filter(new() { HasText = title });
+        await campaign.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Expect(campaign).ToContainTextAsync("Taking orders");
+        await staff.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        var leadersPage = staff.Url;
+        await staff.GetByTestId("applications").GetByRole(AriaRole.Link, new() { Name = "Leader's page Li Wei's porch" }).ClickAsync();
+        var leaderPage = staff.Url;
+
+        // A shopper orders through the leader's link and pays.
+        using var shopperApi = await PlazaApi.RegisterAsync(app.BaseUrl);
+        var shopper = await scene.OpenAsync(Screen.Phone, "shopper");
+        await shopper.SignInAsync(shopperApi.Login);
+        await shopper.GotoAsync(leaderPage);
+        await Expect(shopper.GetByTestId("leader-address")).ToContainTextAsync("Canonbury Square");
+        await shopper.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        var offer = shopper.GetByTestId("campaign").Filter(new() { HasText = title });
+        await offer.GetByLabel(new Regex(Regex.Escape(item))).FillAsync("2");
+        await offer.GetByRole(AriaRole.Button, new() { Name = "Order for pickup here" }).ClickAsync();
+        await shopper.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
+        await shopper.WaitForURLAsync(new Regex(@"/orders/[0-9a-f-]{36}/payment-return"));
+        var orderId = Guid.Parse(Regex.Match(shopper.Url, @"/orders/([0-9a-f-]{36})/").Groups[1].Value);
+        var order = await Eventually.WaitForAsync(() => shopperApi.OrderAsync(orderId), o => o.GetProperty("status").GetString() == "paid", "the payment");
+        order.GetProperty("pickupPointName").GetString().ShouldBe("Li Wei's porch, Canonbury Square");
+
+        // Staff see it on the pick list and manifest, then hand it over with the shopper's code.
+        await Eventually.WaitForAsync(async () =>
+        {
+            await staff.GotoAsync(leadersPage);
+            return await staff.GetByTestId("staff-campaign").Filter(new() { HasText = title }).InnerTextAsync();
+        }, text => text.Contains("Li Wei's porch") && text.Contains(item), "the pick list");
+        await Expect(staff.GetByTestId("staff-campaign").Filter(new() { HasText = title }).GetByTestId("manifest")).ToContainTextAsync("Li Wei's porch");
+        await staff.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        using var staffApi = await PlazaApi.SignInAsync(app.BaseUrl, "staff@plaza.test");
+        await staffApi.HandOverPickupAsync(orderId, order.GetProperty("pickupCode").GetString()!);
+
+        // The leader sees the order, the customer and the commission.
+        var leader = await scene.OpenAsync(Screen.Phone, "leader");
+        await leader.SignInAsync("leader@plaza.test");
+        await leader.GotoAsync("/account");
+        await leader.GetByTestId("my-leadership-link").ClickAsync();
+        var row = leader.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
+        await Eventually.WaitForAsync(async () =>
+        {
+            await leader.ReloadAsync();
+            return await row.InnerTextAsync();
+        }, text => text.Contains("Completed"), "the commission");
+        await Expect(row).ToContainTextAsync("Browser Tester");
+        await Expect(leader.GetByTestId("leader-earned")).Not.ToHaveTextAsync("£0.00");
+        await leader.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    });
+}
