@@ -55,7 +55,7 @@ public sealed class LeaderCampaignTests(BrowserFixture app)
         var order = await Eventually.WaitForAsync(() => shopperApi.OrderAsync(orderId), o => o.GetProperty("status").GetString() == "paid", "the payment");
         order.GetProperty("pickupPointName").GetString().ShouldBe("Li Wei's porch, Canonbury Square");
 
-        // Staff see it on the pick list and manifest, then hand it over with the shopper's code.
+        // Staff see it on the pick list and in the delivery manifest.
         await Eventually.WaitForAsync(async () =>
         {
             await staff.GotoAsync(leadersPage);
@@ -63,14 +63,24 @@ public sealed class LeaderCampaignTests(BrowserFixture app)
         }, text => text.Contains("Li Wei's porch") && text.Contains(item), "the pick list");
         await Expect(staff.GetByTestId("staff-campaign").Filter(new() { HasText = title }).GetByTestId("manifest")).ToContainTextAsync("Li Wei's porch");
         await staff.ShouldHaveNoSeriousAccessibilityViolationsAsync();
-        using var staffApi = await PlazaApi.SignInAsync(app.BaseUrl, "staff@plaza.test");
-        await staffApi.HandOverPickupAsync(orderId, order.GetProperty("pickupCode").GetString()!);
 
-        // The leader sees the order, the customer and the commission.
+        // The delivery arrives at Li Wei's: the leader confirms it and hands the order over with the shopper's code.
         var leader = await scene.OpenAsync(Screen.Phone, "leader");
         await leader.SignInAsync("leader@plaza.test");
         await leader.GotoAsync("/account");
         await leader.GetByTestId("my-leadership-link").ClickAsync();
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Delivery received " + title }).ClickAsync();
+        await Expect(leader.GetByTestId("leader-notice")).ToContainTextAsync("ready to collect");
+        await shopper.GotoAsync($"/orders/{orderId}");
+        await Expect(shopper.GetByTestId("order-status")).ToHaveTextAsync(new Regex("Ready to collect"));
+        var code = (await shopper.GetByTestId("pickup-code").InnerTextAsync()).Trim();
+        await leader.GetByLabel("Pickup code the customer shows you").FillAsync(code);
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Hand over" }).ClickAsync();
+        await Expect(leader.GetByTestId("leader-notice")).ToContainTextAsync("Handed over");
+        await shopper.ReloadAsync();
+        await Expect(shopper.GetByTestId("order-status")).ToHaveAttributeAsync("data-status", "completed");
+
+        // The leader sees the order, the customer and the commission.
         var row = leader.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
         await Eventually.WaitForAsync(async () =>
         {
@@ -78,6 +88,7 @@ public sealed class LeaderCampaignTests(BrowserFixture app)
             return await row.InnerTextAsync();
         }, text => text.Contains("Completed"), "the commission");
         await Expect(row).ToContainTextAsync("Browser Tester");
+        await Expect(row).Not.ToContainTextAsync("£0.00");
         await Expect(leader.GetByTestId("leader-earned")).Not.ToHaveTextAsync("£0.00");
         await leader.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     });

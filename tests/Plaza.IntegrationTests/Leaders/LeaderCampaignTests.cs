@@ -31,7 +31,7 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
     }
 
     private static object Application(Guid store, string name = "Mei's doorstep, Elm Court") =>
-        new { storeId = store, pointName = name, kind = "leaderHome", address = "3 Elm Court, London N1", latitude = 51.533, longitude = -0.105 };
+        new { storeId = store, pointName = name, kind = "leader_home", address = "3 Elm Court, London N1", latitude = 51.533, longitude = -0.105 };
 
     private async Task<Lead> ApprovedLeaderAsync(Shop s)
     {
@@ -121,9 +121,22 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
         pick.GetRawText().ShouldNotContain(order.GetProperty("pickupCode").GetString()!);
         (await shopper.GetAsync($"/api/v1/campaigns/{campaign}/pick-list")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        // Not earned until the shopper collects it.
+        // The delivery arrives at the leader's: only the leader can say so; the order becomes ready to collect.
+        var orderId = order.GetProperty("id").GetGuid();
+        (await shopper.PostAsync($"/api/v1/leaders/{leader.Id}/campaigns/{campaign}/received", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await leader.Client.PostAsync($"/api/v1/leaders/{leader.Id}/campaigns/{campaign}/received", null)).ShouldHaveStatus(HttpStatusCode.OK))
+            .GetProperty("ordersReady").GetInt32().ShouldBe(1);
+        await DispatchAsync();
+        (await (await shopper.GetAsync($"/api/v1/orders/{orderId}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("ready_for_pickup");
+
+        // Not earned until the shopper collects it with their code.
         (await DashboardAsync(leader)).GetProperty("earnedMinor").GetInt64().ShouldBe(0);
-        await HandOverAsync(s, order);
+        await (await leader.Client.PostAsJsonAsync($"/api/v1/leaders/{leader.Id}/hand-over", new { pickupCode = "000000" })).ShouldBeValidationProblem("pickupCode");
+        var handed = await (await leader.Client.PostAsJsonAsync($"/api/v1/leaders/{leader.Id}/hand-over", new { pickupCode = order.GetProperty("pickupCode").GetString() }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
+        handed.GetProperty("orderId").GetGuid().ShouldBe(orderId);
+        (await (await shopper.GetAsync($"/api/v1/orders/{orderId}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("completed");
+        await DispatchAsync();
         await DispatchAsync(); // a second delivery of the same events changes nothing
         var dashboard = await DashboardAsync(leader);
         // 10% of what the shopper paid for the campaign items (the tea is not in the campaign).

@@ -31,6 +31,10 @@ internal static class LeadersModule
         leaders.MapPost("/{id:guid}/approve", Applications.HandleApprove).RequireAuthorization("api")
             .WithSummary("Staff: approve a leader — their pickup point becomes one of the store's pickup points");
         leaders.MapPost("/{id:guid}/reject", Applications.HandleReject).RequireAuthorization("api").WithSummary("Staff: reject a leader application");
+        leaders.MapPost("/{id:guid}/campaigns/{campaignId:guid}/received", LeaderPickups.HandleReceipt).RequireAuthorization("api")
+            .WithSummary("The leader: a campaign's delivery arrived at my pickup point — its paid orders there become ready for pickup");
+        leaders.MapPost("/{id:guid}/hand-over", LeaderPickups.HandleHandOver).RequireAuthorization("api")
+            .WithSummary("The leader: hand over the ready order whose pickup code the shopper shows (400 pickupCode when none matches)");
         leaders.MapGet("/me", LeaderPages.HandleDashboard).RequireAuthorization("api")
             .WithSummary("My leader dashboard per store: orders (customers by display name), customers, earnings");
         leaders.MapGet("/{id:guid}", LeaderPages.HandlePage).WithSummary("An approved leader's page: pickup point and the store's running campaigns");

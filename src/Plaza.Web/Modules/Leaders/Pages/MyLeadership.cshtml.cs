@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -15,7 +16,7 @@ namespace Plaza.Web.Modules.Leaders.Pages;
 /// leader's page) it offers the form to apply to that store.
 /// </summary>
 [Authorize]
-internal sealed class MyLeadershipModel(PlazaDb db, IStoreDirectory stores, IAccountDirectory accounts, TimeProvider clock) : PageModel
+internal sealed class MyLeadershipModel(PlazaDb db, IStoreDirectory stores, IAccountDirectory accounts, IPartnerPickups pickups, TimeProvider clock) : PageModel
 {
     public sealed class ApplyInput
     {
@@ -31,6 +32,35 @@ internal sealed class MyLeadershipModel(PlazaDb db, IStoreDirectory stores, IAcc
     public IReadOnlyList<LeaderDashboardView> Dashboards { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> StoreNames { get; private set; } = new Dictionary<Guid, string>();
     public string? ApplyToStoreName { get; private set; }
+    /// <summary>The last step's result: English text the page translates, with {0} filled from <see cref="MessageArgument"/>.</summary>
+    [TempData] public string? Message { get; set; }
+    [TempData] public string? MessageArgument { get; set; }
+
+    /// <summary>"Delivery received" for one campaign: its paid orders here become ready to collect.</summary>
+    public async Task<IActionResult> OnPostReceivedAsync(Guid leaderId, Guid campaignId, CancellationToken ct)
+    {
+        var ready = await LeaderPickups.ConfirmReceipt(leaderId, campaignId, User.RequiredAccountId(), db, pickups, ct);
+        if (ready is null) return NotFound();
+        Message = "{0} orders are ready to collect.";
+        MessageArgument = ready.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return RedirectToPage(new { storeId = (Guid?)null });
+    }
+
+    /// <summary>The shopper shows their pickup code and the leader hands the order over.</summary>
+    public async Task<IActionResult> OnPostHandOverAsync(Guid leaderId, string? pickupCode, CancellationToken ct)
+    {
+        var outcome = await LeaderPickups.HandOver(leaderId, pickupCode, User.RequiredAccountId(), db, pickups, ct);
+        if (outcome is null) return NotFound();
+        if (!outcome.Value.Ok)
+        {
+            await Load(ct);
+            foreach (var message in outcome.Value.Errors!.SelectMany(e => e.Value)) ModelState.AddModelError("pickupCode", message);
+            return Page();
+        }
+        Message = "Handed over. Thank you!";
+        MessageArgument = null;
+        return RedirectToPage(new { storeId = (Guid?)null });
+    }
 
     public async Task OnGetAsync(CancellationToken ct) => await Load(ct);
 
