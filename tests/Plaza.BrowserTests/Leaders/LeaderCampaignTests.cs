@@ -92,4 +92,47 @@ public sealed class LeaderCampaignTests(BrowserFixture app)
         await Expect(leader.GetByTestId("leader-earned")).Not.ToHaveTextAsync("£0.00");
         await leader.ShouldHaveNoSeriousAccessibilityViolationsAsync();
     });
+
+    [Fact]
+    public Task A_shopper_applies_to_lead_from_a_leaders_page_and_staff_approve() => app.RunSceneAsync(async scene =>
+    {
+        using var applicantApi = await PlazaApi.RegisterAsync(app.BaseUrl);
+        var point = "Porch " + Guid.NewGuid().ToString("N")[..6];
+
+        // From the demo leader's page (linked from the staff page) to the application form.
+        var staff = await scene.OpenAsync(Screen.Laptop, "staff");
+        await staff.SignInAsync("staff@plaza.test");
+        await staff.Navigation().GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
+        await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
+        await staff.GetByTestId("nav-leaders").ClickAsync();
+        var leadersPage = staff.Url;
+        var leaderLink = await staff.GetByTestId("applications").GetByRole(AriaRole.Link, new() { Name = "Leader's page Li Wei's porch" }).GetAttributeAsync("href");
+
+        var applicant = await scene.OpenAsync(Screen.Phone, "applicant");
+        await applicant.SignInAsync(applicantApi.Login);
+        await applicant.GotoAsync(leaderLink!);
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "Become a leader for this store" }).ClickAsync();
+        var form = applicant.GetByTestId("apply-form");
+        await form.GetByLabel("Pickup point name").FillAsync(point);
+        await form.GetByLabel("Address").FillAsync("x");
+        await form.GetByLabel("Latitude").FillAsync("51.54");
+        await form.GetByLabel("Longitude").FillAsync("-0.10");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Expect(applicant.GetByRole(AriaRole.Alert)).ToContainTextAsync("at least 5");
+        await applicant.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        await applicant.GetByTestId("apply-form").GetByLabel("Address").FillAsync("7 Halton Road, London N1");
+        await applicant.GetByTestId("apply-form").GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        var mine = applicant.GetByTestId("leadership").Filter(new() { HasText = point });
+        await Expect(mine).ToContainTextAsync("Pending");
+
+        // Staff approve; the applicant now has a page to share.
+        await staff.GotoAsync(leadersPage);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Approve " + point }).ClickAsync();
+        await Expect(staff.GetByTestId("applications").GetByRole(AriaRole.Link, new() { Name = "Leader's page " + point })).ToBeVisibleAsync();
+        await applicant.ReloadAsync();
+        await Expect(mine).ToContainTextAsync("Approved");
+        await mine.GetByTestId("leader-link").ClickAsync();
+        await Expect(applicant.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(point);
+        await applicant.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+    });
 }
