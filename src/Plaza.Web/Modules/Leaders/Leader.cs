@@ -86,6 +86,8 @@ internal sealed class Campaign
     public DateTime DeliveryDayUtc { get; private set; }
     public int CommissionBasisPoints { get; private set; }
     public DateTime? PublishedAtUtc { get; private set; }
+    /// <summary>Set by <see cref="CloseCampaigns"/> once the cut-off passed and no order is left waiting for payment: the pick list is final.</summary>
+    public DateTime? ClosedAtUtc { get; private set; }
     public Guid CreatedById { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     public IReadOnlyList<CampaignItem> Items => _items;

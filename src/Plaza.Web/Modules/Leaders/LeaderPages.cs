@@ -13,7 +13,7 @@ internal sealed record LeaderPageView(Guid Id, Guid StoreId, string PointName, S
 
 internal sealed record LeaderOrderView(Guid OrderId, Guid CampaignId, string CampaignTitle, string Customer, LeaderOrderState State, long CommissionMinor, DateTime PlacedAtUtc);
 
-/// <summary>A leader's own dashboard for one store: their orders, how many customers, and what they earned (completed orders).</summary>
+/// <summary>A leader's own dashboard for one store: their orders, how many customers (of orders not cancelled), and what they earned (completed orders).</summary>
 internal sealed record LeaderDashboardView(LeaderView Leader, string Currency, int Customers, long EarnedMinor, IReadOnlyList<LeaderOrderView> Orders);
 
 internal static class LeaderPages
@@ -42,7 +42,8 @@ internal static class LeaderPages
                                 select new { o, c.Title, c.Currency }).Take(200).ToListAsync(ct);
             var people = await accounts.People(orders.Select(x => x.o.CustomerId).Distinct().ToList(), ct);
             var currency = orders.FirstOrDefault()?.Currency ?? "GBP";
-            result.Add(new LeaderDashboardView(LeaderView.From(leader), currency, orders.Select(x => x.o.CustomerId).Distinct().Count(),
+            var customers = orders.Where(x => x.o.State != LeaderOrderState.Cancelled).Select(x => x.o.CustomerId).Distinct().Count();
+            result.Add(new LeaderDashboardView(LeaderView.From(leader), currency, customers,
                 orders.Where(x => x.o.State == LeaderOrderState.Completed).Sum(x => x.o.CommissionMinor),
                 orders.Select(x => new LeaderOrderView(x.o.OrderId, x.o.CampaignId, x.Title, people.GetValueOrDefault(x.o.CustomerId)?.DisplayName ?? "",
                     x.o.State, x.o.CommissionMinor, x.o.PlacedAtUtc)).ToList()));

@@ -15,7 +15,8 @@ internal sealed record ManifestEntry(Guid LeaderId, string PointName, Guid? Pick
 /// <summary>
 /// What to pack and where it goes: <see cref="Lines"/> totals each SKU over the campaign's paid orders (the pick
 /// list); <see cref="Manifest"/> groups them per leader (the delivery manifest: no pickup codes, which only the
-/// shoppers see). <see cref="Final"/> once the cut-off has passed — before that the numbers may still grow.
+/// shoppers see). <see cref="Final"/> once the campaign is closed (<see cref="CloseCampaigns"/>: the cut-off passed and
+/// unpaid orders were cancelled) — before that the numbers may still grow.
 /// </summary>
 internal sealed record PickListView(Guid CampaignId, string Title, DateTime CutOffUtc, DateTime DeliveryDayUtc, bool Final, IReadOnlyList<PickLine> Lines,
     IReadOnlyList<ManifestEntry> Manifest);
@@ -49,7 +50,7 @@ internal static class PickList
             var leader = leaders.GetValueOrDefault(g.Key);
             return new ManifestEntry(g.Key, leader?.PointName ?? "", leader?.PickupPointId, g.Count(), g.Select(p => p.Order.OrderId).ToList(), Totals(g.Select(p => p.Order)));
         }).OrderBy(m => m.PointName).ToList();
-        return new PickListView(campaign.Id, campaign.Title, campaign.CutOffUtc, campaign.DeliveryDayUtc, clock.GetUtcNow().UtcDateTime >= campaign.CutOffUtc,
+        return new PickListView(campaign.Id, campaign.Title, campaign.CutOffUtc, campaign.DeliveryDayUtc, campaign.ClosedAtUtc is not null,
             Totals(paid.Select(p => p.Order)), manifest);
     }
 

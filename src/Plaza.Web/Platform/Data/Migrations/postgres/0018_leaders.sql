@@ -11,6 +11,7 @@ CREATE TABLE leader_campaigns (
     delivery_day_utc timestamp with time zone NOT NULL,
     commission_basis_points integer NOT NULL,
     published_at_utc timestamp with time zone,
+    closed_at_utc timestamp with time zone,
     created_by_id uuid NOT NULL,
     created_at_utc timestamp with time zone NOT NULL,
     CONSTRAINT pk_leader_campaigns PRIMARY KEY (id)

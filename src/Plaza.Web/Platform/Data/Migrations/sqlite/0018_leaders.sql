@@ -11,6 +11,7 @@ CREATE TABLE "leader_campaigns" (
     "delivery_day_utc" TEXT NOT NULL,
     "commission_basis_points" INTEGER NOT NULL,
     "published_at_utc" TEXT NULL,
+    "closed_at_utc" TEXT NULL,
     "created_by_id" TEXT NOT NULL,
     "created_at_utc" TEXT NOT NULL
 );
