@@ -4,6 +4,7 @@ using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Communities;
 using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.GroupBuying;
+using Plaza.Web.Modules.Leaders;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
 using Plaza.Web.Modules.Loyalty;
@@ -47,6 +48,7 @@ builder.AddLoyalty();
 builder.AddReferral();
 builder.AddGroupBuying();
 builder.AddBargaining();
+builder.AddLeaders();
 
 var app = builder.Build();
 
@@ -69,6 +71,7 @@ app.MapNotes();
 app.MapPromotions();
 app.MapGroupBuying();
 app.MapBargaining();
+app.MapLeaders();
 app.MapSocial();
 app.MapSharing();
 app.MapLoyalty();

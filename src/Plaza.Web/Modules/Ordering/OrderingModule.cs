@@ -15,6 +15,7 @@ internal static class OrderingModule
         builder.Services.AddScoped<PriceCalculator>();
         builder.Services.AddScoped<INoteOrders, NoteOrders>();
         builder.Services.AddScoped<IOrderHolds, OrderHolds>();
+        builder.Services.AddScoped<IPartnerPickups, PartnerPickups>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
         return builder;
     }

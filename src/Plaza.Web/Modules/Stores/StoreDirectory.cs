@@ -18,6 +18,20 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
             .Select(p => new PickupPointRef(p.Id, p.StoreId, p.Name, p.Address))
             .FirstOrDefaultAsync(ct);
 
+    public async Task<PickupPointRef> AddPartnerPickupPoint(Guid storeId, PartnerPickupKind kind, string name, string address, double latitude, double longitude,
+        CancellationToken ct)
+    {
+        var store = await db.Set<Store>().Include(s => s.PickupPoints).FirstAsync(s => s.Id == storeId, ct);
+        var own = kind switch
+        {
+            PartnerPickupKind.PartnerShop => PickupPointKind.PartnerShop,
+            PartnerPickupKind.ParcelStation => PickupPointKind.ParcelStation,
+            _ => PickupPointKind.LeaderHome,
+        };
+        var p = store.AddPickupPoint(name, own, address, latitude, longitude);
+        return new PickupPointRef(p.Id, p.StoreId, p.Name, p.Address);
+    }
+
     public async Task<DeliveryCheck> CheckDelivery(Guid storeId, double latitude, double longitude, DateTime slotStartUtc, CancellationToken ct)
     {
         var store = await db.Set<Store>().AsNoTracking().FirstAsync(s => s.Id == storeId, ct);

@@ -15,8 +15,11 @@ internal enum PriceStage { MemberPrice = 1, SpecialPrice = 2, Coupon = 3, Points
 /// </summary>
 internal sealed record OfferRef(string? Kind, Guid? Id);
 
-/// <summary>What the shopper chose at checkout besides the items: coupon codes, points to spend, an offer.</summary>
-internal sealed record PricingChoices(IReadOnlyList<string> CouponCodes, long PointsToSpend, OfferRef? Offer)
+/// <summary>
+/// What the shopper chose at checkout besides the items: coupon codes, points to spend, an offer, and — when an
+/// order is placed for pickup — the pickup point (null for quotes and deliveries; a leader campaign needs it).
+/// </summary>
+internal sealed record PricingChoices(IReadOnlyList<string> CouponCodes, long PointsToSpend, OfferRef? Offer, Guid? PickupPointId = null)
 {
     public static readonly PricingChoices None = new([], 0, null);
 }

@@ -5,6 +5,9 @@ internal sealed record StoreTerms(Guid Id, Guid MerchantId, string Name, string 
 
 internal sealed record PickupPointRef(Guid Id, Guid StoreId, string Name, string Address);
 
+/// <summary>The kinds of pickup point someone outside the store may run.</summary>
+internal enum PartnerPickupKind { LeaderHome, PartnerShop, ParcelStation }
+
 internal enum DeliveryCheck { Ok, OutsideRadius, SlotNotOffered }
 
 internal interface IStoreDirectory
@@ -13,6 +16,13 @@ internal interface IStoreDirectory
     Task<PickupPointRef?> PickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct);
     Task<DeliveryCheck> CheckDelivery(Guid storeId, double latitude, double longitude, DateTime slotStartUtc, CancellationToken ct);
     Task<bool> IsStaff(Guid storeId, Guid accountId, CancellationToken ct);
+
+    /// <summary>
+    /// A pickup point run by someone outside the store (a community leader's home, a partner shop, a parcel station)
+    /// that the store approved; saved in the caller's unit of work (call SaveChanges). Throws 409 when the store has
+    /// too many pickup points.
+    /// </summary>
+    Task<PickupPointRef> AddPartnerPickupPoint(Guid storeId, PartnerPickupKind kind, string name, string address, double latitude, double longitude, CancellationToken ct);
 
     /// <summary>The names of the stores that exist among <paramref name="storeIds"/>.</summary>
     Task<IReadOnlyDictionary<Guid, string>> Names(IReadOnlyCollection<Guid> storeIds, CancellationToken ct);

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.Leaders;
+
+/// <summary>
+/// At a campaign's cut-off: every order placed through its leaders that is still waiting for payment is cancelled
+/// as the system (its stock goes back), so the pick list and delivery manifest hold paid orders only; then the
+/// campaign is closed and its pick list final. Idempotent and safe on several nodes: cancelling an order that
+/// already is changes nothing, an order paid at this very moment stays (and the campaign closes on a later
+/// sweep), and the campaign closes with one conditional UPDATE.
+/// </summary>
+internal sealed class CloseCampaigns(IServiceScopeFactory scopes, ILogger<CloseCampaigns> log) : BackgroundService
+{
+    public const string Reason = "The campaign's order cut-off passed before payment";
+    private static readonly TimeSpan Every = TimeSpan.FromSeconds(60);
+
+    /// <returns>How many campaigns were closed.</returns>
+    public static async Task<int> SweepAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        var db = sp.GetRequiredService<PlazaDb>();
+        var holds = sp.GetRequiredService<IOrderHolds>();
+        var amounts = sp.GetRequiredService<IOrderAmounts>();
+        var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var due = await db.Set<Campaign>().AsNoTracking().Where(c => c.PublishedAtUtc != null && c.ClosedAtUtc == null && c.CutOffUtc <= now)
+            .OrderBy(c => c.CutOffUtc).Select(c => c.Id).Take(50).ToListAsync(ct);
+        var closed = 0;
+        foreach (var campaignId in due)
+        {
+            var open = await db.Set<LeaderOrder>().AsNoTracking().Where(o => o.CampaignId == campaignId && o.State == LeaderOrderState.Placed)
+                .Select(o => o.OrderId).ToListAsync(ct);
+            var settled = true;
+            foreach (var orderId in open)
+            {
+                if (await amounts.Find(orderId, ct) is not { Status: OrderStatus.AwaitingPayment }) continue;
+                db.ChangeTracker.Clear();
+                if (await holds.CancelBySystem(orderId, Reason, ct))
+                    await db.Set<LeaderOrder>().Where(o => o.OrderId == orderId && o.State == LeaderOrderState.Placed)
+                        .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, LeaderOrderState.Cancelled), ct);
+                else settled = false; // paid at this very moment: look again next time
+            }
+            if (!settled) continue;
+            closed += await db.Set<Campaign>().Where(c => c.Id == campaignId && c.ClosedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosedAtUtc, now), ct);
+        }
+        return closed;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Every);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var n = await SweepAsync(scope.ServiceProvider, stoppingToken);
+                if (n > 0) log.LogInformation("Closed {Count} campaigns at their cut-off", n);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Campaign cut-off sweep failed; will retry");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,54 @@
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Platform.Events;
+
+namespace Plaza.Web.Modules.Leaders;
+
+/// <summary>
+/// Community group buying (社区团购, issue 4): shoppers apply to be a store's leader with a pickup point and staff
+/// approve (<see cref="Applications"/>); staff publish campaigns (<see cref="ManageCampaigns"/>); shoppers order
+/// through a leader's page with a "campaign" offer at the special-price stage (<see cref="CampaignPriceRule"/>),
+/// collecting at the leader's pickup point; staff see the pick list and delivery manifest (<see cref="PickList"/>);
+/// leaders earn commission on completed orders (<see cref="LeaderCommissions"/>).
+/// </summary>
+internal static class LeadersModule
+{
+    public static WebApplicationBuilder AddLeaders(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IPriceRule, CampaignPriceRule>();
+        builder.Services.AddScoped<LeaderCommissions>();
+        builder.Services.AddScoped<IEventHandler<OrderStatusChanged>>(sp => sp.GetRequiredService<LeaderCommissions>());
+        builder.Services.AddScoped<IEventHandler<OrderRefunded>>(sp => sp.GetRequiredService<LeaderCommissions>());
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, LeadersPersonalData>();
+        builder.Services.AddHostedService<CloseCampaigns>();
+        return builder;
+    }
+
+    public static WebApplication MapLeaders(this WebApplication app)
+    {
+        var leaders = app.MapGroup("/api/v1/leaders").WithTags("Leaders");
+        leaders.MapPost("/applications", Applications.HandleApply).RequireAuthorization("api")
+            .WithSummary("Apply to be a store's group-buy leader with a pickup point (your home, your shop, a parcel station)");
+        leaders.MapGet("/applications", Applications.HandleList).RequireAuthorization("api").WithSummary("Staff: a store's leader applications, pending first");
+        leaders.MapPost("/{id:guid}/approve", Applications.HandleApprove).RequireAuthorization("api")
+            .WithSummary("Staff: approve a leader — their pickup point becomes one of the store's pickup points");
+        leaders.MapPost("/{id:guid}/reject", Applications.HandleReject).RequireAuthorization("api").WithSummary("Staff: reject a leader application");
+        leaders.MapPost("/{id:guid}/campaigns/{campaignId:guid}/received", LeaderPickups.HandleReceipt).RequireAuthorization("api")
+            .WithSummary("The leader: a campaign's delivery arrived at my pickup point — its paid orders there become ready for pickup");
+        leaders.MapPost("/{id:guid}/hand-over", LeaderPickups.HandleHandOver).RequireAuthorization("api")
+            .WithSummary("The leader: hand over the ready order whose pickup code the shopper shows (400 pickupCode when none matches)");
+        leaders.MapGet("/me", LeaderPages.HandleDashboard).RequireAuthorization("api")
+            .WithSummary("My leader dashboard per store: orders (customers by display name), customers, earnings");
+        leaders.MapGet("/{id:guid}", LeaderPages.HandlePage).WithSummary("An approved leader's page: pickup point and the store's running campaigns");
+
+        var campaigns = app.MapGroup("/api/v1/campaigns").WithTags("Leaders");
+        campaigns.MapGet("", ManageCampaigns.HandleList).WithSummary("A store's published campaigns still taking orders");
+        campaigns.MapPost("", ManageCampaigns.HandleCreate).RequireAuthorization("api")
+            .WithSummary("Staff: a draft campaign — items at campaign prices, order cut-off, delivery day, leader commission in basis points");
+        campaigns.MapPost("/{id:guid}/publish", ManageCampaigns.HandlePublish).RequireAuthorization("api")
+            .WithSummary("Staff: publish a campaign so shoppers can order through leaders until the cut-off");
+        campaigns.MapGet("/{id:guid}", ManageCampaigns.HandleGet).WithSummary("One campaign (a draft only for the store's staff)");
+        campaigns.MapGet("/{id:guid}/pick-list", PickList.Handle).RequireAuthorization("api")
+            .WithSummary("Staff: the pick list (per SKU totals of paid orders) and delivery manifest (per leader), final after the cut-off");
+        return app;
+    }
+}
