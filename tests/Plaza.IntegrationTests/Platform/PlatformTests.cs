@@ -36,6 +36,17 @@ public sealed class PlatformTests(PlazaFactory factory) : IClassFixture<PlazaFac
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_has_every_social_commerce_API_a_client_needs()
+    {
+        var doc = await (await factory.Anonymous().GetAsync("/openapi/v1.json")).ShouldHaveStatus(HttpStatusCode.OK);
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+
+        foreach (var group in new[] { "/api/v1/group-buys", "/api/v1/leaders", "/api/v1/campaigns", "/api/v1/referrals", "/api/v1/points",
+                     "/api/v1/memberships", "/api/v1/coupons", "/api/v1/flash-sales", "/api/v1/bargains" })
+            paths.ShouldContain(p => p.StartsWith(group, StringComparison.Ordinal), $"no {group} path");
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_has_every_community_API_a_client_needs()
     {
         var doc = await (await factory.Anonymous().GetAsync("/openapi/v1.json")).ShouldHaveStatus(HttpStatusCode.OK);
