@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Ordering.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,8 @@ internal sealed class BargainPageModel(PlazaDb db, BargainReader reader, INotifi
     {
         if (!await Load(id, ct)) return NotFound();
         if (!IsStarter) return NotFound();
-        var next = await BargainCheckout.PlaceAndPay(Bargain.StoreId, Bargain.SkuId, Bargain.Id, 1, PickupPointId ?? (PickupPoints.Count == 1 ? PickupPoints[0].Id : null),
+        var next = await OfferCheckout.PlaceAndPay(Bargain.StoreId, [(Bargain.SkuId, 1)], PickupPointId ?? (PickupPoints.Count == 1 ? PickupPoints[0].Id : null),
+            new OfferRef(BargainPriceRule.OfferKind, Bargain.Id),
             User, HttpContext.RequestServices, ModelState, ct);
         return next is null ? Page() : Redirect(next);
     }

@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Ordering.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ internal sealed class OpenTeamModel(PlazaDb db) : PageModel
         if (deal is null) return NotFound();
         var back = $"/stores/{deal.StoreId}/products/{deal.ProductId}";
         if (User.AccountId() is null) return LocalRedirect($"/account/sign-in?returnUrl={Uri.EscapeDataString(back)}");
-        var next = await TeamCheckout.PlaceAndPay(deal.StoreId, deal.SkuId, deal.Id, quantity ?? 1, pickupPointId, User, HttpContext.RequestServices, ModelState, ct);
+        var next = await OfferCheckout.PlaceAndPay(deal.StoreId, [(deal.SkuId, quantity ?? 1)], pickupPointId, new OfferRef(GroupBuyPriceRule.OfferKind, deal.Id), User, HttpContext.RequestServices, ModelState, ct);
         if (next is not null) return Redirect(next);
         // Back to the product page, with the reason on top.
         TempData[OrderText.ProblemKey] = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault();

@@ -1,3 +1,5 @@
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Ordering.Pages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Stores;
@@ -29,7 +31,8 @@ internal sealed class TeamPageModel(PlazaDb db, TeamReader reader) : PageModel
         if (User.AccountId() is null) return LocalRedirect($"/account/sign-in?returnUrl={Uri.EscapeDataString($"/group-buys/{id}")}");
         if (Quantity < 1 || Quantity > Team.PerShopperLimit) ModelState.AddModelError(nameof(Quantity), "That is more than one shopper may buy at the team price.");
         if (!ModelState.IsValid) return Page();
-        var next = await TeamCheckout.PlaceAndPay(Team.StoreId, Team.SkuId, Team.Id, Quantity, PickupPointId ?? (PickupPoints.Count == 1 ? PickupPoints[0].Id : null),
+        var next = await OfferCheckout.PlaceAndPay(Team.StoreId, [(Team.SkuId, Quantity)], PickupPointId ?? (PickupPoints.Count == 1 ? PickupPoints[0].Id : null),
+            new OfferRef(GroupBuyPriceRule.OfferKind, Team.Id),
             User, HttpContext.RequestServices, ModelState, ct);
         return next is null ? Page() : Redirect(next);
     }

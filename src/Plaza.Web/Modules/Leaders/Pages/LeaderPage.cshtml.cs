@@ -1,3 +1,5 @@
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Ordering.Pages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Catalog.Contracts;
@@ -30,7 +32,7 @@ internal sealed class LeaderPageModel(PlazaDb db, IStoreDirectory stores, ICatal
             ModelState.AddModelError("", "Choose how many you would like.");
             return Page();
         }
-        var next = await LeaderCheckout.PlaceAndPay(Leader!.StoreId, CampaignId, Leader.PickupPointId, lines, User, services, ModelState, ct);
+        var next = await OfferCheckout.PlaceAndPay(Leader!.StoreId, lines, Leader.PickupPointId, new OfferRef(CampaignPriceRule.OfferKind, CampaignId), User, services, ModelState, ct);
         return next is null ? Page() : Redirect(next);
     }
 

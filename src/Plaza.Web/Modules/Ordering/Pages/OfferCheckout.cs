@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Notes.Contracts;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Sharing.Contracts;
@@ -12,21 +11,22 @@ using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 
-namespace Plaza.Web.Modules.Leaders.Pages;
+namespace Plaza.Web.Modules.Ordering.Pages;
 
 /// <summary>
-/// "Order for pickup here" on a leader's page: a pickup order at the leader's pickup point placed through
-/// Ordering's <c>PlaceOrder</c> with the campaign offer (so the campaign price comes from the one price
-/// computation), then the payment page — the same two steps the checkout page takes.
+/// "Buy through this offer" on a module's own page (start or join a team, buy a bargain, order on a leader's
+/// page): a pickup order placed through <see cref="PlaceOrder"/> with the offer (so the price and the claim
+/// come from the one price computation), then the payment page — the same two steps the checkout page
+/// takes. Pickup only, to keep those pages short; apps use <c>POST /api/v1/orders</c> with any fulfilment.
 /// </summary>
-internal static class LeaderCheckout
+internal static class OfferCheckout
 {
     /// <returns>Where to send the shopper (the payment page, or the order), or null with errors in <paramref name="modelState"/>.</returns>
-    public static async Task<string?> PlaceAndPay(Guid storeId, Guid campaignId, Guid pickupPointId, IReadOnlyList<(Guid SkuId, int Quantity)> lines, ClaimsPrincipal user,
+    public static async Task<string?> PlaceAndPay(Guid storeId, IReadOnlyList<(Guid SkuId, int Quantity)> lines, Guid? pickupPointId, OfferRef offer, ClaimsPrincipal user,
         IServiceProvider sp, ModelStateDictionary modelState, CancellationToken ct)
     {
         var request = new PlaceOrder.PlaceOrderRequest(storeId, lines.Select(l => new PlaceOrder.LineRequest(l.SkuId, l.Quantity)).ToList(), Fulfilment.Pickup,
-            pickupPointId, null, null, null, null, null, Offer: new OfferRef(CampaignPriceRule.OfferKind, campaignId));
+            pickupPointId, null, null, null, null, null, Offer: offer);
         var deps = new PlaceOrder.Dependencies(sp.GetRequiredService<PlazaDb>(), sp.GetRequiredService<IStoreDirectory>(), sp.GetRequiredService<ICatalogOffers>(),
             sp.GetRequiredService<IStock>(), sp.GetRequiredService<IAccountDirectory>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<OrderingOptions>>(), sp.GetRequiredService<IShareAttribution>(), sp.GetRequiredService<PriceCalculator>(),
