@@ -22,8 +22,7 @@ public sealed class TeamBuyingTests(BrowserFixture app)
         await Expect(deal.GetByRole(AriaRole.Heading)).ToContainTextAsync("with 2 people");
         await leader.ShouldHaveNoSeriousAccessibilityViolationsAsync();
         await deal.GetByTestId("open-team").ClickAsync();
-        await leader.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
-        await leader.WaitForURLAsync(new Regex(@"/orders/[0-9a-f-]{36}/payment-return"));
+        await leader.ApprovePaymentAsync();
 
         // My teams → the team page: one of two, waiting; share it.
         await leader.GotoAsync("/account/group-buys");
@@ -48,8 +47,7 @@ public sealed class TeamBuyingTests(BrowserFixture app)
         await friend.MainContent().GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await friend.WaitForURLAsync(teamPage);
         await friend.GetByTestId("join").ClickAsync();
-        await friend.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
-        await friend.WaitForURLAsync(new Regex(@"/orders/[0-9a-f-]{36}/payment-return"));
+        await friend.ApprovePaymentAsync();
 
         // Both see the team complete (the payment arrives by webhook, then the team completes).
         foreach (var page in new[] { friend, leader })

@@ -37,7 +37,21 @@ internal static class Arrange
     public static async Task PayOnSandboxAsync(this IPage page, string hostedPage)
     {
         await page.GotoAsync(hostedPage);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/orders/[0-9a-f-]{36}/payment-return"));
+        await page.ApprovePaymentAsync();
     }
+
+    /// <summary>
+    /// Already on the provider's hosted page: approve, wait to be back on the order's payment-return page
+    /// and give the order's id. Waits for the navigation to commit, not for "load": the return page reloads
+    /// itself every two seconds while it waits for the webhook, and on a busy machine a reload can begin
+    /// before the previous load event, which left a "load" wait hanging.
+    /// </summary>
+    public static async Task<Guid> ApprovePaymentAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
+        await page.WaitForURLAsync(ReturnPage, new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        return Guid.Parse(ReturnPage.Match(page.Url).Groups[1].Value);
+    }
+
+    private static readonly Regex ReturnPage = new(@"/orders/([0-9a-f-]{36})/payment-return");
 }

@@ -49,9 +49,7 @@ public sealed class LeaderCampaignTests(BrowserFixture app)
         var offer = shopper.GetByTestId("campaign").Filter(new() { HasText = title });
         await offer.GetByLabel(new Regex(Regex.Escape(item))).FillAsync("2");
         await offer.GetByRole(AriaRole.Button, new() { Name = "Order for pickup here" }).ClickAsync();
-        await shopper.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
-        await shopper.WaitForURLAsync(new Regex(@"/orders/[0-9a-f-]{36}/payment-return"));
-        var orderId = Guid.Parse(Regex.Match(shopper.Url, @"/orders/([0-9a-f-]{36})/").Groups[1].Value);
+        var orderId = await shopper.ApprovePaymentAsync();
         var order = await Eventually.WaitForAsync(() => shopperApi.OrderAsync(orderId), o => o.GetProperty("status").GetString() == "paid", "the payment");
         order.GetProperty("pickupPointName").GetString().ShouldBe("Li Wei's porch, Canonbury Square");
 

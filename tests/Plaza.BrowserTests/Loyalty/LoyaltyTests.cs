@@ -42,8 +42,7 @@ public sealed class LoyaltyTests(BrowserFixture app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Place order and pay" }).ClickAsync();
 
         await page.WaitForURLAsync(new Regex("/sandbox/checkout/"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/orders/[0-9a-f-]{36}/payment-return"));
+        await page.ApprovePaymentAsync();
         await Expect(page.GetByText("Your payment is confirmed.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.GetByRole(AriaRole.Link, new() { Name = "See your order" }).ClickAsync();
         var points = page.Locator("[data-testid=price-adjustment][data-kind=points]");
