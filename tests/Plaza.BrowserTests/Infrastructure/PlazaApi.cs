@@ -110,6 +110,16 @@ internal sealed class PlazaApi : IDisposable
     public async Task<JsonElement> PostNoteAsync(string title, string body) =>
         await Read(await _http.PostAsJsonAsync("/api/v1/notes", new { title, body }), "post a note");
 
+    /// <summary>Becomes a promoter and shares a product: returns the share link's code.</summary>
+    public async Task<string> PromoteProductAsync(Guid storeId, Guid productId)
+    {
+        await Read(await _http.PostAsync("/api/v1/referrals/promoter", null), "become a promoter");
+        return (await Read(await _http.PostAsJsonAsync("/api/v1/share-links", new { kind = "product", targetId = productId, storeId }), "share a product"))
+            .GetProperty("code").GetString()!;
+    }
+
+    public async Task<JsonElement> PromoterDashboardAsync() => await Read(await _http.GetAsync("/api/v1/referrals/me"), "read my promoter dashboard");
+
     public async Task<JsonElement> MyOrdersAsync() => await Read(await _http.GetAsync("/api/v1/orders"), "list my orders");
 
     private static async Task<JsonElement> Read(HttpResponseMessage response, string what)

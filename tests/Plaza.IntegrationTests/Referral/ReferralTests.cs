@@ -203,6 +203,88 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         (await WalletAsync(promoter.Id)).ShouldBe((0L, 0L));
     }
 
+    /// <summary>A promoter with 2.50 released to the wallet who asked for 2.00 of it.</summary>
+    private async Task<(TestAccount Promoter, Guid WithdrawalId)> PendingWithdrawalAsync()
+    {
+        var shop = await ShopAsync();
+        var (_, promoter, customer) = await ChainAsync(shop);
+        await CompletedOrderAsync(shop, customer.Client);
+        factory.Clock.Advance(TimeSpan.FromDays(8));
+        await SweepAsync();
+        var asked = await (await promoter.Client.PostAsJsonAsync("/api/v1/referrals/withdrawals", new { amountMinor = 200, currency = "GBP" }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
+        return (promoter, asked.GetProperty("id").GetGuid());
+    }
+
+    private static async Task<string?> NotificationAboutWithdrawalAsync(HttpClient promoter)
+    {
+        var page = await (await promoter.GetAsync("/api/v1/notifications")).ShouldHaveStatus(HttpStatusCode.OK);
+        return page.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("link").GetString() == "/account/promoter")
+            .Select(i => i.GetProperty("text").GetString()).SingleOrDefault();
+    }
+
+    [Fact]
+    public async Task An_administrator_records_a_withdrawal_paid_by_bank_transfer_once_and_the_promoter_is_told()
+    {
+        var (promoter, withdrawalId) = await PendingWithdrawalAsync();
+        var admin = await factory.CreateAdminAsync();
+        var pending = await (await admin.GetAsync("/api/v1/referrals/withdrawals?state=pending")).ShouldHaveStatus(HttpStatusCode.OK);
+        var row = pending.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == withdrawalId);
+        (row.GetProperty("promoterName").GetString(), row.GetProperty("amountMinor").GetInt64()).ShouldBe(("Pat Promoter", 200L));
+
+        var noReference = await admin.PostAsJsonAsync($"/api/v1/referrals/withdrawals/{withdrawalId}/paid", new { reference = "  " });
+        var admins = Enumerable.Range(0, 10).Select(_ => admin).ToList();
+        var settled = await Task.WhenAll(admins.Select(a => a.PostAsJsonAsync($"/api/v1/referrals/withdrawals/{withdrawalId}/paid", new { reference = "BACS 77812" })));
+
+        await noReference.ShouldBeValidationProblem("reference");
+        settled.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        foreach (var late in settled.Where(r => r.StatusCode != HttpStatusCode.OK)) await late.ShouldBeProblem(HttpStatusCode.Conflict, "withdrawal_settled");
+        var paid = await (await admin.GetAsync("/api/v1/referrals/withdrawals?state=paid")).ShouldHaveStatus(HttpStatusCode.OK);
+        paid.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == withdrawalId)
+            .GetProperty("payoutReference").GetString().ShouldBe("BACS 77812");
+        var money = (await DashboardAsync(promoter.Client)).GetProperty("money").EnumerateArray().Single();
+        (money.GetProperty("availableMinor").GetInt64(), money.GetProperty("withdrawnMinor").GetInt64()).ShouldBe((50L, 200L));
+        (await NotificationAboutWithdrawalAsync(promoter.Client)).ShouldBe("Your withdrawal of £2.00 was paid to your bank (reference BACS 77812).");
+    }
+
+    [Fact]
+    public async Task A_turned_down_withdrawal_goes_back_to_the_wallet_with_the_reason()
+    {
+        var (promoter, withdrawalId) = await PendingWithdrawalAsync();
+        var admin = await factory.CreateAdminAsync();
+
+        var noReason = await admin.PostAsJsonAsync($"/api/v1/referrals/withdrawals/{withdrawalId}/rejection", new { reason = "" });
+        await (await admin.PostAsJsonAsync($"/api/v1/referrals/withdrawals/{withdrawalId}/rejection", new { reason = "Bank details did not match" }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
+        var payAfter = await admin.PostAsJsonAsync($"/api/v1/referrals/withdrawals/{withdrawalId}/paid", new { reference = "BACS 1" });
+
+        await noReason.ShouldBeValidationProblem("reason");
+        await payAfter.ShouldBeProblem(HttpStatusCode.Conflict, "withdrawal_settled");
+        (await WalletAsync(promoter.Id)).ShouldBe((250L, 250L));
+        var money = (await DashboardAsync(promoter.Client)).GetProperty("money").EnumerateArray().Single();
+        (money.GetProperty("withdrawableMinor").GetInt64(), money.GetProperty("withdrawnMinor").GetInt64()).ShouldBe((250L, 0L));
+        (await NotificationAboutWithdrawalAsync(promoter.Client))
+            .ShouldBe("Your withdrawal of £2.00 was turned down and is back in your wallet. Reason: Bank details did not match");
+    }
+
+    [Fact]
+    public async Task Only_administrators_see_or_settle_withdrawals()
+    {
+        var (promoter, withdrawalId) = await PendingWithdrawalAsync();
+        var admin = await factory.CreateAdminAsync();
+
+        var list = await promoter.Client.GetAsync("/api/v1/referrals/withdrawals");
+        var settle = await promoter.Client.PostAsJsonAsync($"/api/v1/referrals/withdrawals/{withdrawalId}/paid", new { reference = "mine" });
+        var unknown = await admin.PostAsJsonAsync($"/api/v1/referrals/withdrawals/{Guid.NewGuid()}/paid", new { reference = "BACS 2" });
+        var badState = await admin.GetAsync("/api/v1/referrals/withdrawals?state=lost");
+
+        list.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        settle.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await badState.ShouldBeValidationProblem("state");
+        (await WalletAsync(promoter.Id)).ShouldBe((50L, 50L));
+    }
+
     [Fact]
     public async Task A_refunded_order_reverses_commission()
     {
@@ -325,9 +407,10 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         var paths = doc.GetProperty("paths");
         var operations = new[]
         {
-            ("/api/v1/referrals/promoter", "post"), ("/api/v1/referrals/me", "get"), ("/api/v1/referrals/withdrawals", "post"),
+            ("/api/v1/referrals/promoter", "post"), ("/api/v1/referrals/me", "get"), ("/api/v1/referrals/withdrawals", "post"), ("/api/v1/referrals/withdrawals", "get"),
             ("/api/v1/referrals/stores/{storeId}/rates", "get"), ("/api/v1/referrals/stores/{storeId}/rates", "put"),
-            ("/api/v1/referrals/stores/{storeId}/rates/{id}", "delete"),
+            ("/api/v1/referrals/stores/{storeId}/rates/{id}", "delete"), ("/api/v1/referrals/withdrawals/{id}/paid", "post"),
+            ("/api/v1/referrals/withdrawals/{id}/rejection", "post"),
         };
 
         foreach (var (path, method) in operations)

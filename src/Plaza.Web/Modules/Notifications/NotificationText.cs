@@ -37,6 +37,9 @@ internal static class NotificationText
                 : L["Your team for {0} did not fill in time. Your money is refunded.", data.GetValueOrDefault("product", "")],
             NotificationKind.Bargain => L["A friend cut {0} off {1}: your price is now {2}.",
                 Money(data, "amountMinor"), data.GetValueOrDefault("product", ""), Money(data, "priceMinor")],
+            NotificationKind.Payout => data.GetValueOrDefault("outcome") == "paid"
+                ? L["Your withdrawal of {0} was paid to your bank (reference {1}).", Money(data, "amountMinor"), data.GetValueOrDefault("reference", "")]
+                : L["Your withdrawal of {0} was turned down and is back in your wallet. Reason: {1}", Money(data, "amountMinor"), data.GetValueOrDefault("reason", "")],
             _ => L["You have a new notification."],
         };
     }
@@ -53,6 +56,7 @@ internal static class NotificationText
         NotificationKind.ModeratorWarning => L["Warnings from moderators"],
         NotificationKind.GroupBuy => L["My group-buy teams"],
         NotificationKind.Bargain => L["Friends cutting my bargains"],
+        NotificationKind.Payout => L["My promoter withdrawals"],
         _ => kind.ToString(),
     };
 

@@ -12,7 +12,7 @@ namespace Plaza.Web.Modules.Referral;
 /// <summary>
 /// The promoter's numbers: clicks and sign-ups through their share links, customers bound to them now, orders
 /// through their links and orders that earned, and money per currency: frozen (in the after-sales window),
-/// available (the wallet balance; withdrawable when above zero), withdrawn. Recent commissions show only the
+/// available (the wallet balance; withdrawable when above zero), withdrawn (pending or paid out). Recent commissions show only the
 /// customer's initial.
 /// </summary>
 internal static class PromoterDashboard
@@ -41,7 +41,8 @@ internal static class PromoterDashboard
             .Select(g => new { Currency = g.Key, Minor = g.Sum(c => c.AmountMinor - c.ReversedMinor) }).ToListAsync(ct);
         var wallets = await db.Set<Wallet>().AsNoTracking().Where(w => w.AccountId == accountId).ToListAsync(ct);
         var entries = db.Set<WalletEntry>().AsNoTracking().Where(e => e.AccountId == accountId);
-        var withdrawn = await entries.Where(e => e.Kind == WalletEntryKind.Withdrawal).GroupBy(e => e.Currency)
+        // Withdrawn: asked for and not turned down (a turned-down request's money is back in the balance).
+        var withdrawn = await entries.Where(e => e.Kind == WalletEntryKind.Withdrawal && e.State != WalletEntry.Rejected).GroupBy(e => e.Currency)
             .Select(g => new { Currency = g.Key, Minor = -g.Sum(e => e.AmountMinor) }).ToListAsync(ct);
         var money = frozen.Select(f => f.Currency).Concat(wallets.Select(w => w.Currency)).Distinct().Order()
             .Select(cur =>
@@ -65,6 +66,7 @@ internal static class PromoterDashboard
     {
         nameof(WalletEntryKind.CommissionReleased) => "commission_released",
         nameof(WalletEntryKind.Reversal) => "reversal",
+        nameof(WalletEntryKind.WithdrawalReturned) => "withdrawal_returned",
         _ => "withdrawal",
     };
 

@@ -118,11 +118,12 @@ internal sealed class CommissionReversal
     };
 }
 
-internal enum WalletEntryKind { CommissionReleased, Reversal, Withdrawal }
+internal enum WalletEntryKind { CommissionReleased, Reversal, Withdrawal, WithdrawalReturned }
 
 /// <summary>
 /// One line of a promoter's wallet ledger: a released commission (+), a clawback after release (−), a
-/// withdrawal request (−, pending: no payout provider is connected). The balance is the sum of entries.
+/// withdrawal request (−; pending until an administrator records it paid out by hand, or turns it down, which
+/// returns it with a "returned" entry (+)). The balance is the sum of entries.
 /// <see cref="Reference"/> is unique, so the same release, reversal or withdrawal is never entered twice.
 /// </summary>
 internal sealed class WalletEntry
@@ -136,9 +137,19 @@ internal sealed class WalletEntry
     public long AmountMinor { get; private set; }
     public string Reference { get; private set; } = "";
     public Guid? CommissionId { get; private set; }
-    /// <summary>For withdrawals: "pending" until paid out (which nothing here can do yet).</summary>
+    /// <summary>For withdrawals: <see cref="Pending"/>, then <see cref="Paid"/> or <see cref="Rejected"/> (changed by one conditional UPDATE).</summary>
     public string? State { get; private set; }
     public DateTime AtUtc { get; private set; }
+    /// <summary>For a paid withdrawal: the bank transfer's reference, as the administrator typed it.</summary>
+    public string? PayoutReference { get; private set; }
+    /// <summary>For a turned-down withdrawal: why, as the promoter is told.</summary>
+    public string? SettlementNote { get; private set; }
+    public DateTime? SettledAtUtc { get; private set; }
+    public Guid? SettledBy { get; private set; }
+
+    public const string Pending = "pending";
+    public const string Paid = "paid";
+    public const string Rejected = "rejected";
 
     public static WalletEntry Released(Commission c, long amount, DateTime now) => new()
     {
@@ -158,9 +169,16 @@ internal sealed class WalletEntry
         return new WalletEntry
         {
             Id = id, AccountId = accountId, Currency = currency, Kind = WalletEntryKind.Withdrawal, AmountMinor = -amount,
-            Reference = "withdrawal:" + id, State = "pending", AtUtc = now,
+            Reference = "withdrawal:" + id, State = Pending, AtUtc = now,
         };
     }
+
+    /// <summary>A turned-down withdrawal's money back in the wallet; its reference makes it happen once.</summary>
+    public static WalletEntry Returned(WalletEntry withdrawal, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(), AccountId = withdrawal.AccountId, Currency = withdrawal.Currency, Kind = WalletEntryKind.WithdrawalReturned,
+        AmountMinor = -withdrawal.AmountMinor, Reference = "returned:" + withdrawal.Id, AtUtc = now,
+    };
 }
 
 /// <summary>

@@ -59,6 +59,9 @@ internal sealed class WalletEntryConfiguration : IEntityTypeConfiguration<Wallet
         b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Reference).HasMaxLength(60);
         b.Property(e => e.State).HasMaxLength(10);
+        b.Property(e => e.PayoutReference).HasMaxLength(100);
+        b.Property(e => e.SettlementNote).HasMaxLength(300);
+        b.HasIndex(e => new { e.Kind, e.State, e.AtUtc });
         b.HasIndex(e => e.Reference).IsUnique();
         b.HasIndex(e => new { e.AccountId, e.AtUtc });
     }

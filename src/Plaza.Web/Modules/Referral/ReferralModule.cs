@@ -27,6 +27,13 @@ internal static class ReferralModule
             .WithSummary("My promoter dashboard: clicks, sign-ups, bound customers, orders, money frozen / available / withdrawn, recent commissions");
         referrals.MapPost("/withdrawals", RequestWithdrawal.Handle).WithMetadata(new IdempotentAttribute())
             .WithSummary("Ask for part of my wallet balance to be paid out (recorded as pending; 409 insufficient_balance). Accepts Idempotency-Key.");
+        var desk = app.MapGroup("/api/v1/referrals/withdrawals").WithTags("Referral").RequireAuthorization("api-admin");
+        desk.MapGet("", WithdrawalDesk.Handle)
+            .WithSummary("Admin: promoters' withdrawal requests by state (pending oldest first; paid or rejected newest first), 50 a page");
+        desk.MapPost("/{id:guid}/paid", SettleWithdrawal.HandlePaid)
+            .WithSummary("Admin: record a pending withdrawal as paid out by hand, with the bank transfer's reference (409 withdrawal_settled)");
+        desk.MapPost("/{id:guid}/rejection", SettleWithdrawal.HandleReject)
+            .WithSummary("Admin: turn down a pending withdrawal with a reason; the amount goes back to the promoter's wallet (409 withdrawal_settled)");
         referrals.MapGet("/stores/{storeId:guid}/rates", ManageCommissionRates.HandleList)
             .WithSummary("Staff: the store's commission rates in basis points (default, per category, per product)");
         referrals.MapPut("/stores/{storeId:guid}/rates", ManageCommissionRates.HandleSet)
