@@ -24,11 +24,12 @@ public sealed class LeaderCampaignTests(BrowserFixture app)
         await Expect(staff.GetByTestId("applications")).ToContainTextAsync("Li Wei's porch");
         var form = staff.GetByTestId("campaign-form");
         await form.GetByLabel("Title").FillAsync(title);
-        await form.GetByLabel("Item").SelectOptionAsync(new SelectOptionValue { Index = 0 });
-        var option = await form.GetByLabel("Item").Locator("option:checked").InnerTextAsync();
+        var firstItem = form.GetByTestId("campaign-item-0");
+        await firstItem.GetByLabel("Item").SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        var option = await firstItem.GetByLabel("Item").Locator("option:checked").InnerTextAsync();
         var item = option.Split(" — ")[0].Trim();
         var usual = decimal.Parse(Regex.Match(option, @"(\d+\.\d{2})\)\s*$").Groups[1].Value, CultureInfo.InvariantCulture);
-        await form.GetByLabel("Campaign price").FillAsync(Math.Round(usual * 0.9m, 2).ToString("0.00", CultureInfo.InvariantCulture));
+        await firstItem.GetByLabel("Campaign price").FillAsync(Math.Round(usual * 0.9m, 2).ToString("0.00", CultureInfo.InvariantCulture));
         await form.GetByLabel("Leader commission (%)").FillAsync("10");
         await form.GetByTestId("create-campaign").ClickAsync();
         var campaign = staff.GetByTestId("staff-campaign").Filter(new() { HasText = title });

@@ -160,6 +160,57 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
     }
 
     [Fact]
+    public async Task Staff_close_a_campaigns_orders_early_unpaid_orders_are_cancelled_and_the_pick_list_is_final()
+    {
+        var s = await ShopAsync();
+        var leader = await ApprovedLeaderAsync(s);
+        var campaign = await PublishedCampaignAsync(s);
+        var paid = await PaidOrderAsync(await factory.CreateShopperAsync(), CampaignOrder(s, campaign, leader.PickupPoint, quantity: 2));
+        var slow = await factory.CreateShopperAsync();
+        var unpaid = await (await slow.PostAsJsonAsync("/api/v1/orders", CampaignOrder(s, campaign, leader.PickupPoint, quantity: 3)))
+            .ShouldHaveStatus(HttpStatusCode.Created);
+        var stranger = await factory.CreateStaffAsync((await factory.StoreAsync()).Id);
+
+        var notTheirs = await stranger.PostAsync($"/api/v1/campaigns/{campaign}/close", null);
+        var closed = await (await s.Staff.PostAsync($"/api/v1/campaigns/{campaign}/close", null)).ShouldHaveStatus(HttpStatusCode.OK);
+        var again = await s.Staff.PostAsync($"/api/v1/campaigns/{campaign}/close", null);
+        var late = await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", CampaignOrder(s, campaign, leader.PickupPoint));
+
+        notTheirs.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        closed.GetProperty("open").GetBoolean().ShouldBeFalse();
+        await again.ShouldBeProblem(HttpStatusCode.Conflict, "campaign_closed");
+        await late.ShouldBeValidationProblem("offer");
+        (await (await slow.GetAsync($"/api/v1/orders/{unpaid.GetProperty("id").GetGuid()}")).ShouldHaveStatus(HttpStatusCode.OK))
+            .GetProperty("status").GetString().ShouldBe("cancelled");
+        var pick = await (await s.Staff.GetAsync($"/api/v1/campaigns/{campaign}/pick-list")).ShouldHaveStatus(HttpStatusCode.OK);
+        pick.GetProperty("final").GetBoolean().ShouldBeTrue();
+        pick.GetProperty("lines").EnumerateArray().Single().GetProperty("quantity").GetInt32().ShouldBe(2);
+        paid.GetProperty("status").GetString().ShouldBe("paid");
+    }
+
+    [Fact]
+    public async Task A_draft_campaign_can_be_deleted_but_a_published_one_cannot()
+    {
+        var s = await ShopAsync();
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var draft = (await (await s.Staff.PostAsJsonAsync("/api/v1/campaigns", new
+        {
+            storeId = s.Store, title = "Too early", cutOffUtc = now.AddDays(1), deliveryDayUtc = now.AddDays(2), commissionBasisPoints = 500,
+            items = new[] { new { skuId = s.Sku, priceMinor = CampaignPrice } },
+        })).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var published = await PublishedCampaignAsync(s);
+
+        var closeDraft = await s.Staff.PostAsync($"/api/v1/campaigns/{draft}/close", null);
+        (await s.Staff.DeleteAsync($"/api/v1/campaigns/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var deletePublished = await s.Staff.DeleteAsync($"/api/v1/campaigns/{published}");
+
+        await closeDraft.ShouldBeProblem(HttpStatusCode.Conflict, "campaign_not_published");
+        (await s.Staff.GetAsync($"/api/v1/campaigns/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await deletePublished.ShouldBeProblem(HttpStatusCode.Conflict, "campaign_published");
+        (await s.Staff.GetAsync($"/api/v1/campaigns/{published}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task An_order_after_the_cut_off_or_at_a_pickup_point_that_is_not_a_leaders_is_refused()
     {
         var s = await ShopAsync();

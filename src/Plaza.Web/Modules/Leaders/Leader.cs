@@ -131,6 +131,17 @@ internal sealed class Campaign
         PublishedAtUtc = now;
     }
 
+    /// <summary>
+    /// Staff stop taking orders early: the cut-off becomes now, and the cut-off job closes the campaign as it
+    /// would have at the planned time (unpaid orders cancelled, pick list final). The delivery day stays.
+    /// </summary>
+    public void CloseOrdersNow(DateTime now)
+    {
+        if (!IsPublished) throw new DomainException("campaign_not_published", "A draft takes no orders: delete it instead.");
+        if (!IsOpen(now)) throw new DomainException("campaign_closed", "Orders for this campaign are already closed.");
+        CutOffUtc = now;
+    }
+
     /// <summary>The leader's commission on <paramref name="paidMinor"/> (rounded down to the minor unit).</summary>
     public long CommissionOn(long paidMinor) => paidMinor <= 0 ? 0 : paidMinor * CommissionBasisPoints / 10_000;
 }

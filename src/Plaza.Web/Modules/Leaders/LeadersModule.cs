@@ -46,6 +46,10 @@ internal static class LeadersModule
             .WithSummary("Staff: a draft campaign — items at campaign prices, order cut-off, delivery day, leader commission in basis points");
         campaigns.MapPost("/{id:guid}/publish", ManageCampaigns.HandlePublish).RequireAuthorization("api")
             .WithSummary("Staff: publish a campaign so shoppers can order through leaders until the cut-off");
+        campaigns.MapPost("/{id:guid}/close", CloseCampaignOrders.Handle).RequireAuthorization("api")
+            .WithSummary("Staff: stop taking orders now, before the planned cut-off; unpaid orders are cancelled and the pick list is final (409 campaign_closed)");
+        campaigns.MapDelete("/{id:guid}", DiscardCampaign.Handle).RequireAuthorization("api")
+            .WithSummary("Staff: delete a draft campaign (409 campaign_published for a published one)");
         campaigns.MapGet("/{id:guid}", ManageCampaigns.HandleGet).WithSummary("One campaign (a draft only for the store's staff)");
         campaigns.MapGet("/{id:guid}/pick-list", PickList.Handle).RequireAuthorization("api")
             .WithSummary("Staff: the pick list (per SKU totals of paid orders) and delivery manifest (per leader), final after the cut-off");

@@ -12,20 +12,32 @@ using Plaza.Web.Platform.Errors;
 namespace Plaza.Web.Modules.Leaders.Pages;
 
 /// <summary>
-/// Back office: leader applications (approve, reject), the store's campaigns (publish a draft; the pick list and
-/// delivery manifest of each published one) and a form for a new one-item campaign (the API takes up to 30 items).
+/// Back office: leader applications (approve, reject), the store's campaigns (publish or delete a draft; close a
+/// running one's orders early; the pick list and delivery manifest of each published one) and a form for a new
+/// campaign of up to <see cref="ItemRows"/> items (the API takes up to 30). Works without JavaScript: unused item
+/// rows are left on "None".
 /// </summary>
 internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IOrderAmounts amounts, TimeProvider clock) : StaffPageModel
 {
+    public const int ItemRows = 5;
+
     public sealed record SkuChoice(Guid SkuId, string Name, long PriceMinor, string Currency);
+
+    public sealed class ItemInput
+    {
+        public Guid? SkuId { get; set; }
+        public string? Price { get; set; }
+    }
 
     public sealed class CampaignInput
     {
         public string? Title { get; set; }
-        public Guid? SkuId { get; set; }
-        public string? Price { get; set; }
+        public List<ItemInput> Items { get; set; } = [];
         public int? CommissionPercent { get; set; } = 10;
         public int? DaysToCutOff { get; set; } = 2;
+
+        /// <summary>Always <see cref="ItemRows"/> rows to show, whatever was posted.</summary>
+        public IReadOnlyList<ItemInput> Rows => [.. Items.Take(ItemRows), .. Enumerable.Range(0, Math.Max(0, ItemRows - Items.Count)).Select(_ => new ItemInput())];
     }
 
     [BindProperty] public CampaignInput Input { get; set; } = new();
@@ -54,34 +66,69 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostCloseAsync(Guid campaignId, CancellationToken ct)
+    {
+        if (!await db.Set<Campaign>().AnyAsync(c => c.Id == campaignId && c.StoreId == StoreId, ct)) return NotFound();
+        try
+        {
+            await CloseCampaignOrders.Execute(campaignId, User, HttpContext.RequestServices, ct);
+            Notice("Orders closed. Unpaid orders were cancelled; the pick list is final.");
+        }
+        catch (DomainException e) { Problem(e.Message); }
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid campaignId, CancellationToken ct)
+    {
+        if (!await db.Set<Campaign>().AnyAsync(c => c.Id == campaignId && c.StoreId == StoreId, ct)) return NotFound();
+        try
+        {
+            await DiscardCampaign.Execute(campaignId, User, db, ct);
+            Notice("Draft deleted.");
+        }
+        catch (DomainException e) { Problem(e.Message); }
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await Load(ct)) return NotFound();
-        var price = OrderText.ParseNumber(Input.Price);
-        if (price is null or <= 0) ModelState.AddModelError("Input.Price", "Enter the campaign price as a number, like 7.50.");
+        // The rows with an item chosen, with their place on the form so each message lands beside its row.
+        var chosen = Input.Items.Take(ItemRows).Select((item, row) => (item, row)).Where(x => x.item.SkuId is not null).ToList();
+        if (chosen.Count == 0) ModelState.AddModelError("Input.Items[0].SkuId", "Choose at least one item.");
+        var items = new List<ManageCampaigns.ItemRequest>();
+        foreach (var (item, row) in chosen)
+        {
+            var price = OrderText.ParseNumber(item.Price);
+            if (price is null or <= 0) ModelState.AddModelError($"Input.Items[{row}].Price", "Enter the campaign price as a number, like 7.50.");
+            else items.Add(new ManageCampaigns.ItemRequest(item.SkuId, (long)decimal.Round(price.Value * 100)));
+        }
         if (Input.DaysToCutOff is not (>= 1 and <= 30)) ModelState.AddModelError("Input.DaysToCutOff", "Orders close in 1 to 30 days.");
         if (Input.CommissionPercent is not (>= 0 and <= 50)) ModelState.AddModelError("Input.CommissionPercent", "The leader's commission is 0% to 50%.");
         if (!ModelState.IsValid) return Page();
         var cutOff = Now.AddDays(Input.DaysToCutOff!.Value);
-        var request = new ManageCampaigns.CreateCampaignRequest(StoreId, Input.Title, cutOff, cutOff.AddDays(1), Input.CommissionPercent * 100,
-            [new ManageCampaigns.ItemRequest(Input.SkuId, (long)decimal.Round(price!.Value * 100))]);
+        var request = new ManageCampaigns.CreateCampaignRequest(StoreId, Input.Title, cutOff, cutOff.AddDays(1), Input.CommissionPercent * 100, items);
         var outcome = await ManageCampaigns.Create(request, User, db, stores, catalog, clock, ct);
         if (outcome is not { } o) return NotFound();
         if (!o.Ok)
         {
             foreach (var (field, messages) in o.Errors!)
                 foreach (var message in messages)
-                    ModelState.AddModelError(field switch
-                    {
-                        "title" => "Input.Title",
-                        "items[0].skuId" => "Input.SkuId",
-                        "items[0].priceMinor" => "Input.Price",
-                        _ => "",
-                    }, message);
+                    ModelState.AddModelError(FormField(field, chosen.Select(c => c.row).ToList()), message);
             return Page();
         }
         Notice("Campaign saved as a draft. Publish it when it is ready.");
         return RedirectToPage();
+    }
+
+    /// <summary>The form field an API error names: "items[1].priceMinor" is the price of the second row with an item chosen.</summary>
+    private static string FormField(string field, IReadOnlyList<int> rows)
+    {
+        if (field == "title") return "Input.Title";
+        if (field == "items") return "Input.Items[0].SkuId";
+        var m = System.Text.RegularExpressions.Regex.Match(field, @"^items\[(\d+)\]\.(skuId|priceMinor)$");
+        if (!m.Success || int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var i && i >= rows.Count) return "";
+        return $"Input.Items[{rows[i]}].{(m.Groups[2].Value == "skuId" ? "SkuId" : "Price")}";
     }
 
     private async Task<IActionResult> Decide(Guid leaderId, bool approve, CancellationToken ct)
