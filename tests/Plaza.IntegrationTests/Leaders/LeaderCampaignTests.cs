@@ -211,6 +211,27 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
     }
 
     [Fact]
+    public async Task A_campaign_quote_or_order_for_delivery_is_refused_naming_the_fulfilment()
+    {
+        var s = await ShopAsync();
+        await ApprovedLeaderAsync(s);
+        var campaign = await PublishedCampaignAsync(s);
+        var shopper = await factory.CreateShopperAsync();
+        var lines = new[] { new { skuId = s.Sku, quantity = 1 } };
+
+        var quote = await shopper.PostAsJsonAsync("/api/v1/price-quotes", new { storeId = s.Store, fulfilment = "delivery", lines, offer = new { kind = "campaign", id = campaign } });
+        var slots = await (await shopper.GetAsync($"/api/v1/stores/{s.Store}/delivery-slots")).ShouldHaveStatus(HttpStatusCode.OK);
+        var order = await shopper.PostAsJsonAsync("/api/v1/orders", new
+        {
+            storeId = s.Store, fulfilment = "delivery", deliveryAddress = "5 Chapel Market, London N1", latitude = TestData.AngelLat + 0.002,
+            longitude = TestData.AngelLng, slotStartUtc = slots[1].GetProperty("startUtc").GetDateTime(), lines, offer = new { kind = "campaign", id = campaign },
+        });
+
+        await quote.ShouldBeValidationProblem("fulfilment");
+        await order.ShouldBeValidationProblem("fulfilment");
+    }
+
+    [Fact]
     public async Task An_order_after_the_cut_off_or_at_a_pickup_point_that_is_not_a_leaders_is_refused()
     {
         var s = await ShopAsync();

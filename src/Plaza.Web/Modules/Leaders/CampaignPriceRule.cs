@@ -10,10 +10,10 @@ namespace Plaza.Web.Modules.Leaders;
 /// ordinary pickup order with <c>offer = { kind: "campaign", id: campaignId }</c> and the leader's pickup point:
 /// every line that is a campaign item gets the campaign price (other lines keep their usual price). Refused
 /// (400 <c>offer</c>) when the campaign is not published, its cut-off has passed, or none of the lines is in it;
-/// refused (400 <c>pickupPointId</c>) when the pickup point is not an approved leader's of the campaign's store.
+/// refused (400 <c>pickupPointId</c>) when the pickup point is not an approved leader's of the campaign's store;
+/// refused (400 <c>fulfilment</c>) for delivery, in a quote as in an order: campaign goods go to the leader.
 /// A quote has no pickup point yet and is only checked for the rest. <see cref="Claim"/> records which leader
-/// the order belongs to (<see cref="LeaderOrder"/>, keyed by order id) in the order's transaction; a campaign
-/// order for delivery is refused there (409 <c>campaign_pickup_only</c>) since the sheet then has no pickup point.
+/// the order belongs to (<see cref="LeaderOrder"/>, keyed by order id) in the order's transaction.
 /// </summary>
 internal sealed class CampaignPriceRule(PlazaDb db) : IPriceRule
 {
@@ -35,6 +35,11 @@ internal sealed class CampaignPriceRule(PlazaDb db) : IPriceRule
         if (!campaign.IsOpen(sheet.NowUtc))
         {
             sheet.Refuse("offer", "This campaign's order cut-off has passed.");
+            return;
+        }
+        if (sheet.Choices.ForDelivery)
+        {
+            sheet.Refuse("fulfilment", "A campaign order is collected at a leader's pickup point.");
             return;
         }
         var items = campaign.Items.ToDictionary(i => i.SkuId);

@@ -103,7 +103,7 @@ internal static class PlaceOrder
         var now = d.Clock.GetUtcNow().UtcDateTime;
         var deliveryFee = pickup is null ? terms.DeliveryFeeMinor : 0;
         var sheet = await d.Prices.Price(storeId, customerId, terms.Currency, r.Lines!.Select(l => new PriceCalculator.Item(l.SkuId!.Value, l.Quantity!.Value)).ToList(),
-            offers, deliveryFee, Choices(r.CouponCodes, r.PointsToSpend, r.Offer) with { PickupPointId = pickup?.Id }, now, ct);
+            offers, deliveryFee, Choices(r.CouponCodes, r.PointsToSpend, r.Offer) with { PickupPointId = pickup?.Id, ForDelivery = pickup is null }, now, ct);
         foreach (var (field, message) in sheet.Refusals) v.Add(field, message);
         if (!v.IsValid) return v;
 

@@ -49,7 +49,7 @@ internal static class QuotePrice
                 v.Add($"lines[{i}].skuId", "This store does not sell that item.");
         if (!v.IsValid) return v;
         var sheet = await prices.Price(r.StoreId.Value, customerId, terms.Currency, r.Lines.Select(l => new PriceCalculator.Item(l.SkuId!.Value, l.Quantity!.Value)).ToList(),
-            offers, r.Fulfilment == Fulfilment.Delivery ? terms.DeliveryFeeMinor : 0, PlaceOrder.Choices(r.CouponCodes, r.PointsToSpend, r.Offer),
+            offers, r.Fulfilment == Fulfilment.Delivery ? terms.DeliveryFeeMinor : 0, PlaceOrder.Choices(r.CouponCodes, r.PointsToSpend, r.Offer) with { ForDelivery = r.Fulfilment == Fulfilment.Delivery },
             clock.GetUtcNow().UtcDateTime, ct);
         foreach (var (field, message) in sheet.Refusals) v.Add(field, message);
         return v.IsValid ? sheet : v;

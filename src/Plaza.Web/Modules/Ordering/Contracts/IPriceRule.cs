@@ -18,8 +18,9 @@ internal sealed record OfferRef(string? Kind, Guid? Id);
 /// <summary>
 /// What the shopper chose at checkout besides the items: coupon codes, points to spend, an offer, and — when an
 /// order is placed for pickup — the pickup point (null for quotes and deliveries; a leader campaign needs it).
+/// <see cref="ForDelivery"/> says whether the goods are to be delivered (quotes know that before a pickup point is chosen).
 /// </summary>
-internal sealed record PricingChoices(IReadOnlyList<string> CouponCodes, long PointsToSpend, OfferRef? Offer, Guid? PickupPointId = null)
+internal sealed record PricingChoices(IReadOnlyList<string> CouponCodes, long PointsToSpend, OfferRef? Offer, Guid? PickupPointId = null, bool ForDelivery = false)
 {
     public static readonly PricingChoices None = new([], 0, null);
 }
