@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
+using Plaza.Web.Modules.Demo;
 
 namespace Plaza.BrowserTests.Infrastructure;
 
@@ -31,6 +33,25 @@ internal static class Arrange
         await page.PayOnSandboxAsync(await shopper.StartPaymentAsync(orderId));
         return await Eventually.WaitForAsync(() => shopper.OrderAsync(orderId),
             o => o.GetProperty("status").GetString() == "paid", $"order {orderId} to be paid");
+    }
+
+    /// <summary>
+    /// A friend signs up with a promoter's share code (as the app does), then buys a loaf for pickup in their own
+    /// browser, pays, and staff hand it over: returns the completed order as it was when paid.
+    /// </summary>
+    public static async Task<JsonElement> ReferredFriendCollectsAnOrderAsync(this Scene scene, string baseUrl, string shareCode, string displayName)
+    {
+        var friendLogin = $"friend-{Guid.NewGuid():N}@example.com";
+        using (var http = new HttpClient { BaseAddress = new Uri(baseUrl) })
+            (await http.PostAsJsonAsync("/api/v1/auth/register", new { login = friendLogin, password = DemoAccounts.Password, displayName, shareCode }))
+                .IsSuccessStatusCode.ShouldBeTrue();
+        using var friendApi = await PlazaApi.SignInAsync(baseUrl, friendLogin);
+        var friend = await scene.OpenAsync(Screen.Phone, "friend");
+        await friend.SignInAsync(friendLogin);
+        var order = await friend.PaidPickupOrderAsync(friendApi);
+        using var staffApi = await PlazaApi.SignInAsync(baseUrl, "staff@plaza.test");
+        await staffApi.HandOverPickupAsync(order.GetProperty("id").GetGuid(), order.GetProperty("pickupCode").GetString()!);
+        return order;
     }
 
     /// <summary>On the provider's hosted page: approve, and wait to be sent back to Plaza.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -22,16 +21,7 @@ public sealed class PayoutTests(BrowserFixture app)
         var store = await promoterApi.IslingtonAsync();
         var item = await promoterApi.InStockItemAsync(store.Id, "bread");
         var code = await promoterApi.PromoteProductAsync(store.Id, item.ProductId);
-        var friendLogin = $"friend-{Guid.NewGuid():N}@example.com";
-        using (var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) })
-            (await http.PostAsJsonAsync("/api/v1/auth/register", new { login = friendLogin, password = DemoAccounts.Password, displayName = "Cai Friend", shareCode = code }))
-                .IsSuccessStatusCode.ShouldBeTrue();
-        using var friendApi = await PlazaApi.SignInAsync(app.BaseUrl, friendLogin);
-        var friend = await scene.OpenAsync(Screen.Phone, "friend");
-        await friend.SignInAsync(friendLogin);
-        var order = await friend.PaidPickupOrderAsync(friendApi);
-        using var staffApi = await PlazaApi.SignInAsync(app.BaseUrl, "staff@plaza.test");
-        await staffApi.HandOverPickupAsync(order.GetProperty("id").GetGuid(), order.GetProperty("pickupCode").GetString()!);
+        var order = await scene.ReferredFriendCollectsAnOrderAsync(app.BaseUrl, code, "Cai Friend");
         await Eventually.WaitForAsync(promoterApi.PromoterDashboardAsync, d => d.GetProperty("earningOrders").GetInt32() == 1, "the commission to be written");
         await AfterSalesWindowPassedAsync(promoterApi.AccountId);
         var earned = order.GetProperty("totalMinor").GetInt64() * DemoReferral.Level1BasisPoints / 10_000;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -32,16 +31,7 @@ public sealed class PromoterTests(BrowserFixture app)
         await promoter.OpenProductAsync(new Regex("bread", RegexOptions.IgnoreCase));
         await promoter.GetByTestId("share").ClickAsync();
         var code = (await promoter.GetByTestId("share-url").InputValueAsync())[^8..];
-        var friendLogin = $"friend-{Guid.NewGuid():N}@example.com";
-        using (var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) })
-            (await http.PostAsJsonAsync("/api/v1/auth/register", new { login = friendLogin, password = DemoAccounts.Password, displayName = "Bea Friend", shareCode = code }))
-                .IsSuccessStatusCode.ShouldBeTrue();
-        using var friendApi = await PlazaApi.SignInAsync(app.BaseUrl, friendLogin);
-        var friend = await scene.OpenAsync(Screen.Phone, "friend");
-        await friend.SignInAsync(friendLogin);
-        var order = await friend.PaidPickupOrderAsync(friendApi);
-        using var staffApi = await PlazaApi.SignInAsync(app.BaseUrl, "staff@plaza.test");
-        await staffApi.HandOverPickupAsync(order.GetProperty("id").GetGuid(), order.GetProperty("pickupCode").GetString()!);
+        var order = await scene.ReferredFriendCollectsAnOrderAsync(app.BaseUrl, code, "Bea Friend");
 
         using var mine = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         mine.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", promoterApi.Token);

@@ -54,37 +54,24 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
 
     public async Task<IActionResult> OnPostRejectAsync(Guid leaderId, CancellationToken ct) => await Decide(leaderId, false, ct);
 
-    public async Task<IActionResult> OnPostPublishAsync(Guid campaignId, CancellationToken ct)
-    {
-        if (!await db.Set<Campaign>().AnyAsync(c => c.Id == campaignId && c.StoreId == StoreId, ct)) return NotFound();
-        try
-        {
-            await ManageCampaigns.Publish(campaignId, User, db, clock, ct);
-            Notice("Campaign published.");
-        }
-        catch (DomainException e) { Problem(e.Message); }
-        return RedirectToPage();
-    }
+    public Task<IActionResult> OnPostPublishAsync(Guid campaignId, CancellationToken ct) =>
+        OnCampaign(campaignId, () => ManageCampaigns.Publish(campaignId, User, db, clock, ct), "Campaign published.", ct);
 
-    public async Task<IActionResult> OnPostCloseAsync(Guid campaignId, CancellationToken ct)
-    {
-        if (!await db.Set<Campaign>().AnyAsync(c => c.Id == campaignId && c.StoreId == StoreId, ct)) return NotFound();
-        try
-        {
-            await CloseCampaignOrders.Execute(campaignId, User, HttpContext.RequestServices, ct);
-            Notice("Orders closed. Unpaid orders were cancelled; the pick list is final.");
-        }
-        catch (DomainException e) { Problem(e.Message); }
-        return RedirectToPage();
-    }
+    public Task<IActionResult> OnPostCloseAsync(Guid campaignId, CancellationToken ct) =>
+        OnCampaign(campaignId, () => CloseCampaignOrders.Execute(campaignId, User, HttpContext.RequestServices, ct),
+            "Orders closed. Unpaid orders were cancelled; the pick list is final.", ct);
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid campaignId, CancellationToken ct)
+    public Task<IActionResult> OnPostDeleteAsync(Guid campaignId, CancellationToken ct) =>
+        OnCampaign(campaignId, () => DiscardCampaign.Execute(campaignId, User, db, ct), "Draft deleted.", ct);
+
+    /// <summary>Does something to one of this store's campaigns and comes back to the page with what happened.</summary>
+    private async Task<IActionResult> OnCampaign(Guid campaignId, Func<Task> act, string done, CancellationToken ct)
     {
         if (!await db.Set<Campaign>().AnyAsync(c => c.Id == campaignId && c.StoreId == StoreId, ct)) return NotFound();
         try
         {
-            await DiscardCampaign.Execute(campaignId, User, db, ct);
-            Notice("Draft deleted.");
+            await act();
+            Notice(done);
         }
         catch (DomainException e) { Problem(e.Message); }
         return RedirectToPage();
