@@ -309,6 +309,30 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
     }
 
     [Fact]
+    public async Task Store_staff_see_who_sells_for_them_after_refunds()
+    {
+        var shop = await ShopAsync();
+        var (grand, promoter, customer) = await ChainAsync(shop);
+        var orderId = await CompletedOrderAsync(shop, customer.Client);
+        var otherStaff = await factory.CreateStaffAsync((await factory.StoreAsync()).Id);
+        async Task<List<(Guid, string?, int, long, long)>> PromotersAsync() =>
+            (await (await shop.Staff.GetAsync($"/api/v1/referrals/stores/{shop.Store.Id}/promoters")).ShouldHaveStatus(HttpStatusCode.OK)).EnumerateArray()
+                .Select(r => (r.GetProperty("promoterId").GetGuid(), r.GetProperty("displayName").GetString(), r.GetProperty("orders").GetInt32(),
+                    r.GetProperty("salesMinor").GetInt64(), r.GetProperty("commissionMinor").GetInt64())).ToList();
+
+        var before = await PromotersAsync();
+        await RefundAsync(shop, orderId, shop.Mug, 1);
+        await RedeliverEverythingAsync();
+        var after = await PromotersAsync();
+        var notTheirs = await otherStaff.GetAsync($"/api/v1/referrals/stores/{shop.Store.Id}/promoters");
+
+        // Level 1 on 40.00 of goods: 2.50 to the promoter; level 2: 0.70 to the one who brought the promoter in.
+        before.ShouldBe([(promoter.Id, "Pat Promoter", 1, 4000L, 250L), (grand.Id, "Test Shopper", 0, 0L, 70L)]);
+        after[0].ShouldBe((promoter.Id, "Pat Promoter", 1, 4000L, 125L));
+        notTheirs.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_refund_after_release_claws_back_with_a_negative_wallet_entry()
     {
         var shop = await ShopAsync();
@@ -408,7 +432,7 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         var operations = new[]
         {
             ("/api/v1/referrals/promoter", "post"), ("/api/v1/referrals/me", "get"), ("/api/v1/referrals/withdrawals", "post"), ("/api/v1/referrals/withdrawals", "get"),
-            ("/api/v1/referrals/stores/{storeId}/rates", "get"), ("/api/v1/referrals/stores/{storeId}/rates", "put"),
+            ("/api/v1/referrals/stores/{storeId}/rates", "get"), ("/api/v1/referrals/stores/{storeId}/promoters", "get"), ("/api/v1/referrals/stores/{storeId}/rates", "put"),
             ("/api/v1/referrals/stores/{storeId}/rates/{id}", "delete"), ("/api/v1/referrals/withdrawals/{id}/paid", "post"),
             ("/api/v1/referrals/withdrawals/{id}/rejection", "post"),
         };

@@ -2,15 +2,19 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Referral.Pages;
 
-/// <summary>Staff set the store's referral commission rates: the page form of /api/v1/referrals/stores/{storeId}/rates.</summary>
+/// <summary>
+/// Staff set the store's referral commission rates and see who sells for the store: the page form of
+/// /api/v1/referrals/stores/{storeId}/rates and /promoters.
+/// </summary>
 [Authorize]
-internal sealed class RatesModel(PlazaDb db, IStoreDirectory stores, ICatalogChoices catalog, TimeProvider clock) : PageModel
+internal sealed class RatesModel(PlazaDb db, IStoreDirectory stores, ICatalogChoices catalog, IAccountDirectory accounts, TimeProvider clock) : PageModel
 {
     public sealed record Row(Guid Id, string? Target, RateScope Scope, int Level1, int Level2);
 
@@ -19,6 +23,7 @@ internal sealed class RatesModel(PlazaDb db, IStoreDirectory stores, ICatalogCho
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<CatalogChoice> Categories { get; private set; } = [];
     public IReadOnlyList<CatalogChoice> Products { get; private set; } = [];
+    public IReadOnlyList<StorePromoters.PromoterRow> Promoters { get; private set; } = [];
 
     /// <summary>"default", "category:{id}" or "product:{id}".</summary>
     [BindProperty]
@@ -77,6 +82,7 @@ internal sealed class RatesModel(PlazaDb db, IStoreDirectory stores, ICatalogCho
             _ => null,
         };
         Rows = rates.Select(r => new Row(r.Id, Name(r), r.Scope, r.Level1BasisPoints, r.Level2BasisPoints)).ToList();
+        Promoters = await StorePromoters.Execute(storeId, User, db, accounts, ct) ?? [];
         return true;
     }
 }
