@@ -232,6 +232,34 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
     }
 
     [Fact]
+    public async Task A_leader_steps_down_once_nothing_waits_at_their_point_and_it_stops_taking_orders()
+    {
+        var s = await ShopAsync();
+        var leader = await ApprovedLeaderAsync(s);
+        var campaign = await PublishedCampaignAsync(s);
+        var shopper = await factory.CreateShopperAsync();
+        var order = await PaidOrderAsync(shopper, CampaignOrder(s, campaign, leader.PickupPoint));
+        var stranger = await factory.CreateShopperAsync();
+
+        var notTheirs = await stranger.PostAsync($"/api/v1/leaders/{leader.Id}/step-down", null);
+        var waiting = await leader.Client.PostAsync($"/api/v1/leaders/{leader.Id}/step-down", null);
+        await HandOverAsync(s, order);
+        var stepped = await (await leader.Client.PostAsync($"/api/v1/leaders/{leader.Id}/step-down", null)).ShouldHaveStatus(HttpStatusCode.OK);
+        var again = await leader.Client.PostAsync($"/api/v1/leaders/{leader.Id}/step-down", null);
+        var late = await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", CampaignOrder(s, campaign, leader.PickupPoint));
+
+        notTheirs.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await waiting.ShouldBeProblem(HttpStatusCode.Conflict, "leader_has_orders");
+        stepped.GetProperty("status").GetString().ShouldBe("retired");
+        await again.ShouldBeProblem(HttpStatusCode.Conflict, "not_a_leader");
+        (await late.Content.ReadAsStringAsync()).ShouldContain("pickupPointId");
+        (await factory.Anonymous().GetAsync($"/api/v1/leaders/{leader.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var store = await (await factory.Anonymous().GetAsync($"/api/v1/stores/{s.Store}")).ShouldHaveStatus(HttpStatusCode.OK);
+        store.GetProperty("pickupPoints").EnumerateArray().ShouldNotContain(p => p.GetProperty("id").GetGuid() == leader.PickupPoint);
+        (await DashboardAsync(leader)).GetProperty("earnedMinor").GetInt64().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task An_order_after_the_cut_off_or_at_a_pickup_point_that_is_not_a_leaders_is_refused()
     {
         var s = await ShopAsync();

@@ -3,7 +3,7 @@ using Plaza.Web.Platform.Errors;
 
 namespace Plaza.Web.Modules.Leaders;
 
-internal enum LeaderStatus { Pending, Approved, Rejected }
+internal enum LeaderStatus { Pending, Approved, Rejected, Retired }
 
 /// <summary>
 /// A community group-buy leader (社区团购团长) of one store: a shopper who applied with a pickup point
@@ -29,6 +29,7 @@ internal sealed class Leader
     public DateTime AppliedAtUtc { get; private set; }
     public DateTime? DecidedAtUtc { get; private set; }
     public Guid? DecidedById { get; private set; }
+    public DateTime? RetiredAtUtc { get; private set; }
 
     public static Leader Apply(Guid storeId, Guid accountId, string pointName, PartnerPickupKind kind, string address, double latitude, double longitude, DateTime now) =>
         new()
@@ -52,6 +53,17 @@ internal sealed class Leader
         Status = LeaderStatus.Rejected;
         DecidedById = staffId;
         DecidedAtUtc = now;
+    }
+
+    /// <summary>
+    /// The leader stops running their pickup point (moving away, say). Their page and link stop taking orders; what
+    /// they earned stays theirs. The caller checks nothing is still waiting at the point and retires the point.
+    /// </summary>
+    public void StepDown(DateTime now)
+    {
+        if (Status != LeaderStatus.Approved) throw new DomainException("not_a_leader", "Only an approved leader can step down.");
+        Status = LeaderStatus.Retired;
+        RetiredAtUtc = now;
     }
 
     /// <summary>The person deleted their account: their address goes; the row stays for the orders' accounting.</summary>

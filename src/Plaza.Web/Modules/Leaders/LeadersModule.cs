@@ -36,6 +36,8 @@ internal static class LeadersModule
             .WithSummary("The leader: a campaign's delivery arrived at my pickup point — its paid orders there become ready for pickup");
         leaders.MapPost("/{id:guid}/hand-over", LeaderPickups.HandleHandOver).RequireAuthorization("api")
             .WithSummary("The leader: hand over the ready order whose pickup code the shopper shows (400 pickupCode when none matches)");
+        leaders.MapPost("/{id:guid}/step-down", StepDown.Handle).RequireAuthorization("api")
+            .WithSummary("The leader stops running their pickup point: it is retired and their page stops taking orders (409 leader_has_orders while orders wait there)");
         leaders.MapGet("/me", LeaderPages.HandleDashboard).RequireAuthorization("api")
             .WithSummary("My leader dashboard per store: orders (customers by display name), customers, earnings");
         leaders.MapGet("/{id:guid}", LeaderPages.HandlePage).WithSummary("An approved leader's page: pickup point and the store's running campaigns");

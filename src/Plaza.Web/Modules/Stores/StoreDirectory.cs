@@ -32,6 +32,12 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
         return new PickupPointRef(p.Id, p.StoreId, p.Name, p.Address);
     }
 
+    public async Task RetirePartnerPickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct)
+    {
+        var point = await db.Set<PickupPoint>().FirstOrDefaultAsync(p => p.Id == pickupPointId && p.StoreId == storeId, ct);
+        if (point is { Kind: PickupPointKind.LeaderHome or PickupPointKind.PartnerShop or PickupPointKind.ParcelStation }) point.Retire();
+    }
+
     public async Task<DeliveryCheck> CheckDelivery(Guid storeId, double latitude, double longitude, DateTime slotStartUtc, CancellationToken ct)
     {
         var store = await db.Set<Store>().AsNoTracking().FirstAsync(s => s.Id == storeId, ct);

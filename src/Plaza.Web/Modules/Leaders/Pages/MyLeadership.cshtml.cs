@@ -46,6 +46,27 @@ internal sealed class MyLeadershipModel(PlazaDb db, IStoreDirectory stores, IAcc
         return RedirectToPage(new { storeId = (Guid?)null });
     }
 
+    /// <summary>"Stop being a leader": only once nothing waits at the point.</summary>
+    public async Task<IActionResult> OnPostStepDownAsync(Guid leaderId, bool confirm, CancellationToken ct)
+    {
+        if (!confirm) ModelState.AddModelError($"confirm-{leaderId}", "Tick the box to confirm you are stopping.");
+        else
+        {
+            try
+            {
+                if (await StepDown.Execute(leaderId, User, db, stores, clock, ct) is null) return NotFound();
+                Message = "You are no longer a leader. Your pickup point is closed and your page takes no more orders.";
+                return RedirectToPage(new { storeId = (Guid?)null });
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError($"confirm-{leaderId}", e.Message);
+            }
+        }
+        await Load(ct);
+        return Page();
+    }
+
     /// <summary>The shopper shows their pickup code and the leader hands the order over.</summary>
     public async Task<IActionResult> OnPostHandOverAsync(Guid leaderId, string? pickupCode, CancellationToken ct)
     {

@@ -24,6 +24,12 @@ internal interface IStoreDirectory
     /// </summary>
     Task<PickupPointRef> AddPartnerPickupPoint(Guid storeId, PartnerPickupKind kind, string name, string address, double latitude, double longitude, CancellationToken ct);
 
+    /// <summary>
+    /// Takes a partner pickup point out of use (shoppers can no longer choose it; past orders keep it); saved in the
+    /// caller's unit of work. Does nothing to a store's own counters and lockers.
+    /// </summary>
+    Task RetirePartnerPickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct);
+
     /// <summary>The names of the stores that exist among <paramref name="storeIds"/>.</summary>
     Task<IReadOnlyDictionary<Guid, string>> Names(IReadOnlyCollection<Guid> storeIds, CancellationToken ct);
 }
