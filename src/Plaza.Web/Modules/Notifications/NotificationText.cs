@@ -19,6 +19,8 @@ internal static class NotificationText
             {
                 "Paid" => L["Order {0} is paid. Thank you!", number],
                 "Preparing" => L["The store is preparing order {0}.", number],
+                "ReadyForPickup" when data.GetValueOrDefault("point") is { Length: > 0 } point && data.GetValueOrDefault("code") is { Length: > 0 } code =>
+                    L["Order {0} is ready to collect at {1}. Bring pickup code {2}.", number, point, code],
                 "ReadyForPickup" => L["Order {0} is ready to collect. Show your pickup code.", number],
                 "OutForDelivery" => L["Order {0} is on its way to you.", number],
                 "Completed" => L["Order {0} is complete.", number],
@@ -37,6 +39,9 @@ internal static class NotificationText
                 : L["Your team for {0} did not fill in time. Your money is refunded.", data.GetValueOrDefault("product", "")],
             NotificationKind.Bargain => L["A friend cut {0} off {1}: your price is now {2}.",
                 Money(data, "amountMinor"), data.GetValueOrDefault("product", ""), Money(data, "priceMinor")],
+            NotificationKind.Coupon => L["You have a new coupon: {0}. Use it at checkout with the code {1}.", data.GetValueOrDefault("name", ""), data.GetValueOrDefault("code", "")],
+            NotificationKind.LeaderCampaign => L["Campaign {0} closed: {1} orders, pick list ready.", data.GetValueOrDefault("campaign", ""), data.GetValueOrDefault("orders", "0")],
+            NotificationKind.FlashSale => L["The flash sale {0} has started: {1} while stocks last.", data.GetValueOrDefault("title", ""), Money(data, "priceMinor")],
             _ => L["You have a new notification."],
         };
     }
@@ -53,6 +58,9 @@ internal static class NotificationText
         NotificationKind.ModeratorWarning => L["Warnings from moderators"],
         NotificationKind.GroupBuy => L["My group-buy teams"],
         NotificationKind.Bargain => L["Friends cutting my bargains"],
+        NotificationKind.Coupon => L["Coupons a store gives me"],
+        NotificationKind.LeaderCampaign => L["My leader campaigns closing"],
+        NotificationKind.FlashSale => L["Flash sales I asked to be reminded of"],
         _ => kind.ToString(),
     };
 
