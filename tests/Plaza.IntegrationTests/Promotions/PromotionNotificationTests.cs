@@ -104,7 +104,7 @@ public sealed class PromotionNotificationTests(PlazaFactory factory) : IClassFix
         (await NotificationsAsync(eager)).ShouldBeEmpty();
 
         factory.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(5));
-        (await RemindAsync()).ShouldBeGreaterThanOrEqualTo(1);
+        await RemindAsync(); // (the app's own timer may have run it a moment before: either way it is sent once)
         (await RemindAsync()).ShouldBe(0); // a second sweep sends nothing more
         var told = await NotificationsAsync(eager, $"/stores/{s.Store}/products/{s.LoafProduct}");
         told.Count.ShouldBe(1);
