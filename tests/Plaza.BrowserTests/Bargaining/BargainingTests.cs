@@ -23,6 +23,7 @@ public sealed class BargainingTests(BrowserFixture app)
         await starter.WaitForURLAsync(new Regex(@"/bargains/[0-9a-f-]{36}$"));
         var bargainPage = starter.Url;
         var startPrice = (await starter.GetByTestId("current-price").InnerTextAsync()).Trim();
+        await Expect(starter.GetByTestId("bargain").Locator("[role=timer]")).ToHaveTextAsync(new Regex(@"\d\d:\d\d:\d\d"));
         await starter.ShouldHaveNoSeriousAccessibilityViolationsAsync();
         await starter.GetByTestId("share-bargain").ClickAsync();
         var link = await starter.GetByTestId("share-url").InputValueAsync();

@@ -63,6 +63,31 @@ public sealed class PromotionsTests(BrowserFixture app)
         await Expect(shopper.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("Fifty pence off your basket") })).ToBeCheckedAsync();
     });
 
+    [Fact]
+    public Task A_shopper_asks_to_be_reminded_when_the_next_flash_sale_starts_and_changes_their_mind() => app.RunSceneAsync(async scene =>
+    {
+        using var shopperApi = await PlazaApi.RegisterAsync(app.BaseUrl);
+        var shopper = await scene.OpenAsync(Screen.Phone, "shopper");
+        await shopper.SignInAsync(shopperApi.Login);
+        await shopper.ChooseStoreAsync(Storefront.Islington);
+        await shopper.MainContent().GetByRole(AriaRole.Link, new() { Name = "Flash sales", Exact = true }).ClickAsync();
+
+        // The demo store's next flash sale has not started: its countdown runs to the start, and the shopper asks for a reminder.
+        var upcoming = shopper.Locator("[data-testid=flash-sale][data-state=upcoming]").First;
+        await Expect(upcoming.Locator("[role=timer]")).ToHaveTextAsync(new Regex(@"\d\d:\d\d:\d\d"));
+        await upcoming.GetByRole(AriaRole.Button, new() { Name = "Remind me" }).ClickAsync();
+        await Expect(shopper.GetByTestId("notice")).ToHaveTextAsync("We will remind you when it starts.");
+        await Expect(upcoming.GetByTestId("reminder-set")).ToBeVisibleAsync();
+
+        // It stays set on the product page too, and can be cancelled there.
+        await upcoming.GetByRole(AriaRole.Link).First.ClickAsync();
+        var banner = shopper.GetByTestId("flash-banner");
+        await Expect(banner.GetByTestId("reminder-set")).ToBeVisibleAsync();
+        await banner.GetByRole(AriaRole.Button, new() { Name = "Cancel the reminder" }).ClickAsync();
+        await Expect(shopper.GetByTestId("notice")).ToHaveTextAsync("No reminder for this flash sale.");
+        await Expect(shopper.GetByTestId("flash-banner").GetByRole(AriaRole.Button, new() { Name = "Remind me" })).ToBeVisibleAsync();
+    });
+
     public static TheoryData<string> Pages => ["coupons", "flash sales", "staff coupons", "staff flash sales"];
 
     [Theory]

@@ -232,6 +232,73 @@ public sealed class BargainingTests(PlazaFactory factory) : IClassFixture<PlazaF
     }
 
     [Fact]
+    public async Task Twenty_cuts_at_once_by_one_account_near_its_daily_limit_pass_exactly_up_to_the_limit_and_the_next_day_it_may_cut_again()
+    {
+        var s = await DealAsync();
+        var friend = await factory.CreateShopperAsync();
+        var starters = await factory.ManyShoppersAsync(27);
+        var bargains = new List<Guid>();
+        foreach (var starter in starters) bargains.Add(await StartAsync(starter, s));
+        for (var i = 0; i < 7; i++) await (await CutAsync(friend, bargains[i])).ShouldHaveStatus(HttpStatusCode.OK);
+
+        using var start = new SemaphoreSlim(0);
+        var attempts = bargains.Skip(7).Take(20).Select(async b =>
+        {
+            await start.WaitAsync();
+            return await CutAsync(friend, b);
+        }).ToList();
+        start.Release(attempts.Count);
+        var responses = await Task.WhenAll(attempts);
+
+        var statuses = responses.GroupBy(r => r.StatusCode).ToDictionary(g => g.Key, g => g.Count());
+        statuses.GetValueOrDefault(HttpStatusCode.OK).ShouldBe(3, string.Join(", ", statuses.Select(x => $"{x.Key}: {x.Value}")));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+            await refused.ShouldBeProblem(HttpStatusCode.Conflict, "cut_limit");
+        await using (var scope = factory.Db())
+        {
+            var cutIds = bargains.ToList();
+            (await scope.Db.Set<BargainCut>().CountAsync(c => cutIds.Contains(c.BargainId))).ShouldBe(10);
+            (await scope.Db.Set<Bargain>().Where(b => cutIds.Contains(b.Id)).SumAsync(b => b.Cuts)).ShouldBe(10);
+        }
+
+        // A new (UTC) day, a new allowance.
+        var now = factory.Clock.GetUtcNow();
+        factory.Clock.Advance(now.Date.AddDays(1).AddMinutes(1) - now.UtcDateTime);
+        await (await CutAsync(friend, await StartAsync(await factory.CreateShopperAsync(), s))).ShouldHaveStatus(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_sweep_closes_bargains_whose_time_is_up_and_gives_their_slot_back_leaving_open_and_bought_ones_alone()
+    {
+        var s = await DealAsync(minutes: 30);
+        var late = await factory.CreateShopperAsync();
+        var lapsed = await StartAsync(late, s);
+        var buyer = await factory.CreateShopperAsync();
+        var bought = await StartAsync(buyer, s);
+        await (await buyer.PostAsJsonAsync("/api/v1/orders", BargainOrder(s, bought))).ShouldHaveStatus(HttpStatusCode.Created);
+        factory.Clock.Advance(TimeSpan.FromMinutes(20));
+        var fresh = await StartAsync(await factory.CreateShopperAsync(), s);
+        factory.Clock.Advance(TimeSpan.FromMinutes(11));
+
+        async Task<int> SweepAsync()
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            return await ExpireBargains.SweepAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+        await SweepAsync();
+        (await SweepAsync()).ShouldBe(0); // again: nothing left to close
+
+        var row = await RowAsync(lapsed);
+        row.Status.ShouldBe(BargainStatus.Expired);
+        row.OpenSlot.ShouldBeNull();
+        (await RowAsync(bought)).Status.ShouldBe(BargainStatus.Bought);
+        (await RowAsync(fresh)).Status.ShouldBe(BargainStatus.Open);
+        (await BargainAsync(lapsed)).GetProperty("status").GetString().ShouldBe("Expired");
+        await (await CutAsync(await factory.CreateShopperAsync(), lapsed)).ShouldBeProblem(HttpStatusCode.Conflict, "bargain_closed");
+        (await StartAsync(late, s)).ShouldNotBe(lapsed);
+    }
+
+    [Fact]
     public async Task Bad_deals_and_requests_are_refused_naming_the_field_and_only_staff_set_deals_up()
     {
         var store = await factory.StoreAsync();

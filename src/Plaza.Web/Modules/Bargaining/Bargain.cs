@@ -59,7 +59,10 @@ internal sealed class BargainDeal
     }
 }
 
-/// <summary>Open: friends may cut and the starter may buy until it expires. Bought: an order holds it. Expired: an order was cancelled after the time limit.</summary>
+/// <summary>
+/// Open: friends may cut and the starter may buy until it expires. Bought: an order holds it. Expired: its time ran out
+/// unbought (<see cref="ExpireBargains"/>), or its order was cancelled after the time limit.
+/// </summary>
 internal enum BargainStatus { Open, Bought, Expired }
 
 /// <summary>
@@ -159,4 +162,17 @@ internal static class CutSchedule
     /// <summary>What cut number <paramref name="sequence"/> (1-based) takes; 0 past the expected number of cuts.</summary>
     public static long Amount(long gap, int expectedCuts, int seed, int sequence) =>
         sequence >= 1 && sequence <= expectedCuts ? Shares(gap, expectedCuts, seed)[sequence - 1] : 0;
+}
+
+/// <summary>
+/// How many prices one account cut on one UTC day. Moved only by one conditional upsert in the cut's transaction
+/// (a new row, or one more while below the daily limit), so racing cuts by one account cannot pass the limit.
+/// </summary>
+internal sealed class BargainCutDay
+{
+    private BargainCutDay() { }
+
+    public Guid AccountId { get; private set; }
+    public DateOnly Day { get; private set; }
+    public int Cuts { get; private set; }
 }

@@ -6,7 +6,7 @@ namespace Plaza.Web.Modules.Bargaining;
 
 /// <summary>
 /// The bargains a person started and the cuts they made for friends. Both hold only the pseudonymous account
-/// id (a bought bargain is part of an order, kept for accounting): nothing to erase. Bargain pages show people
+/// id (a bought bargain is part of an order, kept for accounting): only the daily cut counts are erased. Bargain pages show people
 /// by their current display name, so a deleted account simply stops being named.
 /// </summary>
 internal sealed class BargainPersonalData(PlazaDb db) : IPersonalDataContributor
@@ -20,7 +20,11 @@ internal sealed class BargainPersonalData(PlazaDb db) : IPersonalDataContributor
             .ToListAsync(ct),
         Cuts = await db.Set<BargainCut>().AsNoTracking().Where(c => c.FriendId == accountId).OrderBy(c => c.CutAtUtc)
             .Select(c => new { c.BargainId, c.AmountMinor, c.CutAtUtc }).ToListAsync(ct),
+        CutsPerDay = await db.Set<BargainCutDay>().AsNoTracking().Where(d => d.AccountId == accountId).OrderBy(d => d.Day)
+            .Select(d => new { d.Day, d.Cuts }).ToListAsync(ct),
     };
 
-    public Task Erase(Guid accountId, ContentChoice content, CancellationToken ct) => Task.CompletedTask;
+    /// <summary>The daily cut counts are only a guard against abuse: they go.</summary>
+    public Task Erase(Guid accountId, ContentChoice content, CancellationToken ct) =>
+        db.Set<BargainCutDay>().Where(d => d.AccountId == accountId).ExecuteDeleteAsync(ct);
 }

@@ -44,3 +44,12 @@ internal sealed class BargainCutConfiguration : IEntityTypeConfiguration<Bargain
         b.HasIndex(c => new { c.FriendId, c.CutAtUtc });
     }
 }
+
+internal sealed class BargainCutDayConfiguration : IEntityTypeConfiguration<BargainCutDay>
+{
+    public void Configure(EntityTypeBuilder<BargainCutDay> b)
+    {
+        b.ToTable("bargain_cut_days");
+        b.HasKey(d => new { d.AccountId, d.Day });
+    }
+}

@@ -7,7 +7,8 @@ namespace Plaza.Web.Modules.Bargaining;
 /// Bargaining (砍价, issue 4): a merchant's deal lets shoppers start a bargain on a SKU; friends (signed-in
 /// accounts, one cut each) cut the price toward a floor within a time limit (<see cref="Bargains.Cut"/>); the
 /// starter buys one at the price reached through the normal checkout (an offer at the special-price stage,
-/// <see cref="BargainPriceRule"/>); a cancelled order reopens the bargain while time is left (<see cref="BargainOrders"/>).
+/// <see cref="BargainPriceRule"/>); a cancelled order reopens the bargain while time is left (<see cref="BargainOrders"/>);
+/// bargains whose time is up are closed by <see cref="ExpireBargains"/>.
 /// </summary>
 internal static class BargainingModule
 {
@@ -21,6 +22,7 @@ internal static class BargainingModule
         builder.Services.AddScoped<BargainReader>();
         builder.Services.AddScoped<Contracts.IBargains, BargainSummaries>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, BargainPersonalData>();
+        builder.Services.AddHostedService<ExpireBargains>();
         return builder;
     }
 

@@ -15,8 +15,11 @@ namespace Plaza.Web.Modules.Bargaining;
 
 internal sealed class BargainingOptions
 {
-    /// <summary>How many cuts one account may make in 24 hours (against accounts made to cut for a friend).</summary>
+    /// <summary>How many cuts one account may make in a (UTC) day (against accounts made to cut for a friend).</summary>
     public int CutsPerDay { get; set; } = 10;
+
+    /// <summary>How often <see cref="ExpireBargains"/> closes bargains whose time is up.</summary>
+    public int SweepSeconds { get; set; } = 60;
 }
 
 internal sealed record CutView(string FriendName, long AmountMinor, DateTime CutAtUtc);
@@ -107,7 +110,8 @@ internal static class Bargains
 
     /// <summary>
     /// A friend cuts the price: one cut per friend per bargain, never the starter, at most
-    /// <see cref="BargainingOptions.CutsPerDay"/> a day. Cut number n takes the n-th share of the bargain's
+    /// <see cref="BargainingOptions.CutsPerDay"/> a (UTC) day, counted in <see cref="BargainCutDay"/> by one conditional
+    /// upsert in the cut's transaction, so racing cuts by one account pass the limit exactly. Cut number n takes the n-th share of the bargain's
     /// schedule, applied with ONE conditional UPDATE that also requires the cut count to still be n − 1 and the
     /// price to stay at or above the floor; a friend who loses a race simply takes the next share.
     /// </summary>
@@ -121,9 +125,9 @@ internal static class Bargains
         if (b.StarterId == friendId) throw new DomainException("own_bargain", "You cannot cut your own bargain. Share it with friends.");
         if (await db.Set<BargainCut>().AnyAsync(c => c.BargainId == bargainId && c.FriendId == friendId, ct))
             throw new DomainException("already_cut", "You have already cut this price.");
-        var since = now.AddDays(-1);
-        if (await db.Set<BargainCut>().CountAsync(c => c.FriendId == friendId && c.CutAtUtc > since, ct) >= options.Value.CutsPerDay)
-            throw new DomainException("cut_limit", "You have cut enough prices for today. Try again tomorrow.");
+        var day = DateOnly.FromDateTime(now);
+        var limit = options.Value.CutsPerDay;
+        if (await db.Set<BargainCutDay>().AnyAsync(d => d.AccountId == friendId && d.Day == day && d.Cuts >= limit, ct)) throw CutLimit();
 
         var gap = b.StartPriceMinor - b.FloorPriceMinor;
         for (var attempt = 0; attempt < 200; attempt++)
@@ -134,6 +138,13 @@ internal static class Bargains
             if (amount == 0 || b.CurrentPriceMinor <= b.FloorPriceMinor) throw new DomainException("floor_reached", "The price is already at its lowest.");
             await using (var tx = await db.Database.BeginTransactionAsync(ct))
             {
+                // The day's count first, by one conditional upsert: a cut that loses below rolls it back with the transaction.
+                var counted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    INSERT INTO bargain_cut_days (account_id, day, cuts) VALUES ({friendId}, {day}, 1)
+                    ON CONFLICT (account_id, day) DO UPDATE SET cuts = bargain_cut_days.cuts + 1
+                    WHERE bargain_cut_days.cuts < {limit}
+                    """, ct);
+                if (counted != 1 || limit < 1) throw CutLimit();
                 var done = await db.Set<Bargain>()
                     .Where(x => x.Id == bargainId && x.Cuts == sequence - 1 && x.Status == BargainStatus.Open && x.ExpiresAtUtc > now
                         && x.CurrentPriceMinor - amount >= x.FloorPriceMinor)
@@ -163,6 +174,8 @@ internal static class Bargains
         }
         throw new DomainException("try_again", "Many friends are cutting right now. Please try again.");
     }
+
+    private static DomainException CutLimit() => new("cut_limit", "You have cut enough prices for today. Try again tomorrow.");
 
     private static void Check(Bargain b, DateTime now)
     {

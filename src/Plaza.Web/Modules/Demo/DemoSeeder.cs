@@ -97,7 +97,7 @@ internal sealed class DemoSeeder(
         return DemoCatalog.Products.Count;
     }
 
-    /// <summary>A welcome coupon to claim and a flash sale running for three days at the first store.</summary>
+    /// <summary>A welcome coupon to claim, a flash sale running for three days at the first store and the next one after it.</summary>
     private static void AddPromotions(PlazaDb db, Merchant merchant, Store store, Product product, Sku sku, DateTime now)
     {
         db.Add(Coupon.Create(store.Id, "WELCOME-1", "Welcome to the neighbourhood", CouponKind.Fixed, 100, 0, null, 1000, DemoCatalog.Currency,
@@ -107,6 +107,9 @@ internal sealed class DemoSeeder(
         var flashPrice = Math.Max(1, sku.PriceMinor * 7 / 10);
         db.Add(FlashSale.Create(store.Id, sku.Id, product.Id, product.Name, flashPrice, sku.PriceMinor, DemoCatalog.Currency, 20, 2,
             now.AddMinutes(-5), now.AddDays(3), merchant.Id, now));
+        // And the next one, for shoppers to press "Remind me" on.
+        db.Add(FlashSale.Create(store.Id, sku.Id, product.Id, product.Name, Math.Max(1, sku.PriceMinor * 6 / 10), sku.PriceMinor, DemoCatalog.Currency, 10, 1,
+            now.AddDays(3), now.AddDays(4), merchant.Id, now));
     }
 
     private async Task<IReadOnlyList<DemoAccount>> AddAccounts(PlazaDb db, IReadOnlyList<Store> stores, DateTime now, CancellationToken ct)

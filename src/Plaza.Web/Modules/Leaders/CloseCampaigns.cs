@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Events;
+using Plaza.Web.Modules.Leaders.Contracts;
 
 namespace Plaza.Web.Modules.Leaders;
 
@@ -10,7 +12,8 @@ namespace Plaza.Web.Modules.Leaders;
 /// as the system (its stock goes back), so the pick list and delivery manifest hold paid orders only; then the
 /// campaign is closed and its pick list final. Idempotent and safe on several nodes: cancelling an order that
 /// already is changes nothing, an order paid at this very moment stays (and the campaign closes on a later
-/// sweep), and the campaign closes with one conditional UPDATE.
+/// sweep), and the campaign closes with one conditional UPDATE, committed together with a <see cref="CampaignClosed"/>
+/// event in the outbox (its leaders are told, <see cref="NotifyCampaignClosed"/>).
 /// </summary>
 internal sealed class CloseCampaigns(IServiceScopeFactory scopes, ILogger<CloseCampaigns> log) : BackgroundService
 {
@@ -25,10 +28,11 @@ internal sealed class CloseCampaigns(IServiceScopeFactory scopes, ILogger<CloseC
         var amounts = sp.GetRequiredService<IOrderAmounts>();
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var due = await db.Set<Campaign>().AsNoTracking().Where(c => c.PublishedAtUtc != null && c.ClosedAtUtc == null && c.CutOffUtc <= now)
-            .OrderBy(c => c.CutOffUtc).Select(c => c.Id).Take(50).ToListAsync(ct);
+            .OrderBy(c => c.CutOffUtc).Select(c => new { c.Id, c.StoreId, c.Title }).Take(50).ToListAsync(ct);
         var closed = 0;
-        foreach (var campaignId in due)
+        foreach (var campaign in due)
         {
+            var campaignId = campaign.Id;
             var open = await db.Set<LeaderOrder>().AsNoTracking().Where(o => o.CampaignId == campaignId && o.State == LeaderOrderState.Placed)
                 .Select(o => o.OrderId).ToListAsync(ct);
             var settled = true;
@@ -42,8 +46,18 @@ internal sealed class CloseCampaigns(IServiceScopeFactory scopes, ILogger<CloseC
                 else settled = false; // paid at this very moment: look again next time
             }
             if (!settled) continue;
-            closed += await db.Set<Campaign>().Where(c => c.Id == campaignId && c.ClosedAtUtc == null)
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var closedNow = await db.Set<Campaign>().Where(c => c.Id == campaignId && c.ClosedAtUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosedAtUtc, now), ct);
+            if (closedNow == 1)
+            {
+                // Leaders hear about it (NotifyCampaignClosed): the event is committed with the close, or neither is.
+                db.Add(OutboxMessage.For(new CampaignClosed(campaignId, campaign.StoreId, campaign.Title, now), now));
+                await db.SaveChangesAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+            closed += closedNow;
         }
         return closed;
     }

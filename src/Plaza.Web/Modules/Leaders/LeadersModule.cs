@@ -19,6 +19,7 @@ internal static class LeadersModule
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>>(sp => sp.GetRequiredService<LeaderCommissions>());
         builder.Services.AddScoped<IEventHandler<OrderRefunded>>(sp => sp.GetRequiredService<LeaderCommissions>());
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, LeadersPersonalData>();
+        builder.Services.AddScoped<IEventHandler<Contracts.CampaignClosed>, NotifyCampaignClosed>();
         builder.Services.AddHostedService<CloseCampaigns>();
         return builder;
     }

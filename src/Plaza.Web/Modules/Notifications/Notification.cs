@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Plaza.Web.Modules.Notifications;
 
 /// <summary>What a notification is about; people choose which kinds they get.</summary>
-internal enum NotificationKind { OrderStatus, NewFollower, Like, Comment, Reply, Mention, ContentRemoved, ModeratorWarning, GroupBuy, Bargain, Payout }
+internal enum NotificationKind { OrderStatus, NewFollower, Like, Comment, Reply, Mention, ContentRemoved, ModeratorWarning, GroupBuy, Bargain, Payout, Coupon, LeaderCampaign, FlashSale }
 
 /// <summary>
 /// One in-app notification. It stores facts (kind, subject, parameters), not sentences, so it is

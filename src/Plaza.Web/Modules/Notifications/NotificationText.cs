@@ -19,6 +19,8 @@ internal static class NotificationText
             {
                 "Paid" => L["Order {0} is paid. Thank you!", number],
                 "Preparing" => L["The store is preparing order {0}.", number],
+                "ReadyForPickup" when data.GetValueOrDefault("point") is { Length: > 0 } point && data.GetValueOrDefault("code") is { Length: > 0 } code =>
+                    L["Order {0} is ready to collect at {1}. Bring pickup code {2}.", number, point, code],
                 "ReadyForPickup" => L["Order {0} is ready to collect. Show your pickup code.", number],
                 "OutForDelivery" => L["Order {0} is on its way to you.", number],
                 "Completed" => L["Order {0} is complete.", number],
@@ -40,6 +42,9 @@ internal static class NotificationText
             NotificationKind.Payout => data.GetValueOrDefault("outcome") == "paid"
                 ? L["Your withdrawal of {0} was paid to your bank (reference {1}).", Money(data, "amountMinor"), data.GetValueOrDefault("reference", "")]
                 : L["Your withdrawal of {0} was turned down and is back in your wallet. Reason: {1}", Money(data, "amountMinor"), data.GetValueOrDefault("reason", "")],
+            NotificationKind.Coupon => L["You have a new coupon: {0}. Use it at checkout with the code {1}.", data.GetValueOrDefault("name", ""), data.GetValueOrDefault("code", "")],
+            NotificationKind.LeaderCampaign => L["Campaign {0} closed: {1} orders, pick list ready.", data.GetValueOrDefault("campaign", ""), data.GetValueOrDefault("orders", "0")],
+            NotificationKind.FlashSale => L["The flash sale {0} has started: {1} while stocks last.", data.GetValueOrDefault("title", ""), Money(data, "priceMinor")],
             _ => L["You have a new notification."],
         };
     }
@@ -57,6 +62,9 @@ internal static class NotificationText
         NotificationKind.GroupBuy => L["My group-buy teams"],
         NotificationKind.Bargain => L["Friends cutting my bargains"],
         NotificationKind.Payout => L["My promoter withdrawals"],
+        NotificationKind.Coupon => L["Coupons a store gives me"],
+        NotificationKind.LeaderCampaign => L["My leader campaigns closing"],
+        NotificationKind.FlashSale => L["Flash sales I asked to be reminded of"],
         _ => kind.ToString(),
     };
 

@@ -5,13 +5,22 @@ using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.Notifications;
 
-/// <summary>Tells the customer when their order moves: paid, being prepared, ready, on its way, done, cancelled.</summary>
-internal sealed class NotifyOrderStatus(INotifier notifier) : IEventHandler<OrderStatusChanged>
+/// <summary>
+/// Tells the customer when their order moves: paid, being prepared, ready, on its way, done, cancelled. A pickup
+/// order that becomes ready (at the store's counter, or at a group-buy leader's point when the leader confirms the
+/// delivery arrived) says where to collect it and with which code.
+/// </summary>
+internal sealed class NotifyOrderStatus(INotifier notifier, IPickupDetails pickups) : IEventHandler<OrderStatusChanged>
 {
-    public Task Handle(OrderStatusChanged e, Guid eventId, CancellationToken ct) =>
-        e.To == OrderStatus.AwaitingPayment
-            ? Task.CompletedTask // the shopper just placed it; nothing to tell
-            : notifier.Notify(e.CustomerId, nameof(NotificationKind.OrderStatus), eventId, e.OrderId,
-                new Dictionary<string, string> { ["number"] = e.Number, ["status"] = e.To.ToString(), ["fulfilment"] = e.Fulfilment.ToString() },
-                $"/orders/{e.OrderId}", ct);
+    public async Task Handle(OrderStatusChanged e, Guid eventId, CancellationToken ct)
+    {
+        if (e.To == OrderStatus.AwaitingPayment) return; // the shopper just placed it; nothing to tell
+        var data = new Dictionary<string, string> { ["number"] = e.Number, ["status"] = e.To.ToString(), ["fulfilment"] = e.Fulfilment.ToString() };
+        if (e.To == OrderStatus.ReadyForPickup && await pickups.Find(e.OrderId, ct) is { } pickup)
+        {
+            data["point"] = pickup.PointName;
+            data["code"] = pickup.PickupCode;
+        }
+        await notifier.Notify(e.CustomerId, nameof(NotificationKind.OrderStatus), eventId, e.OrderId, data, $"/orders/{e.OrderId}", ct);
+    }
 }

@@ -16,6 +16,7 @@ internal static class OrderingModule
         builder.Services.AddScoped<INoteOrders, NoteOrders>();
         builder.Services.AddScoped<IOrderHolds, OrderHolds>();
         builder.Services.AddScoped<IPartnerPickups, PartnerPickups>();
+        builder.Services.AddScoped<IPickupDetails, PickupDetailsReader>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
         return builder;
     }

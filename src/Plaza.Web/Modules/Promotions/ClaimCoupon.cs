@@ -44,7 +44,7 @@ internal static class ClaimCoupon
         if (coupon.IsOver(now)) throw new DomainException("coupon_expired", "This coupon has expired.");
         var held = await db.Set<ShopperCoupon>().CountAsync(s => s.CouponId == coupon.Id && s.CustomerId == customerId, ct);
         if (held >= coupon.PerShopperLimit) throw LimitReached();
-        var given = ShopperCoupon.Claim(coupon.Id, customerId, held + 1, issuedBy, now);
+        var given = ShopperCoupon.Claim(coupon, customerId, held + 1, issuedBy, now);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(given);
         try

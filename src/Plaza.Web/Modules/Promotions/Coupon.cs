@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.Promotions;
 
@@ -118,9 +119,15 @@ internal sealed class Coupon
 /// (<see cref="CouponId"/>, <see cref="CustomerId"/>, <see cref="Sequence"/>) is unique and the sequence runs
 /// from 1 to the per-shopper limit, so two racing claims by one shopper cannot both take the last place.
 /// </summary>
-internal sealed class ShopperCoupon
+internal sealed class ShopperCoupon : IHasDomainEvents
 {
+    private readonly List<IDomainEvent> _events = [];
+
     private ShopperCoupon() { }
+
+    public IReadOnlyList<IDomainEvent> DomainEvents => _events;
+
+    public void ClearDomainEvents() => _events.Clear();
 
     public Guid Id { get; private set; }
     public Guid CouponId { get; private set; }
@@ -132,6 +139,11 @@ internal sealed class ShopperCoupon
     public Guid? UsedOrderId { get; private set; }
     public DateTime? UsedAtUtc { get; private set; }
 
-    public static ShopperCoupon Claim(Guid couponId, Guid customerId, int sequence, Guid? issuedBy, DateTime now) =>
-        new() { Id = Guid.CreateVersion7(), CouponId = couponId, CustomerId = customerId, Sequence = sequence, IssuedBy = issuedBy, ClaimedAtUtc = now };
+    /// <summary>Raises <see cref="Contracts.CouponIssued"/> when staff issue it (<paramref name="issuedBy"/>), so the shopper is told.</summary>
+    public static ShopperCoupon Claim(Coupon coupon, Guid customerId, int sequence, Guid? issuedBy, DateTime now)
+    {
+        var given = new ShopperCoupon { Id = Guid.CreateVersion7(), CouponId = coupon.Id, CustomerId = customerId, Sequence = sequence, IssuedBy = issuedBy, ClaimedAtUtc = now };
+        if (issuedBy is not null) given._events.Add(new Contracts.CouponIssued(given.Id, coupon.Id, coupon.StoreId, customerId, coupon.Name, coupon.Code, now));
+        return given;
+    }
 }

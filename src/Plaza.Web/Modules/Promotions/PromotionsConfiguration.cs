@@ -25,6 +25,7 @@ internal sealed class ShopperCouponConfiguration : IEntityTypeConfiguration<Shop
     {
         b.ToTable("shopper_coupons");
         b.HasKey(c => c.Id);
+        b.Ignore(c => c.DomainEvents);
         b.HasIndex(c => new { c.CouponId, c.CustomerId, c.Sequence }).IsUnique();
         b.HasIndex(c => c.CustomerId);
         b.HasIndex(c => c.UsedOrderId);
@@ -66,6 +67,18 @@ internal sealed class FlashSaleClaimConfiguration : IEntityTypeConfiguration<Fla
         b.HasKey(x => new { x.OrderId, x.FlashSaleId });
         b.HasIndex(x => x.FlashSaleId);
         b.HasIndex(x => x.CustomerId);
+        b.HasOne<FlashSale>().WithMany().HasForeignKey(x => x.FlashSaleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FlashSaleReminderConfiguration : IEntityTypeConfiguration<FlashSaleReminder>
+{
+    public void Configure(EntityTypeBuilder<FlashSaleReminder> b)
+    {
+        b.ToTable("flash_sale_reminders");
+        b.HasKey(x => new { x.FlashSaleId, x.CustomerId });
+        b.HasIndex(x => x.CustomerId);
+        b.HasIndex(x => new { x.SentAtUtc, x.FlashSaleId });
         b.HasOne<FlashSale>().WithMany().HasForeignKey(x => x.FlashSaleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

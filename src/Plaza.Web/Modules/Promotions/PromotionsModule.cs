@@ -16,6 +16,8 @@ namespace Plaza.Web.Modules.Promotions;
 /// Giving back: a cancelled order (by the shopper or staff, or expired unpaid) gives its coupons and flash-sale
 /// units back (<see cref="GiveBackOnCancel"/>, idempotent). A refund does not: the coupon was used on a sale that
 /// happened, and the flash-sale units were sold (refunded goods come back as stock, not as flash-sale quantity).
+/// Telling shoppers: a coupon issued by staff (<see cref="NotifyIssuedCoupon"/>), and a flash sale starting for those
+/// who pressed "Remind me" (<see cref="FlashSaleReminders"/>, sent by <see cref="RemindFlashSales"/>).
 /// </summary>
 internal static class PromotionsModule
 {
@@ -26,6 +28,8 @@ internal static class PromotionsModule
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, GiveBackOnCancel>();
         builder.Services.AddScoped<Contracts.IShopperCoupons, ShopperCoupons>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, PromotionsPersonalData>();
+        builder.Services.AddScoped<IEventHandler<Contracts.CouponIssued>, NotifyIssuedCoupon>();
+        builder.Services.AddHostedService<RemindFlashSales>();
         return builder;
     }
 
@@ -46,6 +50,9 @@ internal static class PromotionsModule
         sales.MapGet("/{id:guid}", FlashSales.HandleGet).WithSummary("One flash sale: price, quantity, sold, remaining, start and end");
         sales.MapPost("/", FlashSales.HandleCreate).RequireAuthorization("api")
             .WithSummary("Staff: a time-boxed price below the usual one for a SKU of the store, with a quantity and a per-shopper limit");
+        sales.MapPost("/{id:guid}/reminders", FlashSaleReminders.HandleSet).RequireAuthorization("api")
+            .WithSummary("Remind me once when this upcoming flash sale starts (setting it twice is the same as once; 409 flash_sale_started)");
+        sales.MapDelete("/{id:guid}/reminders", FlashSaleReminders.HandleRemove).RequireAuthorization("api").WithSummary("No reminder for this flash sale after all");
         return app;
     }
 }

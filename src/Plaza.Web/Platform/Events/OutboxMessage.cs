@@ -15,6 +15,18 @@ internal sealed class OutboxMessage
     public DateTime? ClaimedUntilUtc { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// An event raised by a conditional statement rather than by a tracked aggregate (e.g. a sweep's UPDATE): add it to
+    /// the context in the same transaction as that statement, and save.
+    /// </summary>
+    public static OutboxMessage For(IDomainEvent domainEvent, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Type = EventTypes.NameOf(domainEvent.GetType()),
+        Payload = System.Text.Json.JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), System.Text.Json.JsonSerializerOptions.Web),
+        OccurredAtUtc = now,
+    };
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>

@@ -1,4 +1,5 @@
-// Flash sales: the end (or start) time is written by the server; this adds a ticking "hh:mm:ss" beside it.
+// Flash sales, group-buy teams, bargains: the end (or start) time is written by the server; this adds a ticking
+// "hh:mm:ss" beside it.
 // Without script the time stays as it is. role="timer" is not announced on every tick.
 (() => {
   const timers = [...document.querySelectorAll('[data-countdown]')];

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
@@ -19,6 +20,8 @@ public sealed class FlashSaleBannerViewComponent : ViewComponent
         var sales = (await FlashSales.ForProduct(storeId, productId, db, now, HttpContext.RequestAborted)).Select(s => FlashSaleView.From(s, now)).ToList();
         if (sales.Count == 0) return Content("");
         var zone = await db.Set<Stores.Store>().Where(s => s.Id == storeId).Select(s => s.TimeZone).FirstOrDefaultAsync(HttpContext.RequestAborted);
-        return View("/Modules/Promotions/Pages/_FlashSaleBanner.cshtml", (sales, OrderText.Zone(zone)));
+        var account = HttpContext.User.AccountId();
+        var reminded = account is null ? null : await FlashSaleReminders.Of(account, sales.Select(s => s.Id).ToList(), db, HttpContext.RequestAborted);
+        return View("/Modules/Promotions/Pages/_FlashSaleBanner.cshtml", (sales, OrderText.Zone(zone), reminded));
     }
 }
