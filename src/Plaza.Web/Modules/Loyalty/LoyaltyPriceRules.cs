@@ -2,7 +2,7 @@ using Plaza.Web.Modules.Ordering.Contracts;
 
 namespace Plaza.Web.Modules.Loyalty;
 
-/// <summary>Stage 1 (ADR 0011): a member's tier takes its percentage off every unit price.</summary>
+/// <summary>Stage 1 (ADR 0011): a member's tier (the higher of growth tier and a valid paid card's) takes its percentage off every unit price.</summary>
 internal sealed class MemberPriceRule(PointsBook book) : IPriceRule
 {
     public PriceStage Stage => PriceStage.MemberPrice;
@@ -37,7 +37,7 @@ internal sealed class PointsRule(PointsBook book) : IPriceRule
             return;
         }
         var account = await book.Find(customer, ct);
-        var tier = Tier.For(account?.Growth ?? 0, book.Options.TierList);
+        var tier = await book.TierOf(customer, ct);
         if (tier.FreeDelivery(sheet.NetMinor())) sheet.WaiveDeliveryFee("member-free-delivery", "Free delivery for members");
         if (wanted <= 0) return;
         if (wanted > (account?.Balance ?? 0))

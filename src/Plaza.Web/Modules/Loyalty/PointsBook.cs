@@ -19,10 +19,18 @@ internal sealed class PointsBook(PlazaDb db, TimeProvider clock, IOptions<Loyalt
     public Task<PointsAccount?> Find(Guid accountId, CancellationToken ct) =>
         db.Set<PointsAccount>().AsNoTracking().FirstOrDefaultAsync(a => a.AccountId == accountId, ct);
 
+    /// <summary>The tier whose benefits the account gets now: the higher of its growth tier and its valid paid card's tier.</summary>
     public async Task<Tier> TierOf(Guid accountId, CancellationToken ct)
     {
         var growth = await db.Set<PointsAccount>().Where(a => a.AccountId == accountId).Select(a => (long?)a.Growth).FirstOrDefaultAsync(ct) ?? 0;
-        return Tier.For(growth, Options.TierList);
+        return EffectiveTier.Of(Tier.For(growth, Options.TierList), (await ValidCard(accountId, ct))?.TierName, Options.TierList);
+    }
+
+    /// <summary>The account's paid membership card if it is valid now.</summary>
+    public Task<MembershipCard?> ValidCard(Guid accountId, CancellationToken ct)
+    {
+        var now = Now;
+        return db.Set<MembershipCard>().AsNoTracking().FirstOrDefaultAsync(c => c.AccountId == accountId && c.ValidUntilUtc > now, ct);
     }
 
     /// <summary>Makes sure the account has a points row (outside any transaction: a lost race is fine).</summary>

@@ -46,3 +46,16 @@ internal static class PointsExpiry
     public static long ExpiringBy(IEnumerable<Earning> earnings, long takenOff, DateTime by) =>
         Math.Max(0, earnings.Where(e => e.ExpiresAtUtc <= by).Sum(e => e.Amount) - takenOff);
 }
+
+/// <summary>Which tier's benefits a shopper gets: the higher of the growth tier and a valid paid card's tier.</summary>
+internal static class EffectiveTier
+{
+    /// <param name="growthTier">The tier reached by growth value.</param>
+    /// <param name="cardTierName">The tier a card valid right now gives, or null without one.</param>
+    /// <param name="tiers">The configured tiers, lowest first. A card naming a tier not in the list gives nothing.</param>
+    public static Tier Of(Tier growthTier, string? cardTierName, IReadOnlyList<Tier> tiers)
+    {
+        var card = cardTierName is null ? null : tiers.FirstOrDefault(t => t.Name == cardTierName);
+        return card is not null && card.FromGrowth > growthTier.FromGrowth ? card : growthTier;
+    }
+}

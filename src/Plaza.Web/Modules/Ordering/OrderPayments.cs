@@ -1,16 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Ordering;
 
 internal sealed class OrderPayments(PlazaDb db, TimeProvider clock) : IOrderPayments
 {
-    public async Task<PayableOrder?> ForPayment(Guid orderId, Guid accountId, CancellationToken ct) =>
-        await db.Set<Order>().AsNoTracking()
+    public const string PayableKind = "order";
+
+    public string Kind => PayableKind;
+
+    /// <summary>The order if this account may pay for it (its customer, or the staff member who placed it).</summary>
+    public async Task<Bill?> ForPayment(Guid orderId, Guid accountId, CancellationToken ct)
+    {
+        var o = await db.Set<Order>().AsNoTracking()
             .Where(o => o.Id == orderId && (o.CustomerId == accountId || o.PlacedById == accountId))
-            .Select(o => new PayableOrder(o.Id, o.Number, o.StoreId, o.TotalMinor, o.Currency, o.Status == OrderStatus.AwaitingPayment))
+            .Select(o => new { o.Id, o.Number, o.TotalMinor, o.Currency, o.Status })
             .FirstOrDefaultAsync(ct);
+        return o is null ? null
+            : new Bill(o.Id, $"Plaza order {o.Number}", o.TotalMinor, o.Currency, o.Status == OrderStatus.AwaitingPayment, $"/orders/{o.Id}/payment-return");
+    }
 
     public async Task<PaymentApplied> ApplyPayment(Guid orderId, Guid paymentId, long amountMinor, string currency, CancellationToken ct)
     {

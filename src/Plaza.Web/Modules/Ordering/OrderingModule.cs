@@ -9,6 +9,7 @@ internal static class OrderingModule
     {
         builder.Services.Configure<OrderingOptions>(builder.Configuration.GetSection("Ordering"));
         builder.Services.AddScoped<IOrderPayments, OrderPayments>();
+        builder.Services.AddScoped<Payments.Contracts.IPayableSource>(sp => sp.GetRequiredService<IOrderPayments>());
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, OrderPersonalData>();
         builder.Services.AddScoped<IPurchases, Purchases>();
         builder.Services.AddScoped<IOrderAmounts, OrderAmountsReader>();

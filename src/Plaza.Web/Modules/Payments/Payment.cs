@@ -5,7 +5,8 @@ namespace Plaza.Web.Modules.Payments;
 internal enum PaymentStatus { Pending, Succeeded, Failed }
 
 /// <summary>
-/// One attempt to collect an order's total through a provider. It becomes Succeeded only from a
+/// One attempt to collect a bill (an order's total, a membership card's price: <see cref="Kind"/> and
+/// <see cref="PayableId"/>, ADR 0013) through a provider. It becomes Succeeded only from a
 /// verified provider event (a signed webhook), never from the shopper's browser coming back.
 /// </summary>
 internal sealed class Payment
@@ -13,7 +14,12 @@ internal sealed class Payment
     private Payment() { }
 
     public Guid Id { get; private set; }
-    public Guid OrderId { get; private set; }
+    /// <summary>Which <see cref="Contracts.IPayableSource"/> the bill belongs to: "order", "membership-card".</summary>
+    public string Kind { get; private set; } = OrderKind;
+    /// <summary>The bill's id in its module (the order's id for an order).</summary>
+    public Guid PayableId { get; private set; }
+    /// <summary>For order payments only (= <see cref="PayableId"/>), so orders keep their foreign key.</summary>
+    public Guid? OrderId { get; private set; }
     public Guid AccountId { get; private set; }
     public string Provider { get; private set; } = "";
     public string? ProviderReference { get; private set; }
@@ -24,10 +30,18 @@ internal sealed class Payment
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime? CompletedAtUtc { get; private set; }
 
-    public static Payment Start(Guid orderId, Guid accountId, string provider, long amountMinor, string currency, DateTime now)
+    public const string OrderKind = "order";
+    public const int KindMax = 30;
+
+    public static Payment Start(string kind, Guid payableId, Guid accountId, string provider, long amountMinor, string currency, DateTime now)
     {
         if (amountMinor <= 0) throw new DomainException("invalid_amount", "Nothing to pay.");
-        return new Payment { Id = Guid.CreateVersion7(), OrderId = orderId, AccountId = accountId, Provider = provider, AmountMinor = amountMinor, Currency = currency, CreatedAtUtc = now };
+        if (kind.Length is 0 or > KindMax) throw new ArgumentException("A kind of 1 to 30 characters.", nameof(kind));
+        return new Payment
+        {
+            Id = Guid.CreateVersion7(), Kind = kind, PayableId = payableId, OrderId = kind == OrderKind ? payableId : null, AccountId = accountId,
+            Provider = provider, AmountMinor = amountMinor, Currency = currency, CreatedAtUtc = now,
+        };
     }
 
     public void AttachCheckout(string reference, string redirectUrl)
@@ -63,7 +77,8 @@ internal sealed class PaymentRefund
 
     public Guid Id { get; private set; }
     public Guid PaymentId { get; private set; }
-    public Guid OrderId { get; private set; }
+    /// <summary>The order refunded; null for a refund of another kind of bill.</summary>
+    public Guid? OrderId { get; private set; }
     public long AmountMinor { get; private set; }
     public string Currency { get; private set; } = "";
     public string Reason { get; private set; } = "";

@@ -10,12 +10,14 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
     {
         b.ToTable("payments");
         b.HasKey(p => p.Id);
+        b.Property(p => p.Kind).HasMaxLength(Payment.KindMax).HasDefaultValue(Payment.OrderKind);
         b.Property(p => p.Provider).HasMaxLength(20);
         b.Property(p => p.ProviderReference).HasMaxLength(100);
         b.Property(p => p.RedirectUrl).HasMaxLength(500);
         b.Property(p => p.Currency).HasMaxLength(3);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(p => p.OrderId);
+        b.HasIndex(p => new { p.Kind, p.PayableId });
         b.HasOne<Order>().WithMany().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -12,6 +12,7 @@ internal static class PaymentsModule
         builder.Services.AddScoped<SandboxProvider>();
         builder.Services.AddScoped<IPaymentProvider>(sp => sp.GetRequiredService<SandboxProvider>());
         builder.Services.AddScoped<IRefundGateway, RefundGateway>();
+        builder.Services.AddScoped<IPayments, PaymentsGateway>();
         builder.Services.AddHttpClient(SandboxWebhookSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<SandboxWebhookSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SandboxWebhookSender>());
@@ -22,7 +23,7 @@ internal static class PaymentsModule
     {
         var payments = app.MapGroup("/api/v1/payments").WithTags("Payments");
         payments.MapPost("/", StartPayment.Handle).RequireAuthorization("api").WithMetadata(new IdempotentAttribute())
-            .WithSummary("Start paying an order: returns the provider's hosted page to redirect to. Accepts Idempotency-Key.");
+            .WithSummary("Start paying an order ({orderId}) or a membership card purchase ({membershipCardPurchaseId}), exactly one: returns the provider's hosted page to redirect to. Accepts Idempotency-Key.");
         payments.MapGet("/{id:guid}", StartPayment.HandleGet).RequireAuthorization("api").WithSummary("A payment's status");
         payments.MapPost("/webhooks/sandbox", ReceiveWebhook.Handle).AllowAnonymous().DisableAntiforgery()
             .WithSummary("Provider events, HMAC-SHA256 signed with a timestamp (Plaza-Signature header)");

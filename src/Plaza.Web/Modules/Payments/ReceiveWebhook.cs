@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Modules.Payments.Sandbox;
 using Plaza.Web.Platform.Data;
 
@@ -10,7 +10,7 @@ namespace Plaza.Web.Modules.Payments;
 
 /// <summary>
 /// The provider tells us what happened. Only a correctly signed, fresh event is believed; an event id
-/// seen before is acknowledged and ignored. Marking the order paid happens here and nowhere else.
+/// seen before is acknowledged and ignored. Marking a bill paid (an order, a membership card purchase) happens here and nowhere else.
 /// </summary>
 internal static class ReceiveWebhook
 {
@@ -19,7 +19,7 @@ internal static class ReceiveWebhook
     public sealed record Ack(bool Received, bool Duplicate);
 
     public static async Task<Results<Ok<Ack>, ProblemHttpResult>> Handle(
-        HttpRequest request, PlazaDb db, IOrderPayments orders, IPaymentProvider provider, IOptions<SandboxOptions> options, TimeProvider clock, CancellationToken ct)
+        HttpRequest request, PlazaDb db, IEnumerable<IPayableSource> sources, IPaymentProvider provider, IOptions<SandboxOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (request.ContentLength > MaxBodyBytes) return Refuse(413, "payload_too_large", "Event too large.");
         using var reader = new StreamReader(request.Body);
@@ -53,11 +53,14 @@ internal static class ReceiveWebhook
             {
                 var payment = await FindPayment(db, evt.Data, ct);
                 if (payment is null) return Refuse(404, "unknown_payment", "No such payment.");
+                var source = sources.FirstOrDefault(s => s.Kind == payment.Kind)
+                    ?? throw new InvalidOperationException($"No payable source for '{payment.Kind}'.");
                 if (payment.Succeed(evt.Data.AmountMinor, evt.Data.Currency, now)
-                    && await orders.ApplyPayment(payment.OrderId, payment.Id, payment.AmountMinor, payment.Currency, ct) == PaymentApplied.TooLate)
+                    && await source.ApplyPayment(payment.PayableId, payment.Id, payment.AmountMinor, payment.Currency, ct) == PaymentApplied.TooLate)
                 {
-                    // The order expired or was cancelled before the money arrived: send it straight back.
-                    var refund = PaymentRefund.Request(payment, payment.AmountMinor, "Order was cancelled before payment arrived", now);
+                    // The bill expired, was cancelled or was already paid before the money arrived: send it straight back.
+                    var refund = PaymentRefund.Request(payment, payment.AmountMinor,
+                        payment.Kind == Payment.OrderKind ? "Order was cancelled before payment arrived" : "No longer payable when the payment arrived", now);
                     refund.Submitted(await provider.Refund(payment.ProviderReference!, refund.Id, refund.AmountMinor, refund.Currency, ct));
                     db.Add(refund);
                 }

@@ -13,14 +13,11 @@ namespace Plaza.Web.Modules.Payments.Pages;
 /// <summary>
 /// Where the payment provider sends the shopper back. The browser coming back proves nothing: the
 /// order is Paid only when the provider's signed webhook arrives, a moment later. Until then the page
-/// says "Confirming your payment…" and reloads itself every two seconds for about half a minute.
+/// says "Confirming your payment…" and reloads itself (<see cref="PaymentWaiting"/>).
 /// </summary>
 [Authorize]
 internal sealed class PaymentReturnModel(PlazaDb db, IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock) : PageModel
 {
-    public const int RefreshSeconds = 2;
-    public const int MaxChecks = 15;
-
     public enum State { Confirming, TakingLong, Paid, Declined, Closed }
 
     public OrderView? Order { get; private set; }
@@ -43,14 +40,7 @@ internal sealed class PaymentReturnModel(PlazaDb db, IOrderPayments orderPayment
             : attempt?.Status == PaymentStatus.Failed ? State.Declined
             : State.Confirming;
 
-        if (Now == State.Confirming)
-        {
-            var checks = Math.Clamp(check ?? 0, 0, MaxChecks);
-            if (checks >= MaxChecks) Now = State.TakingLong;
-            // The HTTP Refresh header reloads like <meta http-equiv="refresh"> but is not a timed-refresh
-            // element an accessibility audit objects to; it stops after MaxChecks.
-            else Response.Headers["Refresh"] = $"{RefreshSeconds}; url={CheckUrl(checks + 1)}";
-        }
+        if (Now == State.Confirming && PaymentWaiting.TakingLong(Response, check, CheckUrl)) Now = State.TakingLong;
         Response.Headers.CacheControl = "no-store";
         return Page();
     }

@@ -1,0 +1,39 @@
+namespace Plaza.Web.Modules.Payments.Contracts;
+
+/// <summary>
+/// Something a shopper can pay through Payments: an order, a membership card purchase. Its module says
+/// what is owed and for how much, and where the provider sends the shopper back (the path; Payments adds
+/// <c>?payment={id}</c>).
+/// </summary>
+internal sealed record Bill(Guid Id, string Description, long AmountMinor, string Currency, bool AwaitingPayment, string ReturnPath);
+
+internal enum PaymentApplied { Applied, TooLate }
+
+/// <summary>A module whose bills Payments collects, keyed by <see cref="Kind"/> (stored on each payment). ADR 0013.</summary>
+internal interface IPayableSource
+{
+    /// <summary>"order", "membership-card": stored on the payment, so the webhook finds the source again.</summary>
+    string Kind { get; }
+
+    /// <summary>The bill if this account may pay it; null when there is no such bill for it (404).</summary>
+    Task<Bill?> ForPayment(Guid id, Guid accountId, CancellationToken ct);
+
+    /// <summary>
+    /// Applies a verified provider payment, inside the webhook's transaction (the caller saves). TooLate
+    /// when the bill can no longer take it (cancelled, or already paid by another payment): the money goes back.
+    /// </summary>
+    Task<PaymentApplied> ApplyPayment(Guid id, Guid paymentId, long amountMinor, string currency, CancellationToken ct);
+}
+
+/// <summary>What a paying page of another module may ask Payments.</summary>
+internal interface IPayments
+{
+    /// <summary>
+    /// Starts (or reuses the open) provider checkout for a bill and returns the hosted page to send the shopper to;
+    /// null when the account has no such bill. Throws DomainException when the bill is not waiting for payment.
+    /// </summary>
+    Task<string?> StartCheckout(string kind, Guid billId, Guid accountId, CancellationToken ct);
+
+    /// <summary>Whether the provider declined this payment of the bill (a signed payment.failed event arrived).</summary>
+    Task<bool> Declined(Guid paymentId, string kind, Guid billId, CancellationToken ct);
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Plaza.IntegrationTests.Infrastructure;
+using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Payments;
+using Plaza.Web.Modules.Stores;
+
+namespace Plaza.IntegrationTests.Data;
+
+/// <summary>0020 rebuilds payments and payment_refunds on SQLite (and alters them on PostgreSQL): what was there stays, as order payments.</summary>
+public sealed class PaymentsMigrationTests
+{
+    private static readonly DateTime Now = new(2031, 1, 15, 10, 30, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public async Task Payments_and_refunds_made_before_0020_survive_it_as_payments_of_their_order()
+    {
+        using var database = new TestDatabase();
+        var migrator = database.NewMigrator();
+        var merchant = Merchant.Create("Upper Street Traders", Now);
+        var store = Store.Open(merchant.Id, "Angel Corner Shop", "1 Upper Street, London N1 0PQ", 51.5416, -0.1022, "GBP", Now);
+        var order = Order.PlaceForPickup(store.Id, Guid.NewGuid(), Guid.NewGuid(), "GBP",
+            [new Order.LineInput(Guid.NewGuid(), Guid.NewGuid(), "Marmalade", "340 g jar", 450, 2)], Guid.NewGuid(), "Store counter", Now, TimeSpan.FromMinutes(15));
+        var paymentId = Guid.NewGuid();
+        var refundId = Guid.NewGuid();
+        await using (var db = database.NewContext())
+        {
+            await migrator.MigrateAsync(db, upToVersion: 19);
+            db.AddRange(merchant, store, order);
+            await db.SaveChangesAsync();
+            // The rows as the code before 0020 wrote them (its columns only).
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO payments (id, order_id, account_id, provider, provider_reference, redirect_url, amount_minor, currency, status, created_at_utc, completed_at_utc)
+                VALUES ({paymentId}, {order.Id}, {order.CustomerId}, {"sandbox"}, {"sbx_1"}, {"/sandbox/checkout/sbx_1"}, {900L}, {"GBP"}, {"Succeeded"}, {Now}, {Now})
+                """);
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO payment_refunds (id, payment_id, order_id, amount_minor, currency, reason, status, provider_reference, created_at_utc, completed_at_utc)
+                VALUES ({refundId}, {paymentId}, {order.Id}, {450L}, {"GBP"}, {"Damaged"}, {"Pending"}, {"sbx_r1"}, {Now}, {null})
+                """);
+        }
+
+        await using (var db = database.NewContext())
+            (await migrator.MigrateAsync(db)).ShouldBe(migrator.Scripts.Count(s => s.Version > 19));
+
+        await using (var db = database.NewContext())
+        {
+            var payment = await db.Set<Payment>().SingleAsync();
+            (payment.Id, payment.Kind, payment.PayableId, payment.OrderId, payment.AmountMinor, payment.Status, payment.ProviderReference)
+                .ShouldBe((paymentId, Payment.OrderKind, order.Id, (Guid?)order.Id, 900L, PaymentStatus.Succeeded, "sbx_1"));
+            var refund = await db.Set<PaymentRefund>().SingleAsync();
+            (refund.Id, refund.PaymentId, refund.OrderId, refund.AmountMinor, refund.Reason).ShouldBe((refundId, paymentId, (Guid?)order.Id, 450L, "Damaged"));
+        }
+    }
+}
