@@ -39,6 +39,10 @@ internal static class PromotionsModule
         coupons.MapGet("/store/{storeId:guid}", ListCoupons.HandleOfStore).RequireAuthorization("api").WithSummary("Staff: every coupon campaign of the store with how many were claimed");
         coupons.MapPost("/{id:guid}/claim", ClaimCoupon.HandleClaim).RequireAuthorization("api")
             .WithSummary("Claim a coupon into my wallet (within its total and per-shopper limits; 409 coupon_all_claimed / coupon_limit_reached)");
+        coupons.MapPatch("/{id:guid}", ChangeCoupon.Handle).RequireAuthorization("api")
+            .WithSummary("Staff: change a coupon campaign that is not over — a new end (never before now), total limit (not below those claimed), per-shopper limit; a change to what it takes off is refused with 409 deal_running");
+        coupons.MapPost("/{id:guid}/end", ChangeCoupon.HandleEnd).RequireAuthorization("api")
+            .WithSummary("Staff: end a coupon campaign now — no more claims, unused coupons can no longer be used; orders already placed keep their discount");
         coupons.MapPost("/{id:guid}/issue", ClaimCoupon.HandleIssue).RequireAuthorization("api").WithSummary("Staff: give a coupon to a shopper named by email or mobile number");
 
         var sales = app.MapGroup("/api/v1/flash-sales").WithTags("Promotions");
@@ -46,6 +50,10 @@ internal static class PromotionsModule
         sales.MapGet("/{id:guid}", FlashSales.HandleGet).WithSummary("One flash sale: price, quantity, sold, remaining, start and end");
         sales.MapPost("/", FlashSales.HandleCreate).RequireAuthorization("api")
             .WithSummary("Staff: a time-boxed price below the usual one for a SKU of the store, with a quantity and a per-shopper limit");
+        sales.MapPatch("/{id:guid}", FlashSales.HandleChange).RequireAuthorization("api")
+            .WithSummary("Staff: change a flash sale that has not ended — a new end (never before now), quantity (not below what is sold), per-shopper limit; a new price is refused with 409 deal_running");
+        sales.MapPost("/{id:guid}/end", FlashSales.HandleEnd).RequireAuthorization("api")
+            .WithSummary("Staff: end a flash sale now — no new sales at its price; orders already placed keep it");
         return app;
     }
 }
