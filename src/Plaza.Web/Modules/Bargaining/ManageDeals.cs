@@ -56,26 +56,16 @@ internal static class ManageDeals
         SkuDeals.List<BargainDeal>(storeId, productId, all, db, now, ct);
 
     public static async Task<Results<Created<BargainDealView>, ValidationProblem, ForbidHttpResult>> HandleCreate(CreateDealRequest request, ClaimsPrincipal user, PlazaDb db,
-        IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await Create(request, user, db, stores, catalog, clock, ct);
-        if (outcome is not { } o) return TypedResults.Forbid();
-        if (!o.Ok) return TypedResults.ValidationProblem(o.Errors!);
-        return TypedResults.Created($"/api/v1/bargains/deals/{o.Value!.Id}", BargainDealView.From(o.Value, clock.GetUtcNow().UtcDateTime));
-    }
+        IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, CancellationToken ct) =>
+        SkuDeals.CreatedOrForbid(await Create(request, user, db, stores, catalog, clock, ct), d => $"/api/v1/bargains/deals/{d.Id}", d => BargainDealView.From(d, clock.GetUtcNow().UtcDateTime));
 
     public static async Task<Results<Ok<BargainDealView>, ValidationProblem, NotFound>> HandleChange(Guid id, ChangeDealRequest request, ClaimsPrincipal user, PlazaDb db,
         TimeProvider clock, CancellationToken ct) =>
         (await Change(id, request, user, db, clock, ct)).OkOr(d => BargainDealView.From(d, clock.GetUtcNow().UtcDateTime));
 
     public static async Task<Results<Ok<BargainDealView>, NotFound>> HandleEnd(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
-        await End(id, user, db, clock, ct) is { } deal ? TypedResults.Ok(BargainDealView.From(deal, clock.GetUtcNow().UtcDateTime)) : TypedResults.NotFound();
+        SkuDeals.OkOrNotFound(await End(id, user, db, clock, ct), d => BargainDealView.From(d, clock.GetUtcNow().UtcDateTime));
 
-    public static async Task<Results<Ok<IReadOnlyList<BargainDealView>>, ValidationProblem>> HandleList(Guid? storeId, Guid? productId, PlazaDb db, TimeProvider clock, CancellationToken ct)
-    {
-        if (storeId is null) return new Validator().Add("storeId", "Choose a store.").Problem();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var deals = await List(storeId.Value, productId, all: false, db, now, ct);
-        return TypedResults.Ok<IReadOnlyList<BargainDealView>>(deals.Select(d => BargainDealView.From(d, now)).ToList());
-    }
+    public static Task<Results<Ok<IReadOnlyList<BargainDealView>>, ValidationProblem>> HandleList(Guid? storeId, Guid? productId, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+        SkuDeals.HandleList<BargainDeal, BargainDealView>(storeId, productId, db, clock, BargainDealView.From, ct);
 }

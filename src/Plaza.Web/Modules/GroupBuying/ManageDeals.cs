@@ -61,26 +61,16 @@ internal static class ManageDeals
         SkuDeals.List<GroupBuyDeal>(storeId, productId, all, db, now, ct);
 
     public static async Task<Results<Created<DealView>, ValidationProblem, ForbidHttpResult>> HandleCreate(CreateDealRequest request, ClaimsPrincipal user, PlazaDb db,
-        IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, CancellationToken ct)
-    {
-        var outcome = await Create(request, user, db, stores, catalog, clock, ct);
-        if (outcome is not { } o) return TypedResults.Forbid();
-        if (!o.Ok) return TypedResults.ValidationProblem(o.Errors!);
-        return TypedResults.Created($"/api/v1/group-buys/deals/{o.Value!.Id}", DealView.From(o.Value, clock.GetUtcNow().UtcDateTime));
-    }
+        IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, CancellationToken ct) =>
+        SkuDeals.CreatedOrForbid(await Create(request, user, db, stores, catalog, clock, ct), d => $"/api/v1/group-buys/deals/{d.Id}", d => DealView.From(d, clock.GetUtcNow().UtcDateTime));
 
     public static async Task<Results<Ok<DealView>, ValidationProblem, NotFound>> HandleChange(Guid id, ChangeDealRequest request, ClaimsPrincipal user, PlazaDb db,
         TimeProvider clock, CancellationToken ct) =>
         (await Change(id, request, user, db, clock, ct)).OkOr(d => DealView.From(d, clock.GetUtcNow().UtcDateTime));
 
     public static async Task<Results<Ok<DealView>, NotFound>> HandleEnd(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
-        await End(id, user, db, clock, ct) is { } deal ? TypedResults.Ok(DealView.From(deal, clock.GetUtcNow().UtcDateTime)) : TypedResults.NotFound();
+        SkuDeals.OkOrNotFound(await End(id, user, db, clock, ct), d => DealView.From(d, clock.GetUtcNow().UtcDateTime));
 
-    public static async Task<Results<Ok<IReadOnlyList<DealView>>, ValidationProblem>> HandleList(Guid? storeId, Guid? productId, PlazaDb db, TimeProvider clock, CancellationToken ct)
-    {
-        if (storeId is null) return new Validator().Add("storeId", "Choose a store.").Problem();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var deals = await List(storeId.Value, productId, all: false, db, now, ct);
-        return TypedResults.Ok<IReadOnlyList<DealView>>(deals.Select(d => DealView.From(d, now)).ToList());
-    }
+    public static Task<Results<Ok<IReadOnlyList<DealView>>, ValidationProblem>> HandleList(Guid? storeId, Guid? productId, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+        SkuDeals.HandleList<GroupBuyDeal, DealView>(storeId, productId, db, clock, DealView.From, ct);
 }

@@ -104,5 +104,5 @@ internal static class FlashSales
     }
 
     public static async Task<Results<Ok<FlashSaleView>, NotFound>> HandleEnd(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
-        await End(id, user, db, clock, ct) is { } sale ? TypedResults.Ok(FlashSaleView.From(sale, clock.GetUtcNow().UtcDateTime)) : TypedResults.NotFound();
+        SkuDeals.OkOrNotFound(await End(id, user, db, clock, ct), s => FlashSaleView.From(s, clock.GetUtcNow().UtcDateTime));
 }

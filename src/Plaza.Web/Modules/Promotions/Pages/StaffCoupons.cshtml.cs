@@ -138,14 +138,13 @@ internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAcc
     public async Task<IActionResult> OnPostChangeAsync(Guid dealId, CancellationToken ct)
     {
         if (!await Load(ct)) return NotFound();
-        DateTime? until = null;
-        if (!string.IsNullOrWhiteSpace(Change.EndsAt) && (until = StaffCatalog.ParseLocal(Change.EndsAt, Zone)) is null)
-            ModelState.AddModelError("", "Enter when the deal ends as a date and time.");
-        var (total, totalError) = DealPageActions.Whole(Change.TotalLimit, "totalLimit");
-        var (limit, limitError) = DealPageActions.Whole(Change.PerShopperLimit, "perShopperLimit");
-        if (!ModelState.IsValid) return Page();
-        switch (await DealPageActions.TryChange(ModelState, async () => (totalError ?? limitError) is { } error ? error
-                    : await ChangeCoupon.Execute(dealId, new ChangeCoupon.ChangeCouponRequest(until, total, limit), User, db, clock, ct, StoreId)))
+        switch (await DealPageActions.ChangeFromForm<Coupon>(ModelState, Change.EndsAt, Zone, async until =>
+        {
+            var (total, totalError) = DealPageActions.Whole(Change.TotalLimit, "totalLimit");
+            var (limit, limitError) = DealPageActions.Whole(Change.PerShopperLimit, "perShopperLimit");
+            return (totalError ?? limitError) is { } error ? error
+                : await ChangeCoupon.Execute(dealId, new ChangeCoupon.ChangeCouponRequest(until, total, limit), User, db, clock, ct, StoreId);
+        }))
         {
             case null: return NotFound();
             case false: return Page();

@@ -101,14 +101,13 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, T
     public async Task<IActionResult> OnPostChangeAsync(Guid dealId, CancellationToken ct)
     {
         if (!await Load(ct)) return NotFound();
-        DateTime? endsAt = null;
-        if (!string.IsNullOrWhiteSpace(Change.EndsAt) && (endsAt = StaffCatalog.ParseLocal(Change.EndsAt, Zone)) is null)
-            ModelState.AddModelError("", "Enter when the deal ends as a date and time.");
-        var (quantity, quantityError) = DealPageActions.Whole(Change.Quantity, "quantity");
-        var (limit, limitError) = DealPageActions.Whole(Change.PerShopperLimit, "perShopperLimit");
-        if (!ModelState.IsValid) return Page();
-        switch (await DealPageActions.TryChange(ModelState, async () => (quantityError ?? limitError) is { } error ? error
-                    : await FlashSales.Change(dealId, new FlashSales.ChangeFlashSaleRequest(endsAt, quantity, limit), User, db, clock, ct, StoreId)))
+        switch (await DealPageActions.ChangeFromForm<FlashSale>(ModelState, Change.EndsAt, Zone, async end =>
+        {
+            var (quantity, quantityError) = DealPageActions.Whole(Change.Quantity, "quantity");
+            var (limit, limitError) = DealPageActions.Whole(Change.PerShopperLimit, "perShopperLimit");
+            return (quantityError ?? limitError) is { } error ? error
+                : await FlashSales.Change(dealId, new FlashSales.ChangeFlashSaleRequest(end, quantity, limit), User, db, clock, ct, StoreId);
+        }))
         {
             case null: return NotFound();
             case false: return Page();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
@@ -114,5 +115,25 @@ internal static class SkuDeals
         if (productId is { } p) q = q.Where(d => d.ProductId == p);
         if (!all) q = q.Where(d => d.StartsAtUtc <= now && d.EndsAtUtc > now);
         return await q.OrderByDescending(d => d.CreatedAtUtc).Take(100).ToListAsync(ct);
+    }
+
+    /// <summary>How a create endpoint answers: 201 with the view, 400 naming the fields, or 403 for someone not staff at the store.</summary>
+    public static Results<Created<TView>, ValidationProblem, ForbidHttpResult> CreatedOrForbid<T, TView>(Outcome<T>? outcome, Func<T, string> location, Func<T, TView> view) =>
+        outcome is not { } o ? TypedResults.Forbid()
+        : !o.Ok ? TypedResults.ValidationProblem(o.Errors!)
+        : TypedResults.Created(location(o.Value!), view(o.Value!));
+
+    /// <summary>How an end endpoint answers: 200 with the view, or 404 (no such deal, or not this user's store).</summary>
+    public static Results<Ok<TView>, NotFound> OkOrNotFound<T, TView>(T? deal, Func<T, TView> view) where T : class =>
+        deal is null ? TypedResults.NotFound() : TypedResults.Ok(view(deal));
+
+    /// <summary>The list endpoint: a store's running deals of one kind (optionally for one product); 400 without a store.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<TView>>, ValidationProblem>> HandleList<T, TView>(Guid? storeId, Guid? productId, PlazaDb db, TimeProvider clock,
+        Func<T, DateTime, TView> view, CancellationToken ct) where T : SkuDeal
+    {
+        if (storeId is null) return new Validator().Add("storeId", "Choose a store.").Problem();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var deals = await List<T>(storeId.Value, productId, all: false, db, now, ct);
+        return TypedResults.Ok<IReadOnlyList<TView>>(deals.Select(d => view(d, now)).ToList());
     }
 }

@@ -56,6 +56,21 @@ internal static class DealPageActions
         }
     }
 
+    /// <summary>
+    /// A change form posted: reads its new end (a datetime-local value in <paramref name="zone"/>; empty: unchanged)
+    /// and runs the change with it, as <see cref="TryChange{T}"/>.
+    /// </summary>
+    public static async Task<bool?> ChangeFromForm<T>(ModelStateDictionary modelState, string? endsAt, TimeZoneInfo zone, Func<DateTime?, Task<Outcome<T>?>> change)
+    {
+        DateTime? end = null;
+        if (!string.IsNullOrWhiteSpace(endsAt) && (end = Pages.StaffCatalog.ParseLocal(endsAt, zone)) is null)
+        {
+            modelState.AddModelError("", "Enter when the deal ends as a date and time.");
+            return false;
+        }
+        return await TryChange(modelState, () => change(end));
+    }
+
     /// <summary>A whole number from a text field of a change form (empty: unchanged); errors by the use case's field name when it is not one.</summary>
     public static (int? Value, Validator? Error) Whole(string? text, string field) =>
         string.IsNullOrWhiteSpace(text) ? (null, null)
@@ -157,15 +172,7 @@ internal abstract class SkuDealsPageModel<TDeal, TRow, TInput, TChange> : StaffP
     public async Task<IActionResult> OnPostChangeAsync(Guid dealId, CancellationToken ct)
     {
         if (!await Load(ct)) return NotFound();
-        DateTime? endsAt = null;
-        if (!string.IsNullOrWhiteSpace(Change.EndsAt))
-        {
-            if (DateTime.TryParse(Change.EndsAt, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var end))
-                endsAt = DateTime.SpecifyKind(end, DateTimeKind.Utc);
-            else ModelState.AddModelError("", "Enter when the deal ends as a date and time.");
-        }
-        if (!ModelState.IsValid) return Page();
-        switch (await DealPageActions.TryChange(ModelState, () => ChangeAsync(dealId, endsAt, ct)))
+        switch (await DealPageActions.ChangeFromForm(ModelState, Change.EndsAt, TimeZoneInfo.Utc, end => ChangeAsync(dealId, end, ct)))
         {
             case null: return NotFound();
             case false: return Page();
