@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Promotions.Contracts.Deals;
 using Plaza.Web.Platform.Errors;
 
 namespace Plaza.Web.Modules.Bargaining;
@@ -8,31 +9,20 @@ namespace Plaza.Web.Modules.Bargaining;
 /// <see cref="ExpectedCuts"/> cuts reach the floor exactly; a bargain has <see cref="TimeLimitMinutes"/> to be
 /// cut and bought. A shopper has at most one open bargain per deal.
 /// </summary>
-internal sealed class BargainDeal
+internal sealed class BargainDeal : SkuDeal
 {
     public const int MinCuts = 2, MaxCuts = 50, MinTimeLimitMinutes = 10, MaxTimeLimitMinutes = 7 * 24 * 60;
 
     private BargainDeal() { }
 
-    public Guid Id { get; private set; }
-    public Guid StoreId { get; private set; }
-    public Guid SkuId { get; private set; }
-    public Guid ProductId { get; private set; }
     public string ProductName { get; private set; } = "";
     public string SkuLabel { get; private set; } = "";
     public long FloorPriceMinor { get; private set; }
-    public string Currency { get; private set; } = "GBP";
     public int ExpectedCuts { get; private set; }
     public int TimeLimitMinutes { get; private set; }
-    public DateTime StartsAtUtc { get; private set; }
-    public DateTime EndsAtUtc { get; private set; }
     public Guid CreatedById { get; private set; }
-    public DateTime CreatedAtUtc { get; private set; }
 
     public TimeSpan TimeLimit => TimeSpan.FromMinutes(TimeLimitMinutes);
-
-    /// <summary>New bargains may be started now.</summary>
-    public bool IsActive(DateTime now) => StartsAtUtc <= now && now < EndsAtUtc;
 
     /// <param name="usualPriceMinor">What the store sells the SKU for now: the floor must leave at least one minor unit per cut.</param>
     public static BargainDeal Create(Guid storeId, Guid skuId, Guid productId, string productName, string skuLabel, long usualPriceMinor, string currency,
@@ -52,10 +42,12 @@ internal sealed class BargainDeal
         };
     }
 
-    /// <summary>No new bargains from now on; open ones run until they expire.</summary>
-    public void End(DateTime now)
+    /// <summary>How long bargains started from now on last (open ones keep their own deadline).</summary>
+    public void LastFor(int timeLimitMinutes)
     {
-        if (EndsAtUtc > now) EndsAtUtc = now < StartsAtUtc ? StartsAtUtc : now;
+        if (timeLimitMinutes is < MinTimeLimitMinutes or > MaxTimeLimitMinutes)
+            throw new DomainException("invalid_time_limit", "A bargain lasts from 10 minutes to 7 days.");
+        TimeLimitMinutes = timeLimitMinutes;
     }
 }
 

@@ -32,6 +32,8 @@ internal static class BargainingModule
         api.MapGet("/deals", ManageDeals.HandleList).WithSummary("A store's running bargain deals (optionally for one product)");
         api.MapPost("/deals", ManageDeals.HandleCreate).RequireAuthorization("api")
             .WithSummary("Staff: a bargain deal for a SKU — floor price below the usual price, number of cuts to reach it (2–50), time limit, when it runs");
+        api.MapPatch("/deals/{id:guid}", ManageDeals.HandleChange).RequireAuthorization("api")
+            .WithSummary("Staff: change a deal that has not ended — a new end (never before now), how long new bargains last; a new floor price or number of cuts is refused with 409 deal_running");
         api.MapPost("/deals/{id:guid}/end", ManageDeals.HandleEnd).RequireAuthorization("api").WithSummary("Staff: no new bargains from now on (open ones run on)");
         api.MapPost("/", Bargains.HandleStart).RequireAuthorization("api")
             .WithSummary("Start a bargain on a running deal at the item's price now (one open bargain per deal per shopper); share its page with friends");

@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Promotions.Contracts.Deals;
 using Plaza.Web.Platform.Errors;
 
 namespace Plaza.Web.Modules.GroupBuying;
@@ -8,33 +9,22 @@ namespace Plaza.Web.Modules.GroupBuying;
 /// (in one order), and the window in which new teams may be opened. Teams already open may still be joined
 /// until they expire after the window ends.
 /// </summary>
-internal sealed class GroupBuyDeal
+internal sealed class GroupBuyDeal : SkuDeal
 {
     public const int MinTeamSize = 2, MaxTeamSize = 10, MinTimeLimitMinutes = 10, MaxTimeLimitMinutes = 7 * 24 * 60, MaxPerShopper = 99;
 
     private GroupBuyDeal() { }
 
-    public Guid Id { get; private set; }
-    public Guid StoreId { get; private set; }
-    public Guid SkuId { get; private set; }
-    public Guid ProductId { get; private set; }
     /// <summary>The product's name and SKU label when the deal was made, for lists and notifications.</summary>
     public string ProductName { get; private set; } = "";
     public string SkuLabel { get; private set; } = "";
     public long GroupPriceMinor { get; private set; }
-    public string Currency { get; private set; } = "GBP";
     public int TeamSize { get; private set; }
     public int TimeLimitMinutes { get; private set; }
     public int PerShopperLimit { get; private set; }
-    public DateTime StartsAtUtc { get; private set; }
-    public DateTime EndsAtUtc { get; private set; }
     public Guid CreatedById { get; private set; }
-    public DateTime CreatedAtUtc { get; private set; }
 
     public TimeSpan TimeLimit => TimeSpan.FromMinutes(TimeLimitMinutes);
-
-    /// <summary>New teams may be opened now.</summary>
-    public bool IsActive(DateTime now) => StartsAtUtc <= now && now < EndsAtUtc;
 
     /// <param name="usualPriceMinor">What the store sells the SKU for now: the group price must be below it.</param>
     public static GroupBuyDeal Create(Guid storeId, Guid skuId, Guid productId, string productName, string skuLabel, long usualPriceMinor, string currency,
@@ -55,10 +45,19 @@ internal sealed class GroupBuyDeal
         };
     }
 
-    /// <summary>No new teams from now on; open teams run until they fill or expire.</summary>
-    public void End(DateTime now)
+    /// <summary>How many units one shopper may buy at the team price from now on (orders already placed keep theirs).</summary>
+    public void LimitPerShopper(int perShopperLimit)
     {
-        if (EndsAtUtc > now) EndsAtUtc = now < StartsAtUtc ? StartsAtUtc : now;
+        if (perShopperLimit is < 1 or > MaxPerShopper) throw new DomainException("invalid_limit", "The limit per shopper is 1 to 99.");
+        PerShopperLimit = perShopperLimit;
+    }
+
+    /// <summary>How long teams opened from now on have to fill (open teams keep their own deadline).</summary>
+    public void GiveTeams(int timeLimitMinutes)
+    {
+        if (timeLimitMinutes is < MinTimeLimitMinutes or > MaxTimeLimitMinutes)
+            throw new DomainException("invalid_time_limit", "A team has from 10 minutes to 7 days to fill.");
+        TimeLimitMinutes = timeLimitMinutes;
     }
 }
 

@@ -69,6 +69,27 @@ internal sealed class Coupon
     }
 
     public bool IsValidAt(DateTime now) => ValidFromUtc <= now && now < ValidUntilUtc;
+
+    /// <summary>Ends the campaign now: no more claims, and coupons not yet used can no longer be used. Orders already placed keep their discount.</summary>
+    public void End(DateTime now)
+    {
+        if (ValidUntilUtc > now) ValidUntilUtc = now < ValidFromUtc ? ValidFromUtc : now;
+    }
+
+    /// <summary>Moves the end of a campaign that is not over: later or earlier, never before now or its start.</summary>
+    public void EndAt(DateTime validUntilUtc, DateTime now)
+    {
+        if (IsOver(now)) throw new DomainException("deal_ended", "This coupon campaign has ended; set up a new one instead.");
+        if (validUntilUtc <= now || validUntilUtc <= ValidFromUtc) throw new DomainException("coupon_dates", "The coupon must end after it starts and in the future.");
+        ValidUntilUtc = validUntilUtc;
+    }
+
+    /// <summary>How many one shopper may hold from now on (coupons already claimed stay).</summary>
+    public void LimitPerShopper(int perShopperLimit)
+    {
+        if (perShopperLimit is < 1 or > 100) throw new DomainException("invalid_limit", "The limit per shopper must be a whole number from 1 to 100.");
+        PerShopperLimit = perShopperLimit;
+    }
     public bool IsOver(DateTime now) => now >= ValidUntilUtc;
     public bool AllClaimed => TotalLimit is { } limit && ClaimedCount >= limit;
     public int? Left => TotalLimit is { } limit ? Math.Max(0, limit - ClaimedCount) : null;

@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Promotions.Contracts.Deals;
 using Plaza.Web.Platform.Errors;
 
 namespace Plaza.Web.Modules.Promotions;
@@ -11,32 +12,24 @@ internal enum FlashSaleRefusal { None, NotRunning, SoldOut, Limit }
 /// shopper. <see cref="Sold"/> only moves by one conditional UPDATE (sold + q ≤ quantity), so exactly the
 /// offered quantity is sold however many buyers arrive at once; units of cancelled orders come back.
 /// </summary>
-internal sealed class FlashSale
+internal sealed class FlashSale : SkuDeal
 {
     public const int TitleMax = 80;
 
     private FlashSale() { }
 
-    public Guid Id { get; private set; }
-    public Guid StoreId { get; private set; }
-    public Guid SkuId { get; private set; }
-    public Guid ProductId { get; private set; }
     public string Title { get; private set; } = "";
     public long PriceMinor { get; private set; }
     /// <summary>The SKU's usual price when the sale was set up (what the page compares with).</summary>
     public long UsualPriceMinor { get; private set; }
-    public string Currency { get; private set; } = "";
     public int Quantity { get; private set; }
     public int Sold { get; private set; }
     public int PerShopperLimit { get; private set; }
-    public DateTime StartsAtUtc { get; private set; }
-    public DateTime EndsAtUtc { get; private set; }
     public Guid CreatedBy { get; private set; }
-    public DateTime CreatedAtUtc { get; private set; }
 
     public int Remaining => Math.Max(0, Quantity - Sold);
     public bool SoldOut => Sold >= Quantity;
-    public bool IsRunning(DateTime now) => StartsAtUtc <= now && now < EndsAtUtc;
+    public bool IsRunning(DateTime now) => IsActive(now);
     public bool IsUpcoming(DateTime now) => now < StartsAtUtc;
 
     public static FlashSale Create(Guid storeId, Guid skuId, Guid productId, string title, long priceMinor, long usualPriceMinor, string currency,
@@ -52,6 +45,19 @@ internal sealed class FlashSale
             StartsAtUtc = startsAtUtc, EndsAtUtc = endsAtUtc, CreatedBy = createdBy, CreatedAtUtc = now,
         };
     }
+
+    /// <summary>How many one shopper may buy from now on (what shoppers already bought stays theirs).</summary>
+    public void LimitPerShopper(int perShopperLimit)
+    {
+        if (perShopperLimit < 1) throw new DomainException("invalid_limit", "The limit per shopper must be a whole number from 1.");
+        PerShopperLimit = perShopperLimit;
+    }
+
+    /// <summary>
+    /// The quantity on sale from now on: never below what is sold. Saved by one conditional UPDATE
+    /// (quantity = n where sold ≤ n, see <see cref="FlashSales.Change"/>), since buyers move <see cref="Sold"/> meanwhile.
+    /// </summary>
+    public bool CanOffer(int quantity) => quantity >= 1 && quantity >= Sold;
 
     /// <summary>Whether a shopper who has <paramref name="alreadyBought"/> units of this sale may buy <paramref name="quantity"/> more at its price now.</summary>
     public FlashSaleRefusal CanSell(int quantity, int alreadyBought, DateTime now) =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Promotions.Contracts.Deals;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -9,9 +10,15 @@ using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Promotions;
 
-/// <summary>Staff set up a flash sale for one of their store's SKUs; anyone lists a store's running and upcoming sales.</summary>
+/// <summary>
+/// Staff set up a flash sale for one of their store's SKUs, change or end it (the shared <see cref="SkuDeals"/> kit);
+/// anyone lists a store's running and upcoming sales.
+/// </summary>
 internal static class FlashSales
 {
+    /// <summary>What may change while a sale runs: its end, its quantity (never below what is sold), the limit per shopper. Its price is refused (409 deal_running).</summary>
+    public sealed record ChangeFlashSaleRequest(DateTime? EndsAtUtc, int? Quantity, int? PerShopperLimit, long? PriceMinor = null);
+
     public sealed record CreateFlashSaleRequest(Guid? StoreId, Guid? SkuId, string? Title, long? PriceMinor, int? Quantity, int? PerShopperLimit,
         DateTime? StartsAtUtc, DateTime? EndsAtUtc);
 
@@ -45,6 +52,25 @@ internal static class FlashSales
         return sale;
     }
 
+    /// <returns>null when there is no such sale or the user is not staff at its store (or not at <paramref name="storeId"/>).</returns>
+    public static Task<Outcome<FlashSale>?> Change(Guid id, ChangeFlashSaleRequest r, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct,
+        Guid? storeId = null) =>
+        SkuDeals.Change<FlashSale>(id, r.EndsAtUtc, user, db, clock,
+            s => r.PriceMinor is { } p && p != s.PriceMinor,
+            (s, v) => v.Check(r.Quantity is null or >= 1 and <= 1_000_000, "quantity", "Enter how many are on sale, from 1.")
+                .Check(r.Quantity is null || s.CanOffer(r.Quantity.Value), "quantity", "Not fewer than are already sold.")
+                .Check(r.PerShopperLimit is null or >= 1 and <= 1000, "perShopperLimit", "The limit per shopper must be a whole number from 1."),
+            (s, _) => { if (r.PerShopperLimit is { } limit) s.LimitPerShopper(limit); }, ct,
+            // Buyers move Sold meanwhile: the new quantity is written only where it still covers what is sold.
+            async (s, token) => r.Quantity is not { } q || await db.Set<FlashSale>().Where(x => x.Id == s.Id && x.Sold <= q)
+                    .ExecuteUpdateAsync(u => u.SetProperty(x => x.Quantity, q), token) == 1
+                ? null : new Validator().Add("quantity", "Not fewer than are already sold."),
+            storeId);
+
+    /// <returns>null when there is no such sale or the user is not staff at its store.</returns>
+    public static Task<FlashSale?> End(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct, Guid? storeId = null) =>
+        SkuDeals.End<FlashSale>(id, user, db, clock, ct, storeId);
+
     /// <summary>The store's flash sales that have not ended (running first, then upcoming), or, for staff, also the ended ones.</summary>
     public static async Task<IReadOnlyList<FlashSale>> OfStore(Guid storeId, bool includeEnded, PlazaDb db, DateTime now, CancellationToken ct) =>
         await db.Set<FlashSale>().AsNoTracking().Where(s => s.StoreId == storeId && (includeEnded || s.EndsAtUtc > now))
@@ -68,4 +94,15 @@ internal static class FlashSales
     public static async Task<Results<Ok<FlashSaleView>, NotFound>> HandleGet(Guid id, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
         await db.Set<FlashSale>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) is { } sale
             ? TypedResults.Ok(FlashSaleView.From(sale, clock.GetUtcNow().UtcDateTime)) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<FlashSaleView>, ValidationProblem, NotFound>> HandleChange(Guid id, ChangeFlashSaleRequest request, ClaimsPrincipal user,
+        PlazaDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var outcome = await Change(id, request, user, db, clock, ct);
+        if (outcome is { Ok: true } o) await db.Entry(o.Value!).ReloadAsync(ct);
+        return outcome.OkOr(s => FlashSaleView.From(s, clock.GetUtcNow().UtcDateTime));
+    }
+
+    public static async Task<Results<Ok<FlashSaleView>, NotFound>> HandleEnd(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+        SkuDeals.OkOrNotFound(await End(id, user, db, clock, ct), s => FlashSaleView.From(s, clock.GetUtcNow().UtcDateTime));
 }

@@ -1,105 +1,67 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.BackOffice.Pages;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Promotions.Contracts.Deals;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
-using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.GroupBuying.Pages;
 
-/// <summary>
-/// Back office: the store's team group-buy deals (running and past) with their teams so far, a form for a new
-/// deal (item, team price, team size, hours to fill, limit per shopper, how many days it runs) and "End".
-/// </summary>
-internal sealed class StaffDealsModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock) : StaffPageModel
+internal sealed class TeamDealInput : SkuDealInput
 {
-    public sealed record SkuChoice(Guid SkuId, string Name, long PriceMinor, string Currency);
+    public string? TeamPrice { get; set; }
+    public int? TeamSize { get; set; } = 2;
+    public int? Hours { get; set; } = 24;
+    public int? PerShopperLimit { get; set; } = 1;
+}
+
+internal sealed class TeamDealChange : SkuDealChangeInput
+{
+    public string? Hours { get; set; }
+    public string? PerShopperLimit { get; set; }
+}
+
+/// <summary>
+/// Back office: the store's team group-buy deals (running and past) with their teams so far, "End" and a change
+/// form (end, hours to fill a team, limit per shopper) for each running one, and a form for a new deal (item,
+/// team price, team size, hours to fill, limit per shopper, how many days it runs). The rest is the shared
+/// <see cref="SkuDealsPageModel{TDeal,TRow,TInput,TChange}"/>.
+/// </summary>
+internal sealed class StaffDealsModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock)
+    : SkuDealsPageModel<GroupBuyDeal, StaffDealsModel.DealRow, TeamDealInput, TeamDealChange>(db, clock)
+{
     public sealed record DealRow(GroupBuyDeal Deal, int Open, int Complete, int Failed);
 
-    public sealed class DealInput
+    protected override string PathSegment => "group-buys";
+    protected override string CreatedNotice => "Group buy created";
+    protected override string EndedNotice => "Group buy ended: no new teams. Open teams run until they fill or time runs out.";
+    protected override IReadOnlyDictionary<string, string> InputNames { get; } =
+        new Dictionary<string, string> { ["groupPriceMinor"] = "TeamPrice", ["timeLimitMinutes"] = "Hours" };
+
+    protected override void CheckInput()
     {
-        public Guid? SkuId { get; set; }
-        public string? TeamPrice { get; set; }
-        public int? TeamSize { get; set; } = 2;
-        public int? Hours { get; set; } = 24;
-        public int? PerShopperLimit { get; set; } = 1;
-        public int? Days { get; set; } = 7;
+        if (OrderText.ParseNumber(Input.TeamPrice) is null or <= 0) ModelState.AddModelError("Input.TeamPrice", "Enter the team price as a number, like 7.50.");
     }
 
-    [BindProperty] public DealInput Input { get; set; } = new();
-    public string StoreName { get; private set; } = "";
-    public IReadOnlyList<SkuChoice> Skus { get; private set; } = [];
-    public IReadOnlyList<DealRow> Deals { get; private set; } = [];
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    protected override Task<Outcome<GroupBuyDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct) =>
+        ManageDeals.Create(new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(OrderText.ParseNumber(Input.TeamPrice)!.Value * 100),
+            Input.TeamSize, Input.Hours * 60, Input.PerShopperLimit, startsAtUtc, endsAtUtc), User, Db, stores, catalog, Clock, ct);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await Load(ct) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    protected override async Task<Outcome<GroupBuyDeal>?> ChangeAsync(Guid dealId, DateTime? endsAtUtc, CancellationToken ct)
     {
-        if (!await Load(ct)) return NotFound();
-        var price = OrderText.ParseNumber(Input.TeamPrice);
-        if (price is null or <= 0) ModelState.AddModelError("Input.TeamPrice", "Enter the team price as a number, like 7.50.");
-        if (Input.Days is not (>= 1 and <= 90)) ModelState.AddModelError("Input.Days", "A deal runs for 1 to 90 days.");
-        if (!ModelState.IsValid) return Page();
-        var now = Now;
-        var request = new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(price!.Value * 100), Input.TeamSize,
-            Input.Hours * 60, Input.PerShopperLimit, now, now.AddDays(Input.Days!.Value));
-        try
-        {
-            var outcome = await ManageDeals.Create(request, User, db, stores, catalog, clock, ct);
-            if (outcome is not { } o) return NotFound();
-            if (!o.Ok)
-            {
-                foreach (var (field, messages) in o.Errors!)
-                    foreach (var message in messages)
-                        ModelState.AddModelError(field switch
-                        {
-                            "groupPriceMinor" => "Input.TeamPrice",
-                            "timeLimitMinutes" => "Input.Hours",
-                            _ => $"Input.{char.ToUpperInvariant(field[0])}{field[1..]}",
-                        }, message);
-                return Page();
-            }
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            return Page();
-        }
-        Notice("Group buy created");
-        return LocalRedirect($"/staff/stores/{StoreId}/group-buys");
+        var (hours, hoursError) = Whole(Change.Hours, "timeLimitMinutes");
+        var (limit, limitError) = Whole(Change.PerShopperLimit, "perShopperLimit");
+        if ((hoursError ?? limitError) is { } error) return error;
+        return await ManageDeals.Change(dealId, new ManageDeals.ChangeDealRequest(endsAtUtc, limit, hours * 60), User, Db, Clock, ct, StoreId);
     }
 
-    public async Task<IActionResult> OnPostEndAsync(Guid dealId, CancellationToken ct)
+    protected override async Task<IReadOnlyList<DealRow>> RowsAsync(IReadOnlyList<GroupBuyDeal> deals, CancellationToken ct)
     {
-        var deal = await db.Set<GroupBuyDeal>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == dealId && d.StoreId == StoreId, ct);
-        if (deal is null || await ManageDeals.End(dealId, User, db, clock, ct) is null) return NotFound();
-        Notice("Group buy ended: no new teams. Open teams run until they fill or time runs out.");
-        return LocalRedirect($"/staff/stores/{StoreId}/group-buys");
-    }
-
-    private async Task<bool> Load(CancellationToken ct)
-    {
-        var name = await db.Set<Store>().AsNoTracking().Where(s => s.Id == StoreId).Select(s => s.Name).FirstOrDefaultAsync(ct);
-        if (name is null) return false;
-        StoreName = name;
-        // The back office reads the store's shelf directly, as its products page does.
-        Skus = await (from o in db.Set<StoreOffer>().AsNoTracking()
-                      join s in db.Set<Sku>() on o.SkuId equals s.Id
-                      join p in db.Set<Product>() on s.ProductId equals p.Id
-                      where o.StoreId == StoreId && o.Listed && p.IsActive
-                      orderby p.Name, s.Label
-                      select new SkuChoice(s.Id, p.Name + " — " + s.Label, o.PriceMinor ?? s.PriceMinor, s.Currency)).Take(300).ToListAsync(ct);
-        var deals = await ManageDeals.List(StoreId, null, all: true, db, Now, ct);
         var ids = deals.Select(d => d.Id).ToList();
-        var counts = await db.Set<GroupBuyTeam>().AsNoTracking().Where(t => ids.Contains(t.DealId))
+        var counts = await Db.Set<GroupBuyTeam>().AsNoTracking().Where(t => ids.Contains(t.DealId))
             .GroupBy(t => new { t.DealId, t.Status }).Select(g => new { g.Key.DealId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
         int Count(Guid deal, TeamStatus status) => counts.FirstOrDefault(c => c.DealId == deal && c.Status == status)?.Count ?? 0;
-        Deals = deals.Select(d => new DealRow(d, Count(d.Id, TeamStatus.Open), Count(d.Id, TeamStatus.Complete), Count(d.Id, TeamStatus.Failed))).ToList();
-        return true;
+        return deals.Select(d => new DealRow(d, Count(d.Id, TeamStatus.Open), Count(d.Id, TeamStatus.Complete), Count(d.Id, TeamStatus.Failed))).ToList();
     }
 }

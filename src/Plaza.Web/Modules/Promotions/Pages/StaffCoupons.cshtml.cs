@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Plaza.Web.Modules.BackOffice.Pages;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Modules.Promotions.Contracts.Deals;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
@@ -32,12 +33,23 @@ internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAcc
         public bool Claimable { get; set; } = true;
     }
 
+    /// <summary>One campaign's change form: new end (store time), total limit, limit per shopper; empty fields stay as they are.</summary>
+    public sealed class CouponChange : SkuDealChangeInput
+    {
+        public string? TotalLimit { get; set; }
+        public string? PerShopperLimit { get; set; }
+    }
+
     [BindProperty]
     public CouponInput Input { get; set; } = new();
+
+    [BindProperty]
+    public CouponChange Change { get; set; } = new();
 
     public Store? Store { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public IReadOnlyList<CouponView> Coupons { get; private set; } = [];
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
     public IReadOnlyList<StaffCatalog.SkuChoice> Skus { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Categories { get; private set; } = [];
 
@@ -113,6 +125,31 @@ internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAcc
         {
             Problem(e.Message);
         }
+        return LocalRedirect($"/staff/stores/{StoreId}/coupons");
+    }
+
+    public async Task<IActionResult> OnPostEndAsync(Guid dealId, CancellationToken ct)
+    {
+        if (await ChangeCoupon.End(dealId, User, db, clock, ct, StoreId) is not { } coupon) return NotFound();
+        Notice("The coupon {0} has ended: it can no longer be claimed or used. Orders already placed keep their discount.", coupon.Code);
+        return LocalRedirect($"/staff/stores/{StoreId}/coupons");
+    }
+
+    public async Task<IActionResult> OnPostChangeAsync(Guid dealId, CancellationToken ct)
+    {
+        if (!await Load(ct)) return NotFound();
+        switch (await DealPageActions.ChangeFromForm<Coupon>(ModelState, Change.EndsAt, Zone, async until =>
+        {
+            var (total, totalError) = DealPageActions.Whole(Change.TotalLimit, "totalLimit");
+            var (limit, limitError) = DealPageActions.Whole(Change.PerShopperLimit, "perShopperLimit");
+            return (totalError ?? limitError) is { } error ? error
+                : await ChangeCoupon.Execute(dealId, new ChangeCoupon.ChangeCouponRequest(until, total, limit), User, db, clock, ct, StoreId);
+        }))
+        {
+            case null: return NotFound();
+            case false: return Page();
+        }
+        Notice("The coupon {0} is changed.", Coupons.FirstOrDefault(c => c.Id == dealId)?.Code);
         return LocalRedirect($"/staff/stores/{StoreId}/coupons");
     }
 

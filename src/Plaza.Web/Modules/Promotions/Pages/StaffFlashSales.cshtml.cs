@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Plaza.Web.Modules.BackOffice.Pages;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Modules.Promotions.Contracts.Deals;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
 
-/// <summary>The store's flash sales (with ended ones) and a form for a new one.</summary>
+/// <summary>The store's flash sales (with ended ones), "End" and a change form (end, quantity, limit per shopper) for each one not ended, and a form for a new one.</summary>
 internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, TimeProvider clock) : StaffPageModel
 {
     public sealed class SaleInput
@@ -22,8 +23,18 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, T
         public string? EndsAt { get; set; }
     }
 
+    /// <summary>One sale's change form: new end (store time), quantity, limit per shopper; empty fields stay as they are.</summary>
+    public sealed class SaleChange : SkuDealChangeInput
+    {
+        public string? Quantity { get; set; }
+        public string? PerShopperLimit { get; set; }
+    }
+
     [BindProperty]
     public SaleInput Input { get; set; } = new();
+
+    [BindProperty]
+    public SaleChange Change { get; set; } = new();
 
     public Store? Store { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
@@ -78,6 +89,31 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, T
             ModelState.AddModelError("", e.Message);
         }
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostEndAsync(Guid dealId, CancellationToken ct)
+    {
+        if (await FlashSales.End(dealId, User, db, clock, ct, StoreId) is not { } sale) return NotFound();
+        Notice("The flash sale for {0} has ended: no new sales at its price. Orders already placed keep it.", sale.Title);
+        return LocalRedirect($"/staff/stores/{StoreId}/flash-sales");
+    }
+
+    public async Task<IActionResult> OnPostChangeAsync(Guid dealId, CancellationToken ct)
+    {
+        if (!await Load(ct)) return NotFound();
+        switch (await DealPageActions.ChangeFromForm<FlashSale>(ModelState, Change.EndsAt, Zone, async end =>
+        {
+            var (quantity, quantityError) = DealPageActions.Whole(Change.Quantity, "quantity");
+            var (limit, limitError) = DealPageActions.Whole(Change.PerShopperLimit, "perShopperLimit");
+            return (quantityError ?? limitError) is { } error ? error
+                : await FlashSales.Change(dealId, new FlashSales.ChangeFlashSaleRequest(end, quantity, limit), User, db, clock, ct, StoreId);
+        }))
+        {
+            case null: return NotFound();
+            case false: return Page();
+        }
+        Notice("Deal changed. Teams, bargains and orders already begun keep their terms.");
+        return LocalRedirect($"/staff/stores/{StoreId}/flash-sales");
     }
 
     private async Task<bool> Load(CancellationToken ct)
