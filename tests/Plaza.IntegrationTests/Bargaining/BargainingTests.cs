@@ -296,6 +296,18 @@ public sealed class BargainingTests(PlazaFactory factory) : IClassFixture<PlazaF
         (await BargainAsync(lapsed)).GetProperty("status").GetString().ShouldBe("Expired");
         await (await CutAsync(await factory.CreateShopperAsync(), lapsed)).ShouldBeProblem(HttpStatusCode.Conflict, "bargain_closed");
         (await StartAsync(late, s)).ShouldNotBe(lapsed);
+        (await TimeUpNoticesAsync(late, lapsed)).ShouldBe(["Time is up for your bargain on Durian: it ended at £" +
+            ((await RowAsync(lapsed)).CurrentPriceMinor / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) +
+            " without being bought. You can start a new one."]);
+        (await TimeUpNoticesAsync(buyer, bought)).ShouldBeEmpty();
+    }
+
+    /// <summary>The notifications that link to this bargain and are not about a friend's cut.</summary>
+    private static async Task<List<string?>> TimeUpNoticesAsync(HttpClient starter, Guid bargainId)
+    {
+        var page = await (await starter.GetAsync("/api/v1/notifications")).ShouldHaveStatus(HttpStatusCode.OK);
+        return page.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("link").GetString() == $"/bargains/{bargainId}")
+            .Select(i => i.GetProperty("text").GetString()).Where(t => t?.StartsWith("A friend cut", StringComparison.Ordinal) != true).ToList();
     }
 
     [Fact]

@@ -37,8 +37,10 @@ internal static class NotificationText
             NotificationKind.GroupBuy => data.GetValueOrDefault("outcome") == "complete"
                 ? L["Your team for {0} is complete. Your order goes ahead.", data.GetValueOrDefault("product", "")]
                 : L["Your team for {0} did not fill in time. Your money is refunded.", data.GetValueOrDefault("product", "")],
-            NotificationKind.Bargain => L["A friend cut {0} off {1}: your price is now {2}.",
-                Money(data, "amountMinor"), data.GetValueOrDefault("product", ""), Money(data, "priceMinor")],
+            NotificationKind.Bargain => data.GetValueOrDefault("outcome") == "expired"
+                ? L["Time is up for your bargain on {0}: it ended at {1} without being bought. You can start a new one.",
+                    data.GetValueOrDefault("product", ""), Money(data, "priceMinor")]
+                : L["A friend cut {0} off {1}: your price is now {2}.", Money(data, "amountMinor"), data.GetValueOrDefault("product", ""), Money(data, "priceMinor")],
             NotificationKind.Payout => data.GetValueOrDefault("outcome") == "paid"
                 ? L["Your withdrawal of {0} was paid to your bank (reference {1}).", Money(data, "amountMinor"), data.GetValueOrDefault("reference", "")]
                 : L["Your withdrawal of {0} was turned down and is back in your wallet. Reason: {1}", Money(data, "amountMinor"), data.GetValueOrDefault("reason", "")],
@@ -60,7 +62,7 @@ internal static class NotificationText
         NotificationKind.ContentRemoved => L["My content removed by a moderator"],
         NotificationKind.ModeratorWarning => L["Warnings from moderators"],
         NotificationKind.GroupBuy => L["My group-buy teams"],
-        NotificationKind.Bargain => L["Friends cutting my bargains"],
+        NotificationKind.Bargain => L["My bargains: friends' cuts and time up"],
         NotificationKind.Payout => L["My promoter withdrawals"],
         NotificationKind.Coupon => L["Coupons a store gives me"],
         NotificationKind.LeaderCampaign => L["My leader campaigns closing"],
