@@ -234,6 +234,30 @@ public sealed class TeamBuyingTests(PlazaFactory factory) : IClassFixture<PlazaF
     }
 
     [Fact]
+    public async Task The_per_shopper_limit_counts_every_team_of_the_deal_even_when_one_shopper_opens_ten_at_once()
+    {
+        var s = await DealAsync(teamSize: 3, perShopper: 2);
+        var shopper = await factory.CreateAccountAsync();
+        var tabs = Enumerable.Range(0, 10).Select(_ => factory.WithToken(shopper.Token)).ToList();
+
+        var opened = await Task.WhenAll(tabs.Select(t => t.PostAsJsonAsync("/api/v1/orders", TeamOrder(s, s.Deal))));
+        var third = await shopper.Client.PostAsJsonAsync("/api/v1/orders", TeamOrder(s, s.Deal));
+
+        opened.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(2);
+        foreach (var refused in opened.Where(r => r.StatusCode != HttpStatusCode.Created))
+            (refused.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.BadRequest).ShouldBeTrue(await refused.Content.ReadAsStringAsync());
+        await third.ShouldBeValidationProblem("offer");
+        (await factory.StockAsync(s.Store, s.Sku)).ShouldBe(28);
+        (await (await shopper.Client.GetAsync("/api/v1/group-buys/my-teams")).ShouldHaveStatus(HttpStatusCode.OK)).GetArrayLength().ShouldBe(2);
+
+        // Cancelling one gives its unit back to the allowance.
+        var first = await opened.First(r => r.StatusCode == HttpStatusCode.Created).ShouldHaveStatus(HttpStatusCode.Created);
+        await (await shopper.Client.PostAsync($"/api/v1/orders/{first.GetProperty("id").GetGuid()}/cancel", null)).ShouldHaveStatus(HttpStatusCode.OK);
+        await DispatchAsync();
+        await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", TeamOrder(s, s.Deal))).ShouldHaveStatus(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Bad_deals_are_refused_naming_the_field_and_only_staff_set_them_up()
     {
         var store = await factory.StoreAsync();

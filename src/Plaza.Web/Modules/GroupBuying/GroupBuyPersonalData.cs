@@ -7,7 +7,7 @@ namespace Plaza.Web.Modules.GroupBuying;
 /// <summary>
 /// The teams a person opened or joined. Seats hold only the pseudonymous account id and the order id (kept
 /// for accounting, like the orders themselves): nothing to erase. Team pages show members by their current
-/// display name, so a deleted account simply stops being named.
+/// display name, so a deleted account simply stops being named. The per-deal claim counters are only locks: erased.
 /// </summary>
 internal sealed class GroupBuyPersonalData(PlazaDb db) : IPersonalDataContributor
 {
@@ -21,5 +21,6 @@ internal sealed class GroupBuyPersonalData(PlazaDb db) : IPersonalDataContributo
                select new { TeamId = t.Id, t.DealId, Leader = t.LeaderId == accountId, m.OrderId, m.Quantity, Seat = m.State.ToString(), Team = t.Status.ToString(), m.JoinedAtUtc })
             .ToListAsync(ct);
 
-    public Task Erase(Guid accountId, ContentChoice content, CancellationToken ct) => Task.CompletedTask;
+    public Task Erase(Guid accountId, ContentChoice content, CancellationToken ct) =>
+        db.Set<ShopperDealClaims>().Where(c => c.CustomerId == accountId).ExecuteDeleteAsync(ct);
 }

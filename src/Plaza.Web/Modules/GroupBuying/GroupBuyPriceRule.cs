@@ -8,7 +8,10 @@ namespace Plaza.Web.Modules.GroupBuying;
 /// <summary>
 /// The team price at checkout (stage 2, special price). A shopper opens a team or joins one by placing an
 /// ordinary order with <c>offer = { kind: "group-buy", id }</c>: the id of a deal opens a new team, the id of
-/// a team joins it. A team order is for the deal's SKU only, at most the deal's per-shopper limit.
+/// a team joins it. A team order is for the deal's SKU only. The deal's per-shopper limit counts the shopper's
+/// units in all their live seats of the deal (held or paid, in any of its teams), so opening several teams does
+/// not get round it; in <see cref="Claim"/> a per-(deal, shopper) row lock makes their racing orders take turns
+/// (409 <c>per_shopper_limit</c>).
 /// <para>
 /// <see cref="Apply"/> only reads (a quote never takes a seat) and never refuses for a full or closed team:
 /// that is decided when the order is placed. <see cref="Claim"/>, inside the order's transaction, takes the
@@ -48,7 +51,8 @@ internal sealed class GroupBuyPriceRule(PlazaDb db, IOrderHolds holds) : IPriceR
             sheet.Refuse("offer", "A team order is for the group-buy item only.");
             return;
         }
-        if (sheet.Lines[0].Quantity > deal.PerShopperLimit)
+        var already = sheet.CustomerId is { } customer ? await UnitsHeld(deal.Id, customer, ct) : 0;
+        if (already + sheet.Lines[0].Quantity > deal.PerShopperLimit)
         {
             sheet.Refuse("offer", "That is more than one shopper may buy at the team price.");
             return;
@@ -64,6 +68,15 @@ internal sealed class GroupBuyPriceRule(PlazaDb db, IOrderHolds holds) : IPriceR
         if (deal is null) throw new DomainException("deal_not_found", "That group buy is not available.");
         var now = sheet.NowUtc;
         var quantity = sheet.Lines[0].Quantity;
+
+        // The shopper's orders in this deal take turns here (the row stays locked until the order commits; SQLite
+        // has one writer anyway), so the count below cannot miss a seat another of their orders is taking.
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO group_buy_shopper_claims (deal_id, customer_id, claims) VALUES ({deal.Id}, {customer}, 1)
+            ON CONFLICT (deal_id, customer_id) DO UPDATE SET claims = group_buy_shopper_claims.claims + 1
+            """, ct);
+        if (await UnitsHeld(deal.Id, customer, ct) + quantity > deal.PerShopperLimit)
+            throw new DomainException("per_shopper_limit", "That is more than one shopper may buy at the team price.");
 
         if (team is null)
         {
@@ -95,6 +108,13 @@ internal sealed class GroupBuyPriceRule(PlazaDb db, IOrderHolds holds) : IPriceR
         }
         await holds.Hold(orderId, HoldReason, ct);
     }
+
+    /// <summary>Units in the shopper's seats of this deal that are still held or paid (not given back, cancelled or refunded).</summary>
+    private Task<int> UnitsHeld(Guid dealId, Guid customerId, CancellationToken ct) =>
+        (from m in db.Set<TeamMember>()
+         join t in db.Set<GroupBuyTeam>() on m.TeamId equals t.Id
+         where t.DealId == dealId && m.CustomerId == customerId && (m.State == SeatState.Held || m.State == SeatState.Paid)
+         select m.Quantity).SumAsync(ct);
 
     /// <summary>The id names a team (join) or a deal (open a team).</summary>
     private async Task<(GroupBuyDeal? Deal, GroupBuyTeam? Team)> Find(Guid id, CancellationToken ct)

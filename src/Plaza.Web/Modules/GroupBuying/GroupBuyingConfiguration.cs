@@ -45,3 +45,12 @@ internal sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMem
         b.HasIndex(m => m.CustomerId);
     }
 }
+
+internal sealed class ShopperDealClaimsConfiguration : IEntityTypeConfiguration<ShopperDealClaims>
+{
+    public void Configure(EntityTypeBuilder<ShopperDealClaims> b)
+    {
+        b.ToTable("group_buy_shopper_claims");
+        b.HasKey(c => new { c.DealId, c.CustomerId });
+    }
+}

@@ -1,0 +1,8 @@
+-- The per-shopper limit of a team deal counts across all the shopper's teams in it; this row per (deal, shopper)
+-- is locked by each of their team orders so racing orders take turns.
+CREATE TABLE "group_buy_shopper_claims" (
+    "deal_id" TEXT NOT NULL,
+    "customer_id" TEXT NOT NULL,
+    "claims" INTEGER NOT NULL,
+    CONSTRAINT "pk_group_buy_shopper_claims" PRIMARY KEY ("deal_id", "customer_id")
+);
