@@ -275,7 +275,8 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         Secured("/api/v1/flash-sales", "post").ShouldBeTrue();
         Secured("/api/v1/flash-sales", "get").ShouldBeFalse();
         Secured("/api/v1/coupons", "get").ShouldBeFalse();
-        foreach (var (path, method) in new[] { ("/api/v1/coupons", "post"), ("/api/v1/coupons/mine", "get"), ("/api/v1/flash-sales/{id}", "get"), ("/api/v1/flash-sales", "post") })
+        Secured("/api/v1/coupons/{id}", "get").ShouldBeFalse();
+        foreach (var (path, method) in new[] { ("/api/v1/coupons", "post"), ("/api/v1/coupons/{id}", "get"), ("/api/v1/coupons/mine", "get"), ("/api/v1/flash-sales/{id}", "get"), ("/api/v1/flash-sales", "post") })
         {
             Op(path, method).GetProperty("tags")[0].GetString().ShouldBe("Promotions");
             Op(path, method).GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();

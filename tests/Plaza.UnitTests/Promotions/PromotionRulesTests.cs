@@ -24,6 +24,15 @@ public sealed class PromotionRulesTests
     [Fact]
     public void Codes_are_kept_in_upper_case_without_spaces() => Coupon().Code.ShouldBe("SPRING-10");
 
+    [Fact]
+    public void A_coupon_page_says_upcoming_before_the_start_open_while_valid_and_ended_from_the_end()
+    {
+        var coupon = Coupon(from: Now.AddHours(1), until: Now.AddHours(2));
+        GetCoupon.StateOf(coupon, Now).ShouldBe("upcoming");
+        GetCoupon.StateOf(coupon, Now.AddHours(1)).ShouldBe("open");
+        GetCoupon.StateOf(coupon, Now.AddHours(2)).ShouldBe("ended");
+    }
+
     [Theory]
     [InlineData(15, 790, 119)]   // 118.5 rounds half up to 119
     [InlineData(15, 789, 118)]   // 118.35 rounds down

@@ -21,6 +21,8 @@ namespace Plaza.Web.Modules.Promotions;
 /// Giving back: a cancelled order (by the shopper or staff, or expired unpaid) gives its coupons and flash-sale
 /// units back (<see cref="GiveBackOnCancel"/>, idempotent). A refund does not: the coupon was used on a sale that
 /// happened, and the flash-sale units were sold (refunded goods come back as stock, not as flash-sale quantity).
+/// Each claimable campaign has a public page to share (<c>/coupons/{id}</c>, <see cref="GetCoupon"/>): Sharing links to it through
+/// <see cref="Contracts.ICouponCampaigns"/>; coupons staff only issue have no page (404).
 /// Telling shoppers: a coupon issued by staff (<see cref="NotifyIssuedCoupon"/>), and a flash sale starting for those
 /// who pressed "Remind me" (<see cref="FlashSaleReminders"/>, sent by <see cref="RemindFlashSales"/>).
 /// </summary>
@@ -32,6 +34,7 @@ internal static class PromotionsModule
         builder.Services.AddScoped<IPriceRule, CouponRule>();
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, GiveBackOnCancel>();
         builder.Services.AddScoped<Contracts.IShopperCoupons, ShopperCoupons>();
+        builder.Services.AddScoped<Contracts.ICouponCampaigns, CouponCampaigns>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, PromotionsPersonalData>();
         builder.Services.AddScoped<IEventHandler<Contracts.CouponIssued>, NotifyIssuedCoupon>();
         builder.Services.AddHostedService<RemindFlashSales>();
@@ -46,6 +49,8 @@ internal static class PromotionsModule
             .WithSummary("Staff: create a coupon campaign for the store: fixed or percentage (optional cap), minimum spend, scope, validity, limits, stackable");
         coupons.MapGet("/mine", ListCoupons.HandleMine).RequireAuthorization("api").WithSummary("My coupons (optionally ?storeId=), usable ones first");
         coupons.MapGet("/store/{storeId:guid}", ListCoupons.HandleOfStore).RequireAuthorization("api").WithSummary("Staff: every coupon campaign of the store with how many were claimed");
+        coupons.MapGet("/{id:guid}", GetCoupon.Handle)
+            .WithSummary("One coupon campaign shoppers can claim, as its share page shows it: store, what it takes off, scope names, validity, how many are left (null without a total limit), state; 404 for unknown or staff-issued-only coupons");
         coupons.MapPost("/{id:guid}/claim", ClaimCoupon.HandleClaim).RequireAuthorization("api")
             .WithSummary("Claim a coupon into my wallet (within its total and per-shopper limits; 409 coupon_all_claimed / coupon_limit_reached)");
         coupons.MapPatch("/{id:guid}", ChangeCoupon.Handle).RequireAuthorization("api")

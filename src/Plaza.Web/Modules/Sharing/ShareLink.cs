@@ -6,7 +6,7 @@ namespace Plaza.Web.Modules.Sharing;
 /// What a link can point at. Stored by name, so a new kind (Note, when notes exist) is one more member
 /// and one more case in <see cref="ShareTargets"/>, with no schema change.
 /// </summary>
-internal enum ShareTargetKind { Product, Community, Team, Bargain }
+internal enum ShareTargetKind { Product, Community, Team, Bargain, Coupon }
 
 /// <summary>
 /// One person's link to one thing: a short code that carries who shared it. The same sharer sharing the

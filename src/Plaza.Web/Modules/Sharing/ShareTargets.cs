@@ -2,6 +2,7 @@ using Plaza.Web.Modules.Bargaining.Contracts;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Communities.Contracts;
 using Plaza.Web.Modules.GroupBuying.Contracts;
+using Plaza.Web.Modules.Promotions.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 
 namespace Plaza.Web.Modules.Sharing;
@@ -10,7 +11,8 @@ namespace Plaza.Web.Modules.Sharing;
 internal sealed record ShareTarget(ShareTargetKind Kind, string Url, string Title, string? StoreName, long? PriceMinor, string? Currency);
 
 /// <summary>Finds a link's target through the owning modules' contracts; null when it no longer exists.</summary>
-internal sealed class ShareTargets(IProductSummaries products, IStoreDirectory stores, ICommunityAccess communities, IGroupBuyTeams teams, IBargains bargains)
+internal sealed class ShareTargets(IProductSummaries products, IStoreDirectory stores, ICommunityAccess communities, IGroupBuyTeams teams, IBargains bargains,
+    ICouponCampaigns coupons)
 {
     public async Task<ShareTarget?> Find(ShareTargetKind kind, Guid targetId, Guid? storeId, CancellationToken ct)
     {
@@ -33,6 +35,10 @@ internal sealed class ShareTargets(IProductSummaries products, IStoreDirectory s
                 // A bargain (its page shows the price reached and lets a signed-in friend cut it).
                 var bargain = await bargains.Find(targetId, ct);
                 return bargain is null ? null : new ShareTarget(kind, bargain.Url, bargain.ProductName, null, bargain.CurrentPriceMinor, bargain.Currency);
+            case ShareTargetKind.Coupon:
+                // A coupon campaign shoppers can claim (its page shows what it takes off and how many are left); never one staff only issue.
+                var coupon = await coupons.FindClaimable(targetId, ct);
+                return coupon is null ? null : new ShareTarget(kind, coupon.Url, coupon.Name, null, null, null);
             default:
                 return null;
         }
