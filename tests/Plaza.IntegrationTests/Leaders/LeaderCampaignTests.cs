@@ -20,8 +20,6 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
 
     private sealed record Shop(Guid Store, Guid StorePickup, Guid Sku, Guid OtherSku, HttpClient Staff);
 
-    private sealed record Lead(Guid Id, Guid PickupPoint, HttpClient Client);
-
     private async Task<Shop> ShopAsync()
     {
         var store = await factory.StoreAsync();
@@ -31,18 +29,7 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
         return new Shop(store.Id, store.PickupPoints[0].Id, eggs.Skus[0].Id, tea.Skus[0].Id, await factory.CreateStaffAsync(store.Id));
     }
 
-    private static object Application(Guid store, string name = "Mei's doorstep, Elm Court") =>
-        new { storeId = store, pointName = name, kind = "leader_home", address = "3 Elm Court, London N1", latitude = 51.533, longitude = -0.105 };
-
-    private async Task<Lead> ApprovedLeaderAsync(Shop s)
-    {
-        var client = await factory.CreateShopperAsync();
-        var applied = await (await client.PostAsJsonAsync("/api/v1/leaders/applications", Application(s.Store))).ShouldHaveStatus(HttpStatusCode.Created);
-        applied.GetProperty("status").GetString().ShouldBe("pending");
-        var id = applied.GetProperty("id").GetGuid();
-        var approved = await (await s.Staff.PostAsync($"/api/v1/leaders/{id}/approve", null)).ShouldHaveStatus(HttpStatusCode.OK);
-        return new Lead(id, approved.GetProperty("pickupPointId").GetGuid(), client);
-    }
+    private Task<Lead> ApprovedLeaderAsync(Shop s) => factory.ApprovedLeaderAsync(s.Store, s.Staff);
 
     private async Task<Guid> PublishedCampaignAsync(Shop s, int commissionBasisPoints = 1000, TimeSpan? cutOffIn = null)
     {
@@ -307,8 +294,8 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
         var shopper = await factory.CreateShopperAsync();
         var bad = await shopper.PostAsJsonAsync("/api/v1/leaders/applications", new { storeId = s.Store, pointName = "", kind = "castle", address = "x", latitude = 200.0, longitude = 0.0 });
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var applied = await (await shopper.PostAsJsonAsync("/api/v1/leaders/applications", Application(s.Store))).ShouldHaveStatus(HttpStatusCode.Created);
-        (await shopper.PostAsJsonAsync("/api/v1/leaders/applications", Application(s.Store))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var applied = await (await shopper.PostAsJsonAsync("/api/v1/leaders/applications", LeaderArrange.Application(s.Store))).ShouldHaveStatus(HttpStatusCode.Created);
+        (await shopper.PostAsJsonAsync("/api/v1/leaders/applications", LeaderArrange.Application(s.Store))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var id = applied.GetProperty("id").GetGuid();
 
         // Another store's staff cannot decide; a shopper cannot approve themselves.

@@ -17,33 +17,10 @@ namespace Plaza.IntegrationTests.Leaders;
 /// </summary>
 public sealed class LeaderNotificationTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
 {
-    private sealed record Lead(Guid Id, Guid PickupPoint, HttpClient Client);
-
     private Task<int> DispatchAsync() => factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
 
-    private async Task RedeliverEverythingAsync()
-    {
-        await using (var scope = factory.Db())
-            await scope.Db.Set<OutboxMessage>().ExecuteUpdateAsync(x => x.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null));
-        await DispatchAsync();
-    }
-
-    private async Task<Lead> LeaderAsync(Guid store, HttpClient staff, string point)
-    {
-        var client = await factory.CreateShopperAsync();
-        var id = (await (await client.PostAsJsonAsync("/api/v1/leaders/applications", new
-        {
-            storeId = store, pointName = point, kind = "leader_home", address = "3 Elm Court, London N1", latitude = 51.533, longitude = -0.105,
-        })).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var approved = await (await staff.PostAsync($"/api/v1/leaders/{id}/approve", null)).ShouldHaveStatus(HttpStatusCode.OK);
-        return new Lead(id, approved.GetProperty("pickupPointId").GetGuid(), client);
-    }
-
-    private static async Task<List<JsonElement>> NotificationsAsync(HttpClient client, Func<JsonElement, bool>? where = null)
-    {
-        var page = await (await client.GetAsync("/api/v1/notifications")).ShouldHaveStatus(HttpStatusCode.OK);
-        return page.GetProperty("items").EnumerateArray().Where(i => where?.Invoke(i) ?? true).ToList();
-    }
+    private static async Task<List<JsonElement>> NotificationsAsync(HttpClient client, Func<JsonElement, bool>? where = null) =>
+        (await client.NotificationsAsync()).Where(i => where?.Invoke(i) ?? true).ToList();
 
     [Fact]
     public async Task The_cut_off_tells_each_leader_with_orders_once_and_the_delivery_tells_each_paying_shopper_where_to_collect()
@@ -51,8 +28,8 @@ public sealed class LeaderNotificationTests(PlazaFactory factory) : IClassFixtur
         var store = await factory.StoreAsync();
         var eggs = await factory.ProductAsync(store, await factory.CategoryAsync(), "Duck eggs", "", new SkuSpec("6", 900, 50));
         var staff = await factory.CreateStaffAsync(store.Id);
-        var mei = await LeaderAsync(store.Id, staff, "Mei's doorstep, Elm Court");
-        var idle = await LeaderAsync(store.Id, staff, "Corner kiosk");
+        var mei = await factory.ApprovedLeaderAsync(store.Id, staff, "Mei's doorstep, Elm Court");
+        var idle = await factory.ApprovedLeaderAsync(store.Id, staff, "Corner kiosk");
         var cutOff = factory.Clock.GetUtcNow().UtcDateTime.AddDays(1);
         var campaign = (await (await staff.PostAsJsonAsync("/api/v1/campaigns", new
         {
@@ -82,7 +59,7 @@ public sealed class LeaderNotificationTests(PlazaFactory factory) : IClassFixtur
             await CloseCampaigns.SweepAsync(scope.ServiceProvider, CancellationToken.None);
         }
         await DispatchAsync();
-        await RedeliverEverythingAsync();
+        await factory.RedeliverEverythingAsync();
 
         bool AboutCampaign(JsonElement n) => n.GetProperty("kind").GetString() == "leader_campaign";
         var told = await NotificationsAsync(mei.Client, AboutCampaign);
@@ -95,7 +72,7 @@ public sealed class LeaderNotificationTests(PlazaFactory factory) : IClassFixtur
         // The delivery arrives at Mei's: both paying shoppers hear where to collect and with which code; the one whose order was cancelled does not.
         await (await mei.Client.PostAsync($"/api/v1/leaders/{mei.Id}/campaigns/{campaign}/received", null)).ShouldHaveStatus(HttpStatusCode.OK);
         await DispatchAsync();
-        await RedeliverEverythingAsync();
+        await factory.RedeliverEverythingAsync();
         bool Ready(JsonElement n) => n.GetProperty("data").TryGetProperty("status", out var st) && st.GetString() == "ReadyForPickup";
         var ready = await NotificationsAsync(payer, Ready);
         ready.Count.ShouldBe(1);

@@ -32,12 +32,6 @@ public sealed class PromotionNotificationTests(PlazaFactory factory) : IClassFix
         return await RemindFlashSales.SweepAsync(scope.ServiceProvider, CancellationToken.None);
     }
 
-    private static async Task<List<JsonElement>> NotificationsAsync(HttpClient client, string? link = null)
-    {
-        var page = await (await client.GetAsync("/api/v1/notifications")).ShouldHaveStatus(HttpStatusCode.OK);
-        return page.GetProperty("items").EnumerateArray().Where(i => link is null || i.GetProperty("link").GetString() == link).ToList();
-    }
-
     [Fact]
     public async Task A_coupon_issued_by_staff_tells_that_shopper_once_and_a_claimed_one_tells_nobody()
     {
@@ -62,12 +56,12 @@ public sealed class PromotionNotificationTests(PlazaFactory factory) : IClassFix
             await scope.Db.Set<OutboxMessage>().ExecuteUpdateAsync(x => x.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null));
         await DispatchAsync();
 
-        var told = await NotificationsAsync(given.Client, $"/coupons?store={s.Store}");
+        var told = await given.Client.NotificationsAsync($"/coupons?store={s.Store}");
         told.Count.ShouldBe(1);
         told[0].GetProperty("text").GetString().ShouldBe($"You have a new coupon: Welcome back. Use it at checkout with the code {code}.");
-        (await NotificationsAsync(claimer.Client)).ShouldBeEmpty();
-        (await NotificationsAsync(bystander.Client)).ShouldBeEmpty();
-        (await NotificationsAsync(s.Staff)).ShouldBeEmpty();
+        (await claimer.Client.NotificationsAsync()).ShouldBeEmpty();
+        (await bystander.Client.NotificationsAsync()).ShouldBeEmpty();
+        (await s.Staff.NotificationsAsync()).ShouldBeEmpty();
 
         // In Spanish, the same fact reads in Spanish.
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/notifications");
@@ -101,16 +95,16 @@ public sealed class PromotionNotificationTests(PlazaFactory factory) : IClassFix
         // Before the start: nothing is sent.
         factory.Clock.Advance(TimeSpan.FromHours(1));
         await RemindAsync();
-        (await NotificationsAsync(eager)).ShouldBeEmpty();
+        (await eager.NotificationsAsync()).ShouldBeEmpty();
 
         factory.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(5));
         await RemindAsync(); // (the app's own timer may have run it a moment before: either way it is sent once)
         (await RemindAsync()).ShouldBe(0); // a second sweep sends nothing more
-        var told = await NotificationsAsync(eager, $"/stores/{s.Store}/products/{s.LoafProduct}");
+        var told = await eager.NotificationsAsync($"/stores/{s.Store}/products/{s.LoafProduct}");
         told.Count.ShouldBe(1);
         told[0].GetProperty("text").GetString().ShouldBe("The flash sale Rye at dawn has started: £2.50 while stocks last.");
-        (await NotificationsAsync(changedMind)).ShouldBeEmpty();
-        (await NotificationsAsync(other)).ShouldBeEmpty();
+        (await changedMind.NotificationsAsync()).ShouldBeEmpty();
+        (await other.NotificationsAsync()).ShouldBeEmpty();
 
         // Once it runs there is nothing to be reminded of.
         await (await other.PostAsync($"/api/v1/flash-sales/{sale}/reminders", null)).ShouldBeProblem(HttpStatusCode.Conflict, "flash_sale_started");

@@ -90,13 +90,6 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
     private Task<int> DispatchAsync() => factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
 
     /// <summary>Delivers every event again, as after a node died between handling and marking done.</summary>
-    private async Task RedeliverEverythingAsync()
-    {
-        await using (var scope = factory.Db())
-            await scope.Db.Set<OutboxMessage>().ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null));
-        await DispatchAsync();
-    }
-
     private async Task<int> SweepAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -135,7 +128,7 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         var (grand, promoter, customer) = await ChainAsync(shop);
 
         var orderId = await CompletedOrderAsync(shop, customer.Client);
-        await RedeliverEverythingAsync();
+        await factory.RedeliverEverythingAsync();
 
         var rows = await CommissionsAsync(orderId);
         // Level 1: tea 20.00 × 10% + mug 20.00 × 2.5% = 2.50; level 2: 20.00 × 3% + 20.00 × 0.5% = 0.70.
@@ -216,12 +209,8 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         return (promoter, asked.GetProperty("id").GetGuid());
     }
 
-    private static async Task<string?> NotificationAboutWithdrawalAsync(HttpClient promoter)
-    {
-        var page = await (await promoter.GetAsync("/api/v1/notifications")).ShouldHaveStatus(HttpStatusCode.OK);
-        return page.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("link").GetString() == "/account/promoter")
-            .Select(i => i.GetProperty("text").GetString()).SingleOrDefault();
-    }
+    private static async Task<string?> NotificationAboutWithdrawalAsync(HttpClient promoter) =>
+        (await promoter.NotificationTextsAsync("/account/promoter")).SingleOrDefault();
 
     [Fact]
     public async Task An_administrator_records_a_withdrawal_paid_by_bank_transfer_once_and_the_promoter_is_told()
@@ -293,10 +282,10 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         var orderId = await CompletedOrderAsync(shop, customer.Client);
 
         await RefundAsync(shop, orderId, shop.Mug, 1); // half the base (20.00 of 40.00) back
-        await RedeliverEverythingAsync();
+        await factory.RedeliverEverythingAsync();
         var half = await CommissionsAsync(orderId);
         await RefundAsync(shop, orderId, shop.Tea, 2);
-        await RedeliverEverythingAsync();
+        await factory.RedeliverEverythingAsync();
         factory.Clock.Advance(TimeSpan.FromDays(8));
         await SweepAsync();
 
@@ -322,7 +311,7 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
 
         var before = await PromotersAsync();
         await RefundAsync(shop, orderId, shop.Mug, 1);
-        await RedeliverEverythingAsync();
+        await factory.RedeliverEverythingAsync();
         var after = await PromotersAsync();
         var notTheirs = await otherStaff.GetAsync($"/api/v1/referrals/stores/{shop.Store.Id}/promoters");
 
@@ -342,7 +331,7 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         await SweepAsync();
 
         await RefundAsync(shop, orderId, shop.Tea, 1); // 10.00 of 40.00 back: a quarter of 2.50 (0.625) is clawed back as 0.63
-        await RedeliverEverythingAsync();
+        await factory.RedeliverEverythingAsync();
 
         var level1 = (await CommissionsAsync(orderId)).Single(c => c.Level == 1);
         (level1.Status, level1.ReversedMinor).ShouldBe((CommissionStatus.Released, 63L));
