@@ -131,14 +131,7 @@ public sealed class BargainingTests(PlazaFactory factory) : IClassFixture<PlazaF
         var bargain = await StartAsync(await factory.CreateShopperAsync(), s);
         var friends = await factory.ManyShoppersAsync(20);
 
-        using var start = new SemaphoreSlim(0);
-        var attempts = friends.Select(async f =>
-        {
-            await start.WaitAsync();
-            return await CutAsync(f, bargain);
-        }).ToList();
-        start.Release(friends.Count);
-        var responses = await Task.WhenAll(attempts);
+        var responses = await friends.RaceAsync(f => CutAsync(f, bargain));
 
         var statuses = responses.GroupBy(r => r.StatusCode).ToDictionary(g => g.Key, g => g.Count());
         statuses.GetValueOrDefault(HttpStatusCode.OK).ShouldBe(12, string.Join(", ", statuses.Select(x => $"{x.Key}: {x.Value}")));
@@ -162,14 +155,7 @@ public sealed class BargainingTests(PlazaFactory factory) : IClassFixture<PlazaF
         var s = await DealAsync(cuts: 30);
         var bargain = await StartAsync(await factory.CreateShopperAsync(), s);
         var friends = await factory.ManyShoppersAsync(20);
-        using var start = new SemaphoreSlim(0);
-        var attempts = friends.Select(async f =>
-        {
-            await start.WaitAsync();
-            return await CutAsync(f, bargain);
-        }).ToList();
-        start.Release(friends.Count);
-        var responses = await Task.WhenAll(attempts);
+        var responses = await friends.RaceAsync(f => CutAsync(f, bargain));
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(20);
         var row = await RowAsync(bargain);
         row.Cuts.ShouldBe(20);
@@ -241,14 +227,7 @@ public sealed class BargainingTests(PlazaFactory factory) : IClassFixture<PlazaF
         foreach (var starter in starters) bargains.Add(await StartAsync(starter, s));
         for (var i = 0; i < 7; i++) await (await CutAsync(friend, bargains[i])).ShouldHaveStatus(HttpStatusCode.OK);
 
-        using var start = new SemaphoreSlim(0);
-        var attempts = bargains.Skip(7).Take(20).Select(async b =>
-        {
-            await start.WaitAsync();
-            return await CutAsync(friend, b);
-        }).ToList();
-        start.Release(attempts.Count);
-        var responses = await Task.WhenAll(attempts);
+        var responses = await bargains.Skip(7).Take(20).RaceAsync(b => CutAsync(friend, b));
 
         var statuses = responses.GroupBy(r => r.StatusCode).ToDictionary(g => g.Key, g => g.Count());
         statuses.GetValueOrDefault(HttpStatusCode.OK).ShouldBe(3, string.Join(", ", statuses.Select(x => $"{x.Key}: {x.Value}")));

@@ -73,14 +73,7 @@ public sealed class TeamBuyingTests(PlazaFactory factory) : IClassFixture<PlazaF
         await JoinAsync(await factory.CreateShopperAsync(), s, team);
         var racers = await factory.ManyShoppersAsync(20);
 
-        using var start = new SemaphoreSlim(0);
-        var attempts = racers.Select(async r =>
-        {
-            await start.WaitAsync();
-            return await r.PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team));
-        }).ToList();
-        start.Release(racers.Count);
-        var responses = await Task.WhenAll(attempts);
+        var responses = await racers.RaceAsync(r => r.PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team)));
 
         var statuses = responses.GroupBy(r => r.StatusCode).ToDictionary(g => g.Key, g => g.Count());
         statuses.GetValueOrDefault(HttpStatusCode.Created).ShouldBe(1, string.Join(", ", statuses.Select(x => $"{x.Key}: {x.Value}")));
