@@ -33,7 +33,7 @@ internal sealed class BargainDeal : SkuDeal
             throw new DomainException("floor_not_lower", "The floor price must be above zero and below the usual price by at least one penny per cut.");
         if (timeLimitMinutes is < MinTimeLimitMinutes or > MaxTimeLimitMinutes)
             throw new DomainException("invalid_time_limit", "A bargain lasts from 10 minutes to 7 days.");
-        if (endsAtUtc <= startsAtUtc || endsAtUtc <= now) throw new DomainException("invalid_window", "The deal must end after it starts, in the future.");
+        CheckWindow(startsAtUtc, endsAtUtc, now);
         return new BargainDeal
         {
             Id = Guid.CreateVersion7(), StoreId = storeId, SkuId = skuId, ProductId = productId, ProductName = productName, SkuLabel = skuLabel,

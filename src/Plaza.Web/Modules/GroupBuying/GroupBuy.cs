@@ -36,7 +36,7 @@ internal sealed class GroupBuyDeal : SkuDeal
         if (timeLimitMinutes is < MinTimeLimitMinutes or > MaxTimeLimitMinutes)
             throw new DomainException("invalid_time_limit", "A team has from 10 minutes to 7 days to fill.");
         if (perShopperLimit is < 1 or > MaxPerShopper) throw new DomainException("invalid_limit", "The limit per shopper is 1 to 99.");
-        if (endsAtUtc <= startsAtUtc || endsAtUtc <= now) throw new DomainException("invalid_window", "The deal must end after it starts, in the future.");
+        CheckWindow(startsAtUtc, endsAtUtc, now);
         return new GroupBuyDeal
         {
             Id = Guid.CreateVersion7(), StoreId = storeId, SkuId = skuId, ProductId = productId, ProductName = productName, SkuLabel = skuLabel,

@@ -36,8 +36,14 @@ internal abstract class SkuDeal
     public void EndAt(DateTime endsAtUtc, DateTime now)
     {
         if (HasEnded(now)) throw new DomainException("deal_ended", "This deal has ended; set up a new one instead.");
-        if (endsAtUtc <= now || endsAtUtc <= StartsAtUtc) throw new DomainException("invalid_window", "The deal must end after it starts, in the future.");
+        CheckWindow(StartsAtUtc, endsAtUtc, now);
         EndsAtUtc = endsAtUtc;
+    }
+
+    /// <summary>A deal's window ends after it starts, in the future (409 <c>invalid_window</c>).</summary>
+    protected static void CheckWindow(DateTime startsAtUtc, DateTime endsAtUtc, DateTime now)
+    {
+        if (endsAtUtc <= startsAtUtc || endsAtUtc <= now) throw new DomainException("invalid_window", "The deal must end after it starts, in the future.");
     }
 
     /// <summary>
