@@ -97,14 +97,7 @@ internal static class Bargains
         await db.Set<Bargain>().Where(b => b.OpenSlot == dealId && b.StarterId == starterId && b.Status == BargainStatus.Open && b.ExpiresAtUtc <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.OpenSlot, (Guid?)null), ct);
         db.Add(bargain);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            throw new DomainException("bargain_already_open", "You already have an open bargain for this item.");
-        }
+        await db.SaveOrConflictAsync("bargain_already_open", "You already have an open bargain for this item.", ct);
         return bargain;
     }
 

@@ -58,14 +58,7 @@ internal static class PinCommunity
         await db.Set<Community>().Where(c => c.StoreId == storeId && c.IsPinned && c.Id != id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.IsPinned, false), ct);
         community.PinForStore();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            throw new DomainException("pin_conflict", "Someone pinned another community for this store at the same moment. Reload and try again.");
-        }
+        await db.SaveOrConflictAsync("pin_conflict", "Someone pinned another community for this store at the same moment. Reload and try again.", ct);
         await tx.CommitAsync(ct);
         return community;
     }

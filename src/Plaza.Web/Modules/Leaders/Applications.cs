@@ -38,14 +38,7 @@ internal static class Applications
         var leader = Leader.Apply(r.StoreId.Value, accountId, r.PointName!, r.Kind!.Value, r.Address!, r.Latitude!.Value, r.Longitude!.Value,
             clock.GetUtcNow().UtcDateTime);
         db.Add(leader);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            throw new DomainException("already_applied", "You have already applied to be a leader for this store.");
-        }
+        await db.SaveOrConflictAsync("already_applied", "You have already applied to be a leader for this store.", ct);
         return leader;
     }
 

@@ -56,14 +56,7 @@ internal static class FileReport
 
         var report = Report.File(content.Kind, id, me, Enum.Parse<ReportReason>(request.Reason!.Trim(), ignoreCase: true), request.Note, now);
         db.Add(report);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            throw new DomainException("already_reported", "You have already reported this.");
-        }
+        await db.SaveOrConflictAsync("already_reported", "You have already reported this.", ct);
         return report;
     }
 

@@ -57,14 +57,7 @@ internal static class CreateCoupon
             terms.Currency, r.Scope!.Value, r.Scope == CouponScope.Store ? null : r.ScopeId, Utc(r.ValidFromUtc!.Value), Utc(r.ValidUntilUtc!.Value),
             r.TotalLimit, r.PerShopperLimit ?? 1, r.Stackable, r.Claimable, user.RequiredAccountId(), now);
         db.Add(coupon);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            throw new DomainException("coupon_code_taken", "This store already has a coupon with that code.");
-        }
+        await db.SaveOrConflictAsync("coupon_code_taken", "This store already has a coupon with that code.", ct);
         return coupon;
     }
 
