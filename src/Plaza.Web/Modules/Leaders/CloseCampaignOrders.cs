@@ -21,7 +21,7 @@ internal static class CloseCampaignOrders
         if (campaign is null || !user.IsStaffOf(campaign.StoreId)) return null;
         campaign.CloseOrdersNow(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        await CloseCampaigns.SweepAsync(services, ct);
+        await CloseCampaigns.SweepAsync(services, ct, only: campaign.Id);
         await db.Entry(campaign).ReloadAsync(ct);
         return campaign;
     }

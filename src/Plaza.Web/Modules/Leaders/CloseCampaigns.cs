@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Jobs;
 using Plaza.Web.Platform.Events;
 using Plaza.Web.Modules.Leaders.Contracts;
 
@@ -15,19 +16,20 @@ namespace Plaza.Web.Modules.Leaders;
 /// sweep), and the campaign closes with one conditional UPDATE, committed together with a <see cref="CampaignClosed"/>
 /// event in the outbox (its leaders are told, <see cref="NotifyCampaignClosed"/>).
 /// </summary>
-internal sealed class CloseCampaigns(IServiceScopeFactory scopes, ILogger<CloseCampaigns> log) : BackgroundService
+internal sealed class CloseCampaigns(IServiceScopeFactory scopes, ILogger<CloseCampaigns> log) : PeriodicSweep(scopes, log)
 {
     public const string Reason = "The campaign's order cut-off passed before payment";
-    private static readonly TimeSpan Every = TimeSpan.FromSeconds(60);
 
+    /// <param name="only">Just this campaign (staff closing its orders early), not every one that is due.</param>
     /// <returns>How many campaigns were closed.</returns>
-    public static async Task<int> SweepAsync(IServiceProvider sp, CancellationToken ct)
+    public static async Task<int> SweepAsync(IServiceProvider sp, CancellationToken ct, Guid? only = null)
     {
         var db = sp.GetRequiredService<PlazaDb>();
         var holds = sp.GetRequiredService<IOrderHolds>();
         var amounts = sp.GetRequiredService<IOrderAmounts>();
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var due = await db.Set<Campaign>().AsNoTracking().Where(c => c.PublishedAtUtc != null && c.ClosedAtUtc == null && c.CutOffUtc <= now)
+        var due = await db.Set<Campaign>().AsNoTracking()
+            .Where(c => c.PublishedAtUtc != null && c.ClosedAtUtc == null && c.CutOffUtc <= now && (only == null || c.Id == only))
             .OrderBy(c => c.CutOffUtc).Select(c => new { c.Id, c.StoreId, c.Title }).Take(50).ToListAsync(ct);
         var closed = 0;
         foreach (var campaign in due)
@@ -62,21 +64,9 @@ internal sealed class CloseCampaigns(IServiceScopeFactory scopes, ILogger<CloseC
         return closed;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Every);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var n = await SweepAsync(scope.ServiceProvider, stoppingToken);
-                if (n > 0) log.LogInformation("Closed {Count} campaigns at their cut-off", n);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Campaign cut-off sweep failed; will retry");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Period => TimeSpan.FromSeconds(60);
+
+    protected override Task<int> Sweep(IServiceProvider services, CancellationToken ct) => SweepAsync(services, ct);
+
+    protected override void Report(int count) => log.LogInformation("Closed {Count} campaigns at their cut-off", count);
 }
