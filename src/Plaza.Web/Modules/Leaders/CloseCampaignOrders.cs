@@ -22,7 +22,6 @@ internal static class CloseCampaignOrders
         campaign.CloseOrdersNow(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         await CloseCampaigns.SweepAsync(services, ct, only: campaign.Id);
-        await db.Entry(campaign).ReloadAsync(ct);
         return campaign;
     }
 
