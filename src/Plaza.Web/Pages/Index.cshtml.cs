@@ -9,23 +9,6 @@ namespace Plaza.Web.Pages;
 /// <summary>Choose a store: the nearest one (the browser's location), by name, or from the list.</summary>
 internal sealed class IndexModel(PlazaDb db, IStoreDirectory directory, TimeProvider clock) : PageModel
 {
-    /// <summary>The store a shopper picked; kept for a year so they land back in their own shop.</summary>
-    public const string StoreCookie = "plaza_store";
-
-    public static Guid? ChosenStoreId(HttpRequest request) =>
-        Guid.TryParse(request.Cookies[StoreCookie], out var id) ? id : null;
-
-    public static void RememberStore(HttpContext http, Guid storeId, DateTimeOffset now) =>
-        http.Response.Cookies.Append(StoreCookie, storeId.ToString(), new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = http.Request.IsHttps,
-            IsEssential = true,
-            Path = "/",
-            Expires = now.AddYears(1),
-        });
-
     public IReadOnlyList<StoreView> Stores { get; private set; } = [];
     public StoreTerms? ChosenStore { get; private set; }
     public string? Q { get; private set; }
@@ -41,7 +24,7 @@ internal sealed class IndexModel(PlazaDb db, IStoreDirectory directory, TimeProv
             ModelState.AddModelError("", "We could not use your location. Search by name instead.");
             lat = lng = null;
         }
-        if (ChosenStoreId(Request) is { } chosen) ChosenStore = await directory.Terms(chosen, ct);
+        if (Modules.Stores.Contracts.ChosenStore.Id(Request) is { } chosen) ChosenStore = await directory.Terms(chosen, ct);
 
         var outcome = await ListStores.Execute(db, lat, lng, string.IsNullOrEmpty(Q) ? null : Q, ct);
         if (outcome.Ok)
@@ -62,7 +45,7 @@ internal sealed class IndexModel(PlazaDb db, IStoreDirectory directory, TimeProv
     public async Task<IActionResult> OnPostChooseAsync(Guid storeId, CancellationToken ct)
     {
         if (await directory.Terms(storeId, ct) is null) return NotFound();
-        RememberStore(HttpContext, storeId, clock.GetUtcNow());
+        Modules.Stores.Contracts.ChosenStore.Remember(HttpContext, storeId, clock.GetUtcNow());
         return Redirect($"/stores/{storeId}");
     }
 }

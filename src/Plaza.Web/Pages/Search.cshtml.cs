@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Plaza.Web.Modules.Stores.Contracts;
 
 namespace Plaza.Web.Pages;
 
@@ -9,7 +10,7 @@ internal sealed class SearchModel : PageModel
 {
     public IActionResult OnGet(string? q)
     {
-        if (IndexModel.ChosenStoreId(Request) is not { } storeId) return Redirect("/");
+        if (ChosenStore.Id(Request) is not { } storeId) return Redirect("/");
         var target = $"/stores/{storeId}";
         return Redirect(string.IsNullOrWhiteSpace(q) ? target + "#search" : QueryHelpers.AddQueryString(target, "q", q.Trim()));
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.Web.Modules.Catalog;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.IntegrationTests.Catalog;
 

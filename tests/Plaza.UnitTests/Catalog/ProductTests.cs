@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.UnitTests.Catalog;
 

@@ -1,4 +1,4 @@
-using Plaza.Web.Modules.Promotions.Contracts.Deals;
+using Plaza.Web.Kits.Deals;
 using Plaza.Web.Platform.Errors;
 
 namespace Plaza.Web.Modules.Bargaining;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Promotions.Contracts.Deals;
+using Plaza.Web.Kits.Deals;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;

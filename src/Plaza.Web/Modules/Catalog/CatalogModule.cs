@@ -1,4 +1,5 @@
 using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Catalog;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Catalog;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Validation;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Catalog;
 

@@ -5,6 +5,7 @@ using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Demo;
 

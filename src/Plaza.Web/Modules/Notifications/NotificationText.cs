@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Notifications;
 
@@ -72,6 +73,6 @@ internal static class NotificationText
 
     private static string Money(IReadOnlyDictionary<string, string> data, string key) =>
         long.TryParse(data.GetValueOrDefault(key), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var minor)
-            ? Plaza.Web.Pages.Shared.MoneyFormat.Format(minor, data.GetValueOrDefault("currency", "GBP"))
+            ? MoneyFormat.Format(minor, data.GetValueOrDefault("currency", "GBP"))
             : "";
 }

@@ -23,4 +23,8 @@ internal static class OrderAccess
         var order = await WithDetails(db).FirstOrDefaultAsync(o => o.Id == orderId, ct);
         return order is not null && user.IsStaffOf(order.StoreId) ? order : null;
     }
+
+    /// <summary>Whether the order is one of this store's (checked before changing it from the store's pages).</summary>
+    public static Task<bool> IsOfStore(PlazaDb db, Guid storeId, Guid orderId, CancellationToken ct) =>
+        db.Set<Order>().AnyAsync(o => o.Id == orderId && o.StoreId == storeId, ct);
 }

@@ -8,6 +8,7 @@ using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Validation;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Reviews;
 

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.WebUtilities;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Communities.Contracts;
 using Plaza.Web.Modules.Social.Contracts;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Pages.Shared;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Pages.Stores;
 
@@ -39,7 +41,7 @@ internal sealed class StoreModel(PlazaDb db, DatabaseInfo info, ICommunityAccess
         var store = await GetStore.Load(db, id, ct);
         if (store is null) return NotFound();
         Store = StoreView.From(store);
-        IsChosenStore = IndexModel.ChosenStoreId(Request) == id;
+        IsChosenStore = ChosenStore.Id(Request) == id;
         PinnedCommunity = await communities.PinnedForStore(id, ct);
         Followers = await follows.Summary(FollowTargetKind.Store, id, User.AccountId(), ct);
         Categories = await ListCategories.Load(db, ct);

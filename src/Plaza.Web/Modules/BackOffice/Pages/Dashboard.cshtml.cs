@@ -4,6 +4,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.BackOffice.Pages;
 
@@ -26,7 +27,7 @@ internal sealed class DashboardModel(PlazaDb db, TimeProvider clock) : StaffPage
     {
         Dashboard = await StoreDashboard.Load(StoreId, db, clock, ct);
         if (Dashboard is null) return NotFound();
-        Zone = OrderText.Zone((await GetStore.Load(db, StoreId, ct))?.TimeZone);
+        Zone = StoreTime.Zone((await GetStore.Load(db, StoreId, ct))?.TimeZone);
         Status = status is { } s && Enum.IsDefined(s) ? s : null;
         Orders = await StoreOrders.List(StoreId, Status, db, ct);
         Code = code?.Trim();
@@ -37,7 +38,7 @@ internal sealed class DashboardModel(PlazaDb db, TimeProvider clock) : StaffPage
 
     public async Task<IActionResult> OnPostStepAsync(Guid orderId, FulfilOrder.Step step, OrderStatus? status, CancellationToken ct)
     {
-        if (!await IsOrderOfThisStore(db, orderId, ct)) return NotFound();
+        if (!await OrderAccess.IsOfStore(db, StoreId, orderId, ct)) return NotFound();
         try
         {
             var order = await FulfilOrder.Execute(orderId, step, null, User, db, clock, ct);
@@ -53,7 +54,7 @@ internal sealed class DashboardModel(PlazaDb db, TimeProvider clock) : StaffPage
 
     public async Task<IActionResult> OnPostHandOverAsync(Guid orderId, string? code, CancellationToken ct)
     {
-        if (!await IsOrderOfThisStore(db, orderId, ct)) return NotFound();
+        if (!await OrderAccess.IsOfStore(db, StoreId, orderId, ct)) return NotFound();
         try
         {
             var order = await FulfilOrder.Execute(orderId, FulfilOrder.Step.HandOver, code, User, db, clock, ct);

@@ -4,6 +4,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.BackOffice.Pages;
 
@@ -38,7 +39,7 @@ internal sealed class ProductEditModel(PlazaDb db, IStoreDirectory stores, Photo
         Input = new ProductInput
         {
             CategoryId = Product!.CategoryId, Name = Product.Name, Description = Product.Description, IsActive = Product.IsActive,
-            Prices = Product.Skus.Select(s => new PriceInput { SkuId = s.Id, Price = OrderText.MajorText(s.PriceMinor) }).ToList(),
+            Prices = Product.Skus.Select(s => new PriceInput { SkuId = s.Id, Price = MoneyFormat.MajorText(s.PriceMinor) }).ToList(),
         };
         return Page();
     }
@@ -49,7 +50,7 @@ internal sealed class ProductEditModel(PlazaDb db, IStoreDirectory stores, Photo
         var prices = new List<EditProduct.SkuPrice>();
         for (var i = 0; i < Input.Prices.Count; i++)
         {
-            var minor = OrderText.ToMinor(OrderText.ParseNumber(Input.Prices[i].Price), Currency);
+            var minor = MoneyFormat.ToMinor(FormValues.ParseNumber(Input.Prices[i].Price), Currency);
             if (minor is null) ModelState.AddModelError($"Input.Prices[{i}].Price", "Enter the price in pounds, like 2.50.");
             prices.Add(new EditProduct.SkuPrice(Input.Prices[i].SkuId, minor));
         }
@@ -64,7 +65,7 @@ internal sealed class ProductEditModel(PlazaDb db, IStoreDirectory stores, Photo
                 Notice("{0} is saved.", outcome.Value.Value!.Name);
                 return LocalRedirect($"/staff/stores/{StoreId}/products/{id}/edit");
             }
-            OrderText.CopyErrors(outcome.Value.Errors, ModelState, rename: new Dictionary<string, string> { ["priceMinor"] = "price" });
+            FormErrors.CopyErrors(outcome.Value.Errors, ModelState, rename: new Dictionary<string, string> { ["priceMinor"] = "price" });
         }
         catch (DomainException e)
         {

@@ -5,6 +5,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.BackOffice.Pages;
 
@@ -50,7 +51,7 @@ internal sealed partial class ProductNewModel(PlazaDb db, IStoreDirectory stores
         var skus = new List<CreateProduct.SkuInput>();
         foreach (var (sku, row) in filled)
         {
-            var price = OrderText.ToMinor(OrderText.ParseNumber(sku.Price), Store!.Currency);
+            var price = MoneyFormat.ToMinor(FormValues.ParseNumber(sku.Price), Store!.Currency);
             if (price is null) ModelState.AddModelError($"Input.Skus[{row}].Price", "Enter the price in pounds, like 2.50.");
             // Unreadable numbers go on as out-of-range values, so the use case refuses them too and saves nothing.
             int? stock = string.IsNullOrWhiteSpace(sku.Stock) ? 0 : int.TryParse(sku.Stock, out var n) ? n : -1;
@@ -74,7 +75,7 @@ internal sealed partial class ProductNewModel(PlazaDb db, IStoreDirectory stores
             var errors = outcome.Value.Errors!
                 .Where(e => !(e.Key == "skus" && filled.Count == 0))
                 .ToDictionary(e => SkuIndex().Replace(e.Key, m => $"skus[{filled[int.Parse(m.Groups[1].Value)].Row}]"), e => e.Value);
-            OrderText.CopyErrors(errors, ModelState, rename: new Dictionary<string, string> { ["priceMinor"] = "price" });
+            FormErrors.CopyErrors(errors, ModelState, rename: new Dictionary<string, string> { ["priceMinor"] = "price" });
         }
         catch (DomainException e)
         {

@@ -5,6 +5,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.BackOffice.Pages;
 
@@ -76,7 +77,7 @@ internal sealed class ProductsModel(PlazaDb db) : StaffPageModel
     {
         var currency = await db.Set<Store>().Where(s => s.Id == StoreId).Select(s => s.Currency).FirstOrDefaultAsync(ct);
         if (currency is null) return NotFound();
-        var minor = usual ? null : OrderText.ToMinor(OrderText.ParseNumber(price), currency);
+        var minor = usual ? null : MoneyFormat.ToMinor(FormValues.ParseNumber(price), currency);
         if (!usual && minor is null)
         {
             Problem("Enter the price, like 2.50.");
@@ -88,7 +89,7 @@ internal sealed class ProductsModel(PlazaDb db) : StaffPageModel
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
                 Notice(usual ? "The usual price applies again." : "The price in this store is now {0}.",
-                    OrderText.Money(outcome.Value.Value!.PriceMinor, outcome.Value.Value.Currency));
+                    MoneyFormat.Format(outcome.Value.Value!.PriceMinor, outcome.Value.Value.Currency));
             else Problem(outcome.Value.Errors!.First().Value.First());
         }
         catch (DomainException e)

@@ -5,6 +5,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.BackOffice.Pages;
 
@@ -59,7 +60,7 @@ internal sealed class SettingsModel(PlazaDb db, IAccountDirectory accounts, Time
         ModelState.Clear(); // only the settings form was posted; the pickup point form is not validated here
         int? radius = int.TryParse(Input.DeliveryRadiusMeters, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : null;
         if (radius is null) ModelState.AddModelError("Input.DeliveryRadiusMeters", "Enter the distance in whole metres, like 3000.");
-        var fee = OrderText.ToMinor(OrderText.ParseNumber(Input.DeliveryFee), Store!.Currency);
+        var fee = MoneyFormat.ToMinor(FormValues.ParseNumber(Input.DeliveryFee), Store!.Currency);
         if (fee is null) ModelState.AddModelError("Input.DeliveryFee", "Enter the fee in pounds, like 2.99, or 0 for free delivery.");
         if (!ModelState.IsValid) return Page();
         try
@@ -73,7 +74,7 @@ internal sealed class SettingsModel(PlazaDb db, IAccountDirectory accounts, Time
                 Notice("The store settings are saved.");
                 return LocalRedirect($"/staff/stores/{StoreId}/settings");
             }
-            OrderText.CopyErrors(outcome.Value.Errors, ModelState, rename: new Dictionary<string, string> { ["deliveryFeeMinor"] = "deliveryFee" });
+            FormErrors.CopyErrors(outcome.Value.Errors, ModelState, rename: new Dictionary<string, string> { ["deliveryFeeMinor"] = "deliveryFee" });
         }
         catch (DomainException e)
         {
@@ -86,8 +87,8 @@ internal sealed class SettingsModel(PlazaDb db, IAccountDirectory accounts, Time
     {
         if (!await Load(ct)) return NotFound();
         ModelState.Clear();
-        var lat = (double?)OrderText.ParseNumber(Point.Latitude);
-        var lng = (double?)OrderText.ParseNumber(Point.Longitude);
+        var lat = (double?)FormValues.ParseNumber(Point.Latitude);
+        var lng = (double?)FormValues.ParseNumber(Point.Longitude);
         try
         {
             var outcome = await ManagePickupPoints.Add(StoreId, new ManagePickupPoints.PickupPointRequest(Point.Name, Point.Kind, Point.Address, lat, lng), User, db, ct);
@@ -97,7 +98,7 @@ internal sealed class SettingsModel(PlazaDb db, IAccountDirectory accounts, Time
                 Notice("{0} is added as a pickup point.", outcome.Value.Value!.Name);
                 return LocalRedirect($"/staff/stores/{StoreId}/settings#pickup-points");
             }
-            OrderText.CopyErrors(outcome.Value.Errors, ModelState, prefix: "Point");
+            FormErrors.CopyErrors(outcome.Value.Errors, ModelState, prefix: "Point");
         }
         catch (DomainException e)
         {
@@ -173,7 +174,7 @@ internal sealed class SettingsModel(PlazaDb db, IAccountDirectory accounts, Time
         {
             Name = s.Name, Address = s.Address, Phone = s.Phone, OpensAt = s.OpensAt.ToString("HH:mm", CultureInfo.InvariantCulture),
             ClosesAt = s.ClosesAt.ToString("HH:mm", CultureInfo.InvariantCulture),
-            DeliveryRadiusMeters = s.DeliveryRadiusMeters.ToString(CultureInfo.InvariantCulture), DeliveryFee = OrderText.MajorText(s.DeliveryFeeMinor),
+            DeliveryRadiusMeters = s.DeliveryRadiusMeters.ToString(CultureInfo.InvariantCulture), DeliveryFee = MoneyFormat.MajorText(s.DeliveryFeeMinor),
         };
     }
 }

@@ -7,6 +7,7 @@ using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.BackOffice.Pages;
 
@@ -43,7 +44,7 @@ internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IS
 
     public async Task<IActionResult> OnPostStepAsync(Guid id, FulfilOrder.Step step, CancellationToken ct)
     {
-        if (!await IsOrderOfThisStore(db, id, ct)) return NotFound();
+        if (!await OrderAccess.IsOfStore(db, StoreId, id, ct)) return NotFound();
         try
         {
             var order = await FulfilOrder.Execute(id, step, null, User, db, clock, ct);
@@ -59,7 +60,7 @@ internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IS
 
     public async Task<IActionResult> OnPostHandOverAsync(Guid id, string? code, CancellationToken ct)
     {
-        if (!await IsOrderOfThisStore(db, id, ct)) return NotFound();
+        if (!await OrderAccess.IsOfStore(db, StoreId, id, ct)) return NotFound();
         try
         {
             var order = await FulfilOrder.Execute(id, FulfilOrder.Step.HandOver, code, User, db, clock, ct);
@@ -75,7 +76,7 @@ internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IS
 
     public async Task<IActionResult> OnPostRefundAsync(Guid id, CancellationToken ct)
     {
-        if (!await IsOrderOfThisStore(db, id, ct)) return NotFound();
+        if (!await OrderAccess.IsOfStore(db, StoreId, id, ct)) return NotFound();
         var request = new RefundOrder.RefundRequest(
             Refund.Full ? null : Refund.Lines.Where(l => l.Quantity is > 0).Select(l => new RefundOrder.RefundLine(l.LineId, l.Quantity)).ToList(),
             Refund.Full, Refund.IncludeDeliveryFee, Refund.Restock, string.IsNullOrWhiteSpace(Refund.Reason) ? null : Refund.Reason.Trim());
@@ -86,7 +87,7 @@ internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IS
             if (outcome.Value.Ok)
             {
                 var order = outcome.Value.Value!;
-                Notice("Refund sent: {0} in total refunded for this order.", OrderText.Money(order.RefundedMinor, order.Currency));
+                Notice("Refund sent: {0} in total refunded for this order.", MoneyFormat.Format(order.RefundedMinor, order.Currency));
                 return LocalRedirect($"/staff/stores/{StoreId}/orders/{id}");
             }
             // Field names from the use case: "lines" (nothing chosen), "lines[0].quantity", "reason".
@@ -111,7 +112,7 @@ internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IS
         CanRefundDeliveryFee = order.DeliveryFeeMinor > 0 && !order.DeliveryFeeRefunded;
         Customer = (await accounts.Find([order.CustomerId], ct)).GetValueOrDefault(order.CustomerId);
         Store = await GetStore.Load(db, StoreId, ct);
-        Zone = OrderText.Zone(Store?.TimeZone);
+        Zone = StoreTime.Zone(Store?.TimeZone);
         if (Refund.Lines.Count == 0)
             Refund.Lines = Order.Lines.Select(l => new RefundLineInput { LineId = l.Id }).ToList();
         return true;

@@ -10,6 +10,7 @@ using Plaza.Web.Pages.Shared;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Bargaining.Pages;
 
@@ -38,12 +39,12 @@ internal sealed class BargainPageModel(PlazaDb db, BargainReader reader, INotifi
         try
         {
             var cut = await Bargains.Cut(id, me, db, notifier, options, clock, ct);
-            TempData[OrderText.NoticeKey] = "You cut {0} off the price. Thank you!";
-            TempData[OrderText.NoticeArgumentKey] = MoneyFormat.Format(cut!.AmountMinor, Bargain.Currency);
+            TempData[FlashMessages.NoticeKey] = "You cut {0} off the price. Thank you!";
+            TempData[FlashMessages.NoticeArgumentKey] = MoneyFormat.Format(cut!.AmountMinor, Bargain.Currency);
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect(Bargain.Url);
     }

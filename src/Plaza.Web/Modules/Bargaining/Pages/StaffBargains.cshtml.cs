@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
-using Plaza.Web.Modules.Promotions.Contracts.Deals;
+using Plaza.Web.Kits.Deals;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Validation;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Bargaining.Pages;
 
@@ -38,11 +39,11 @@ internal sealed class StaffBargainsModel(PlazaDb db, IStoreDirectory stores, ICa
 
     protected override void CheckInput()
     {
-        if (OrderText.ParseNumber(Input.FloorPrice) is null or <= 0) ModelState.AddModelError("Input.FloorPrice", "Enter the floor price as a number, like 7.50.");
+        if (FormValues.ParseNumber(Input.FloorPrice) is null or <= 0) ModelState.AddModelError("Input.FloorPrice", "Enter the floor price as a number, like 7.50.");
     }
 
     protected override Task<Outcome<BargainDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct) =>
-        ManageDeals.Create(new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(OrderText.ParseNumber(Input.FloorPrice)!.Value * 100),
+        ManageDeals.Create(new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(FormValues.ParseNumber(Input.FloorPrice)!.Value * 100),
             Input.ExpectedCuts, Input.Hours * 60, startsAtUtc, endsAtUtc), User, Db, stores, catalog, Clock, ct);
 
     protected override async Task<Outcome<BargainDeal>?> ChangeAsync(Guid dealId, DateTime? endsAtUtc, CancellationToken ct)

@@ -6,6 +6,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Bargaining.Pages;
 
@@ -28,7 +29,7 @@ internal sealed class StartBargainModel(PlazaDb db, ICatalogOffers catalog, Barg
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
             return LocalRedirect(back);
         }
     }

@@ -6,6 +6,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Communities.Pages;
 
@@ -58,7 +59,7 @@ internal sealed class CommunityDetailModel(PlazaDb db, ICommunityAccess access, 
     public Task<IActionResult> OnPostRoleAsync(string slug, Guid accountId, string? role, CancellationToken ct) => Act(slug, async c =>
     {
         var outcome = await ChangeMemberRole.Execute(c.Id, accountId, new ChangeMemberRole.ChangeRoleRequest(role), User, db, ct);
-        if (outcome is { Ok: false }) TempData[OrderText.ProblemKey] = "Choose a role.";
+        if (outcome is { Ok: false }) TempData[FlashMessages.ProblemKey] = "Choose a role.";
         else Notice("The role is changed.");
         return outcome is not null;
     });
@@ -83,13 +84,13 @@ internal sealed class CommunityDetailModel(PlazaDb db, ICommunityAccess access, 
         }
         catch (DomainException e)
         {
-            TempData.Remove(OrderText.NoticeKey);
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData.Remove(FlashMessages.NoticeKey);
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect($"/communities/{community.Slug}");
     }
 
-    private void Notice(string message) => TempData[OrderText.NoticeKey] = message;
+    private void Notice(string message) => TempData[FlashMessages.NoticeKey] = message;
 
     private async Task<bool> Load(string slug, CancellationToken ct)
     {

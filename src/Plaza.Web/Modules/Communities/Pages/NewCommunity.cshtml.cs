@@ -6,6 +6,7 @@ using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Communities.Pages;
 
@@ -43,10 +44,10 @@ internal sealed class NewCommunityModel(PlazaDb db, IStoreDirectory stores, Time
                 User, db, stores, clock, ct);
             if (outcome.Ok)
             {
-                TempData[OrderText.NoticeKey] = "Your community is ready. Invite your neighbours.";
+                TempData[FlashMessages.NoticeKey] = "Your community is ready. Invite your neighbours.";
                 return LocalRedirect($"/communities/{outcome.Value!.Slug}");
             }
-            OrderText.CopyErrors(outcome.Errors, ModelState);
+            FormErrors.CopyErrors(outcome.Errors, ModelState);
         }
         catch (ForbiddenException)
         {

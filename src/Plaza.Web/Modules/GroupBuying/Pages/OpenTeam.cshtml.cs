@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.GroupBuying.Pages;
 
@@ -22,7 +23,7 @@ internal sealed class OpenTeamModel(PlazaDb db) : PageModel
         var next = await OfferCheckout.PlaceAndPay(deal.StoreId, [(deal.SkuId, quantity ?? 1)], pickupPointId, new OfferRef(GroupBuyPriceRule.OfferKind, deal.Id), User, HttpContext.RequestServices, ModelState, ct);
         if (next is not null) return Redirect(next);
         // Back to the product page, with the reason on top.
-        TempData[OrderText.ProblemKey] = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault();
+        TempData[FlashMessages.ProblemKey] = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault();
         return LocalRedirect(back);
     }
 }

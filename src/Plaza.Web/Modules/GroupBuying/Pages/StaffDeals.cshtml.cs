@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
-using Plaza.Web.Modules.Promotions.Contracts.Deals;
+using Plaza.Web.Kits.Deals;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Validation;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.GroupBuying.Pages;
 
@@ -41,11 +42,11 @@ internal sealed class StaffDealsModel(PlazaDb db, IStoreDirectory stores, ICatal
 
     protected override void CheckInput()
     {
-        if (OrderText.ParseNumber(Input.TeamPrice) is null or <= 0) ModelState.AddModelError("Input.TeamPrice", "Enter the team price as a number, like 7.50.");
+        if (FormValues.ParseNumber(Input.TeamPrice) is null or <= 0) ModelState.AddModelError("Input.TeamPrice", "Enter the team price as a number, like 7.50.");
     }
 
     protected override Task<Outcome<GroupBuyDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct) =>
-        ManageDeals.Create(new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(OrderText.ParseNumber(Input.TeamPrice)!.Value * 100),
+        ManageDeals.Create(new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(FormValues.ParseNumber(Input.TeamPrice)!.Value * 100),
             Input.TeamSize, Input.Hours * 60, Input.PerShopperLimit, startsAtUtc, endsAtUtc), User, Db, stores, catalog, Clock, ct);
 
     protected override async Task<Outcome<GroupBuyDeal>?> ChangeAsync(Guid dealId, DateTime? endsAtUtc, CancellationToken ct)

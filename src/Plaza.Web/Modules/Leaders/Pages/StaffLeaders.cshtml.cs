@@ -8,6 +8,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Leaders.Pages;
 
@@ -86,7 +87,7 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
         var items = new List<ManageCampaigns.ItemRequest>();
         foreach (var (item, row) in chosen)
         {
-            var price = OrderText.ParseNumber(item.Price);
+            var price = FormValues.ParseNumber(item.Price);
             if (price is null or <= 0) ModelState.AddModelError($"Input.Items[{row}].Price", "Enter the campaign price as a number, like 7.50.");
             else items.Add(new ManageCampaigns.ItemRequest(item.SkuId, (long)decimal.Round(price.Value * 100)));
         }

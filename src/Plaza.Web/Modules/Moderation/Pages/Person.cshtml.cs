@@ -7,6 +7,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Validation;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Moderation.Pages;
 
@@ -50,7 +51,7 @@ internal sealed class PersonModel(PlazaDb db, IAccountDirectory accounts, IAccou
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
-                TempData[OrderText.NoticeKey] = done;
+                TempData[FlashMessages.NoticeKey] = done;
                 return LocalRedirect($"/moderation/people/{id}");
             }
             foreach (var field in outcome.Value.Errors!.Keys)

@@ -6,6 +6,7 @@ using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Moderation.Pages;
 
@@ -39,7 +40,7 @@ internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> cont
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
-                TempData[OrderText.NoticeKey] = action == ModerationActions.Remove ? "Removed. The author has been told why." : "Approved.";
+                TempData[FlashMessages.NoticeKey] = action == ModerationActions.Remove ? "Removed. The author has been told why." : "Approved.";
                 return LocalRedirect("/moderation");
             }
             ModelState.AddModelError("", "Give a reason of 1 to 500 characters.");

@@ -6,6 +6,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Moderation.Pages;
 
@@ -37,7 +38,7 @@ internal sealed class ReportModel(PlazaDb db, IEnumerable<IModeratedContent> con
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
-                TempData[OrderText.NoticeKey] = "Thank you. A moderator will look at it.";
+                TempData[FlashMessages.NoticeKey] = "Thank you. A moderator will look at it.";
                 return LocalRedirect(Back);
             }
             foreach (var message in outcome.Value.Errors!.Values.SelectMany(m => m)) ModelState.AddModelError("", message);

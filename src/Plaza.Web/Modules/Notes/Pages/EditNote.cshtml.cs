@@ -12,6 +12,7 @@ using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Notes.Pages;
 
@@ -62,7 +63,7 @@ internal sealed class EditNoteModel(PlazaDb db, IContentPipeline pipeline, IAcco
                 if (outcome is null) return NotFound();
                 if (outcome.Value.Ok)
                 {
-                    TempData[OrderText.NoticeKey] = outcome.Value.Value!.IsPublished ? "Your note is saved." : "Your note will appear once a moderator has looked at it.";
+                    TempData[FlashMessages.NoticeKey] = outcome.Value.Value!.IsPublished ? "Your note is saved." : "Your note will appear once a moderator has looked at it.";
                     return LocalRedirect($"/notes/{id}");
                 }
                 NoteForm.CopyErrors(outcome.Value.Errors!, ModelState);
@@ -86,10 +87,10 @@ internal sealed class EditNoteModel(PlazaDb db, IContentPipeline pipeline, IAcco
         var outcome = v.IsValid ? await NotePhotos.SaveWith(note, note.AuthorAccountId, Input.Photos, Input.PhotoAlt, db, storage, ct) : v;
         if (outcome.Ok)
         {
-            TempData[OrderText.NoticeKey] = "Photos added.";
+            TempData[FlashMessages.NoticeKey] = "Photos added.";
             return LocalRedirect($"/notes/{id}/edit#photos");
         }
-        TempData[OrderText.ProblemKey] = outcome.Errors!.SelectMany(e => e.Value).First();
+        TempData[FlashMessages.ProblemKey] = outcome.Errors!.SelectMany(e => e.Value).First();
         return LocalRedirect($"/notes/{id}/edit#photos");
     }
 
@@ -98,7 +99,7 @@ internal sealed class EditNoteModel(PlazaDb db, IContentPipeline pipeline, IAcco
         if (await Mine(id, ct) is null) return NotFound();
         db.ChangeTracker.Clear();
         if (!await NotePhotos.Remove(id, photoId, User, db, storage, ct)) return NotFound();
-        TempData[OrderText.NoticeKey] = "Photo removed.";
+        TempData[FlashMessages.NoticeKey] = "Photo removed.";
         return LocalRedirect($"/notes/{id}/edit#photos");
     }
 

@@ -10,6 +10,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Notes.Pages;
 
@@ -73,7 +74,7 @@ internal sealed class NewNoteModel(PlazaDb db, IContentPipeline pipeline, IAccou
                 if (outcome.Ok)
                 {
                     var note = outcome.Value!;
-                    TempData[OrderText.NoticeKey] = note.IsPublished ? "Your note is published." : "Your note will appear once a moderator has looked at it.";
+                    TempData[FlashMessages.NoticeKey] = note.IsPublished ? "Your note is published." : "Your note will appear once a moderator has looked at it.";
                     return LocalRedirect($"/notes/{note.Id}");
                 }
                 NoteForm.CopyErrors(outcome.Errors!, ModelState);

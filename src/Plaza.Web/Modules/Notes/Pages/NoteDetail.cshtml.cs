@@ -8,6 +8,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Notes.Pages;
 
@@ -47,7 +48,7 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
             if (outcome.Value.Ok)
             {
                 var c = outcome.Value.Value!;
-                TempData[OrderText.NoticeKey] = c.IsPublished ? "Your comment is published." : "Your comment will appear once a moderator has looked at it.";
+                TempData[FlashMessages.NoticeKey] = c.IsPublished ? "Your comment is published." : "Your comment will appear once a moderator has looked at it.";
                 return LocalRedirect($"/notes/{id}#comment-{c.Id}");
             }
             foreach (var (_, messages) in outcome.Value.Errors!)
@@ -66,7 +67,7 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
         try
         {
             if (!await NoteComments.Delete(id, commentId, User, db, ct)) return NotFound();
-            TempData[OrderText.NoticeKey] = "Your comment is deleted.";
+            TempData[FlashMessages.NoticeKey] = "Your comment is deleted.";
         }
         catch (ForbiddenException)
         {
@@ -84,7 +85,7 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect($"/notes/{id}");
     }

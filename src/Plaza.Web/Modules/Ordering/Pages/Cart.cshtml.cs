@@ -4,6 +4,7 @@ using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Ordering.Pages;
 
@@ -25,7 +26,7 @@ internal sealed class CartModel(PlazaDb db, IStoreDirectory stores, ICatalogOffe
 
     private async Task<IActionResult> Change(Guid skuId, int? quantity, CancellationToken ct)
     {
-        if (OrderText.ChosenStoreId(Request) is not { } storeId) return RedirectToPage();
+        if (ChosenStore.Id(Request) is not { } storeId) return RedirectToPage();
         var owner = await ShopperCart.Owner(HttpContext, db, clock, createVisitorToken: false, ct);
         if (!owner.IsKnown) return RedirectToPage();
         try
@@ -33,7 +34,7 @@ internal sealed class CartModel(PlazaDb db, IStoreDirectory stores, ICatalogOffe
             var outcome = await ManageCart.Change(owner, new ManageCart.CartLineRequest(storeId, skuId, quantity), add: false, db, stores, catalog, clock, ct);
             if (outcome.Ok)
             {
-                TempData[OrderText.NoticeKey] = quantity == 0 ? "Removed from your cart" : "Your cart is updated";
+                TempData[FlashMessages.NoticeKey] = quantity == 0 ? "Removed from your cart" : "Your cart is updated";
                 return RedirectToPage();
             }
             foreach (var message in outcome.Errors!.SelectMany(e => e.Value))
@@ -49,7 +50,7 @@ internal sealed class CartModel(PlazaDb db, IStoreDirectory stores, ICatalogOffe
 
     private async Task Load(CancellationToken ct)
     {
-        if (OrderText.ChosenStoreId(Request) is not { } storeId) return;
+        if (ChosenStore.Id(Request) is not { } storeId) return;
         Store = await stores.Terms(storeId, ct);
         if (Store is null) return;
         var owner = await ShopperCart.Owner(HttpContext, db, clock, createVisitorToken: false, ct);

@@ -4,6 +4,7 @@ using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Ordering.Pages;
 
@@ -20,12 +21,12 @@ internal sealed class CartAddModel(PlazaDb db, IStoreDirectory stores, ICatalogO
         try
         {
             var outcome = await ManageCart.Change(owner, new ManageCart.CartLineRequest(storeId, skuId, quantity ?? 1, Guid.TryParse(note, out var noteId) ? noteId : null), add: true, db, stores, catalog, clock, ct);
-            if (outcome.Ok) TempData[OrderText.NoticeKey] = "Added to your cart";
-            else TempData[OrderText.ProblemKey] = outcome.Errors!.SelectMany(e => e.Value).First();
+            if (outcome.Ok) TempData[FlashMessages.NoticeKey] = "Added to your cart";
+            else TempData[FlashMessages.ProblemKey] = outcome.Errors!.SelectMany(e => e.Value).First();
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect(back);
     }

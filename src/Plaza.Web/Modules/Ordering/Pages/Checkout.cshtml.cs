@@ -14,6 +14,7 @@ using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Ordering.Pages;
 
@@ -93,8 +94,8 @@ internal sealed class CheckoutModel(
         DateTime? slot = null;
         if (delivery)
         {
-            latitude = (double?)OrderText.ParseNumber(Input.Latitude);
-            longitude = (double?)OrderText.ParseNumber(Input.Longitude);
+            latitude = (double?)FormValues.ParseNumber(Input.Latitude);
+            longitude = (double?)FormValues.ParseNumber(Input.Longitude);
             if (!string.IsNullOrWhiteSpace(Input.Latitude) && latitude is null)
                 ModelState.AddModelError("Input.Latitude", "Enter the latitude as a number, like 51.5072.");
             if (!string.IsNullOrWhiteSpace(Input.Longitude) && longitude is null)
@@ -125,7 +126,7 @@ internal sealed class CheckoutModel(
                 // Problems with single items belong to the cart, not to a field on this form.
                 var lineErrors = outcome.Errors!.Where(e => e.Key.StartsWith("lines", StringComparison.Ordinal)).SelectMany(e => e.Value);
                 foreach (var message in lineErrors.Distinct()) ModelState.AddModelError("", message);
-                OrderText.CopyErrors(outcome.Errors!.Where(e => !e.Key.StartsWith("lines", StringComparison.Ordinal)).ToDictionary(), ModelState,
+                FormErrors.CopyErrors(outcome.Errors!.Where(e => !e.Key.StartsWith("lines", StringComparison.Ordinal)).ToDictionary(), ModelState,
                     rename: new Dictionary<string, string> { ["couponCodes"] = "couponCode" });
                 return Page();
             }
@@ -144,17 +145,17 @@ internal sealed class CheckoutModel(
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect($"/orders/{order.Id}");
     }
 
     private async Task Load(CancellationToken ct)
     {
-        if (OrderText.ChosenStoreId(Request) is not { } storeId) return;
+        if (ChosenStore.Id(Request) is not { } storeId) return;
         Store = await GetStore.Load(db, storeId, ct);
         if (Store is null) return;
-        Zone = OrderText.Zone(Store.TimeZone);
+        Zone = StoreTime.Zone(Store.TimeZone);
         PickupPoints = Store.PickupPoints.Where(p => p.IsActive).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToList();
         Slots = DeliverySlots.For(Store, clock.GetUtcNow().UtcDateTime);
         var owner = await ShopperCart.Owner(HttpContext, db, clock, createVisitorToken: false, ct);

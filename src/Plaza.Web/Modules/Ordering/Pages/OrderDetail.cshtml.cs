@@ -9,6 +9,7 @@ using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Ordering.Pages;
 
@@ -36,7 +37,7 @@ internal sealed class OrderDetailModel(PlazaDb db, IStock stock, IRefundGateway 
         ViewerIsCustomer = order.CustomerId == User.AccountId();
         ConfirmingCancel = CanCancel && cancel == "confirm";
         Store = await GetStore.Load(db, order.StoreId, ct);
-        Zone = OrderText.Zone(Store?.TimeZone);
+        Zone = StoreTime.Zone(Store?.TimeZone);
         return Page();
     }
 
@@ -50,7 +51,7 @@ internal sealed class OrderDetailModel(PlazaDb db, IStock stock, IRefundGateway 
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect($"/orders/{id}");
     }
@@ -61,13 +62,13 @@ internal sealed class OrderDetailModel(PlazaDb db, IStock stock, IRefundGateway 
         {
             var order = await CancelOrder.Execute(id, User, db, stock, refunds, clock, ct);
             if (order is null) return NotFound();
-            TempData[OrderText.NoticeKey] = order.RefundedMinor > 0
+            TempData[FlashMessages.NoticeKey] = order.RefundedMinor > 0
                 ? "Your order is cancelled. Your money is on its way back to you."
                 : "Your order is cancelled.";
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect($"/orders/{id}");
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Ordering.Pages;
 
@@ -21,7 +22,7 @@ internal sealed class OrdersModel(PlazaDb db) : PageModel
         Orders = await GetOrder.Mine(User.RequiredAccountId(), db, Shown, ct);
         var ids = Orders.Select(o => o.StoreId).Distinct().ToList();
         Stores = (await db.Set<Store>().AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name, s.TimeZone }).ToListAsync(ct))
-            .ToDictionary(s => s.Id, s => (s.Name, OrderText.Zone(s.TimeZone)));
+            .ToDictionary(s => s.Id, s => (s.Name, StoreTime.Zone(s.TimeZone)));
     }
 
     public (string Name, TimeZoneInfo Zone) StoreOf(Guid storeId) =>

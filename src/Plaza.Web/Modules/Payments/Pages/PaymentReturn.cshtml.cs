@@ -7,6 +7,7 @@ using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Payments.Pages;
 
@@ -58,7 +59,7 @@ internal sealed class PaymentReturnModel(PlazaDb db, IOrderPayments orderPayment
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect($"/orders/{id}");
     }

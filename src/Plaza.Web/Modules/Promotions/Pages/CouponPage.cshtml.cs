@@ -8,6 +8,7 @@ using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
 
@@ -33,11 +34,11 @@ internal sealed class CouponPageModel(PlazaDb db, IStoreDirectory stores, ICatal
         try
         {
             if (await ClaimCoupon.Claim(id, User, db, clock, ct) is null) return NotFound();
-            TempData[OrderText.NoticeKey] = "The coupon is in your wallet. Use it at checkout.";
+            TempData[FlashMessages.NoticeKey] = "The coupon is in your wallet. Use it at checkout.";
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect(back);
     }
@@ -46,7 +47,7 @@ internal sealed class CouponPageModel(PlazaDb db, IStoreDirectory stores, ICatal
     {
         if (await GetCoupon.Execute(id, db, stores, catalog, products, clock.GetUtcNow().UtcDateTime, ct) is not { } view) return false;
         View = view;
-        if (await GetStore.Load(db, view.Coupon.StoreId, ct) is { } store) Zone = OrderText.Zone(store.TimeZone);
+        if (await GetStore.Load(db, view.Coupon.StoreId, ct) is { } store) Zone = StoreTime.Zone(store.TimeZone);
         if (User.AccountId() is { } me) Held = await db.Set<ShopperCoupon>().CountAsync(s => s.CouponId == id && s.CustomerId == me, ct);
         return true;
     }

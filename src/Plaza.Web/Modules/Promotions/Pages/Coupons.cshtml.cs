@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
 
@@ -26,11 +28,11 @@ internal sealed class CouponsModel(PlazaDb db, TimeProvider clock) : PageModel
         try
         {
             if (await ClaimCoupon.Claim(couponId, User, db, clock, ct) is null) return NotFound();
-            TempData[OrderText.NoticeKey] = "The coupon is in your wallet. Use it at checkout.";
+            TempData[FlashMessages.NoticeKey] = "The coupon is in your wallet. Use it at checkout.";
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect(back);
     }
@@ -38,10 +40,10 @@ internal sealed class CouponsModel(PlazaDb db, TimeProvider clock) : PageModel
     private async Task Load(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : OrderText.ChosenStoreId(Request)) is { } storeId && await GetStore.Load(db, storeId, ct) is { } store)
+        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is { } storeId && await GetStore.Load(db, storeId, ct) is { } store)
         {
             Store = store;
-            Zone = OrderText.Zone(store.TimeZone);
+            Zone = StoreTime.Zone(store.TimeZone);
             Claimable = await ListCoupons.Claimable(store.Id, db, now, ct);
         }
         if (User.AccountId() is { } me)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
 
@@ -22,6 +23,6 @@ public sealed class FlashSaleBannerViewComponent : ViewComponent
         var zone = await db.Set<Stores.Store>().Where(s => s.Id == storeId).Select(s => s.TimeZone).FirstOrDefaultAsync(HttpContext.RequestAborted);
         var account = HttpContext.User.AccountId();
         var reminded = account is null ? null : await FlashSaleReminders.Of(account, sales.Select(s => s.Id).ToList(), db, HttpContext.RequestAborted);
-        return View("/Modules/Promotions/Pages/_FlashSaleBanner.cshtml", (sales, OrderText.Zone(zone), reminded));
+        return View("/Modules/Promotions/Pages/_FlashSaleBanner.cshtml", (sales, StoreTime.Zone(zone), reminded));
     }
 }

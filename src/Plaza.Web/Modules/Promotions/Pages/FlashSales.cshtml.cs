@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
 
@@ -22,9 +24,9 @@ internal sealed class FlashSalesModel(PlazaDb db, TimeProvider clock) : PageMode
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : OrderText.ChosenStoreId(Request)) is not { } storeId || await GetStore.Load(db, storeId, ct) is not { } store) return;
+        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is not { } storeId || await GetStore.Load(db, storeId, ct) is not { } store) return;
         Store = store;
-        Zone = OrderText.Zone(store.TimeZone);
+        Zone = StoreTime.Zone(store.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;
         Sales = (await FlashSales.OfStore(store.Id, false, db, now, ct)).Select(s => FlashSaleView.From(s, now))
             .OrderBy(s => s.State == "upcoming").ThenBy(s => s.EndsAtUtc).ToList();
@@ -43,11 +45,11 @@ internal sealed class FlashSalesModel(PlazaDb db, TimeProvider clock) : PageMode
         {
             var done = remind ? await FlashSaleReminders.Set(saleId, account, db, clock, ct) : await FlashSaleReminders.Remove(saleId, account, db, ct);
             if (done is null) return NotFound();
-            TempData[OrderText.NoticeKey] = remind ? "We will remind you when it starts." : "No reminder for this flash sale.";
+            TempData[FlashMessages.NoticeKey] = remind ? "We will remind you when it starts." : "No reminder for this flash sale.";
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return LocalRedirect(back);
     }

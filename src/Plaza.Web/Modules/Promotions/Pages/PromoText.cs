@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
 
@@ -8,8 +9,8 @@ internal static class PromoText
 {
     /// <summary>"£1.00 off" or "15% off, at most £5.00".</summary>
     public static string Benefit(IStringLocalizer L, CouponView c) => c.Kind == CouponKind.Fixed
-        ? L["{0} off", OrderText.Money(c.AmountMinor, c.Currency)]
-        : c.MaxDiscountMinor is { } cap ? L["{0}% off, at most {1}", c.Percent, OrderText.Money(cap, c.Currency)] : L["{0}% off", c.Percent];
+        ? L["{0} off", MoneyFormat.Format(c.AmountMinor, c.Currency)]
+        : c.MaxDiscountMinor is { } cap ? L["{0}% off, at most {1}", c.Percent, MoneyFormat.Format(cap, c.Currency)] : L["{0}% off", c.Percent];
 
     public static string Conditions(IStringLocalizer L, CouponView c)
     {
@@ -17,7 +18,7 @@ internal static class PromoText
         {
             c.Scope switch { CouponScope.Category => L["on one category"], CouponScope.Product => L["on one product"], _ => L["on everything in the store"] },
         };
-        if (c.MinSpendMinor > 0) parts.Add(L["when you spend at least {0}", OrderText.Money(c.MinSpendMinor, c.Currency)]);
+        if (c.MinSpendMinor > 0) parts.Add(L["when you spend at least {0}", MoneyFormat.Format(c.MinSpendMinor, c.Currency)]);
         parts.Add(c.Stackable ? L["can be combined with other coupons"] : L["cannot be combined with other coupons"]);
         return string.Join(" · ", parts);
     }

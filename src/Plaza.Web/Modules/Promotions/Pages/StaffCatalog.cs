@@ -25,12 +25,4 @@ internal static class StaffCatalog
     public static async Task<IReadOnlyList<(Guid Id, string Name)>> Categories(PlazaDb db, CancellationToken ct) =>
         (await db.Set<Category>().AsNoTracking().OrderBy(c => c.Position).ThenBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(ct))
             .Select(c => (c.Id, c.Name)).ToList();
-
-    /// <summary>A datetime-local value in the store's time, as UTC; null when empty or unreadable.</summary>
-    public static DateTime? ParseLocal(string? text, TimeZoneInfo zone) =>
-        DateTime.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)
-            ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone) : null;
-
-    public static string ToLocalInput(DateTime utc, TimeZoneInfo zone) =>
-        Ordering.Pages.OrderText.Local(utc, zone).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Plaza.Web.Modules.BackOffice.Pages;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
-using Plaza.Web.Modules.Promotions.Contracts.Deals;
+using Plaza.Web.Kits.Deals;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
 
@@ -57,8 +58,8 @@ internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAcc
     {
         if (!await Load(ct)) return NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
-        Input.ValidFrom = StaffCatalog.ToLocalInput(now, Zone);
-        Input.ValidUntil = StaffCatalog.ToLocalInput(now.AddDays(14), Zone);
+        Input.ValidFrom = FormValues.ToLocalInput(now, Zone);
+        Input.ValidUntil = FormValues.ToLocalInput(now.AddDays(14), Zone);
         return Page();
     }
 
@@ -69,7 +70,7 @@ internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAcc
         long? Money(string? text, string field, string message)
         {
             if (string.IsNullOrWhiteSpace(text)) return null;
-            var minor = OrderText.ToMinor(OrderText.ParseNumber(text), currency);
+            var minor = MoneyFormat.ToMinor(FormValues.ParseNumber(text), currency);
             if (minor is null) ModelState.AddModelError(field, message);
             return minor;
         }
@@ -89,7 +90,7 @@ internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAcc
         if (!ModelState.IsValid) return Page();
         var request = new CreateCoupon.CreateCouponRequest(StoreId, Input.Code, Input.Name, Input.Kind, amount, percent, cap, minSpend, Input.Scope,
             Input.Scope switch { CouponScope.Category => Input.CategoryId, CouponScope.Product => Input.ProductId, _ => null },
-            StaffCatalog.ParseLocal(Input.ValidFrom, Zone), StaffCatalog.ParseLocal(Input.ValidUntil, Zone), total, perShopper, Input.Stackable, Input.Claimable);
+            FormValues.ParseLocal(Input.ValidFrom, Zone), FormValues.ParseLocal(Input.ValidUntil, Zone), total, perShopper, Input.Stackable, Input.Claimable);
         try
         {
             var outcome = await CreateCoupon.Execute(request, User, db, stores, clock, ct);
@@ -98,7 +99,7 @@ internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAcc
                 Notice("Coupon {0} is ready.", outcome.Value!.Code);
                 return LocalRedirect($"/staff/stores/{StoreId}/coupons");
             }
-            OrderText.CopyErrors(outcome.Errors, ModelState, rename: new Dictionary<string, string>
+            FormErrors.CopyErrors(outcome.Errors, ModelState, rename: new Dictionary<string, string>
             {
                 ["amountMinor"] = "amount", ["maxDiscountMinor"] = "maxDiscount", ["minSpendMinor"] = "minSpend", ["scopeId"] = "scope",
                 ["validFromUtc"] = "validFrom", ["validUntilUtc"] = "validUntil",
@@ -157,7 +158,7 @@ internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAcc
     {
         Store = await GetStore.Load(db, StoreId, ct);
         if (Store is null) return false;
-        Zone = OrderText.Zone(Store.TimeZone);
+        Zone = StoreTime.Zone(Store.TimeZone);
         Coupons = await ListCoupons.OfStore(StoreId, db, ct);
         Skus = await StaffCatalog.Skus(db, StoreId, ct);
         Categories = await StaffCatalog.Categories(db, ct);

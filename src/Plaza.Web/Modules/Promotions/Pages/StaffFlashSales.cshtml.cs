@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Plaza.Web.Modules.BackOffice.Pages;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
-using Plaza.Web.Modules.Promotions.Contracts.Deals;
+using Plaza.Web.Kits.Deals;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
 
@@ -45,8 +46,8 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, T
     {
         if (!await Load(ct)) return NotFound();
         var now = clock.GetUtcNow().UtcDateTime;
-        Input.StartsAt = StaffCatalog.ToLocalInput(now, Zone);
-        Input.EndsAt = StaffCatalog.ToLocalInput(now.AddHours(2), Zone);
+        Input.StartsAt = FormValues.ToLocalInput(now, Zone);
+        Input.EndsAt = FormValues.ToLocalInput(now.AddHours(2), Zone);
         return Page();
     }
 
@@ -56,7 +57,7 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, T
         long? price = null;
         if (!string.IsNullOrWhiteSpace(Input.Price))
         {
-            price = OrderText.ToMinor(OrderText.ParseNumber(Input.Price), Store!.Currency);
+            price = MoneyFormat.ToMinor(FormValues.ParseNumber(Input.Price), Store!.Currency);
             if (price is null) ModelState.AddModelError("Input.Price", "Enter the amount like 1.50.");
         }
         int? Whole(string? text, string field)
@@ -70,7 +71,7 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, T
         var limit = Whole(Input.PerShopperLimit, "Input.PerShopperLimit");
         if (!ModelState.IsValid) return Page();
         var request = new FlashSales.CreateFlashSaleRequest(StoreId, Input.SkuId, Input.Title, price, quantity, limit,
-            StaffCatalog.ParseLocal(Input.StartsAt, Zone), StaffCatalog.ParseLocal(Input.EndsAt, Zone));
+            FormValues.ParseLocal(Input.StartsAt, Zone), FormValues.ParseLocal(Input.EndsAt, Zone));
         try
         {
             var outcome = await FlashSales.Create(request, User, db, catalog, clock, ct);
@@ -79,7 +80,7 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, T
                 Notice("The flash sale for {0} is set up.", outcome.Value!.Title);
                 return LocalRedirect($"/staff/stores/{StoreId}/flash-sales");
             }
-            OrderText.CopyErrors(outcome.Errors, ModelState, rename: new Dictionary<string, string>
+            FormErrors.CopyErrors(outcome.Errors, ModelState, rename: new Dictionary<string, string>
             {
                 ["priceMinor"] = "price", ["startsAtUtc"] = "startsAt", ["endsAtUtc"] = "endsAt",
             });
@@ -120,7 +121,7 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, T
     {
         Store = await GetStore.Load(db, StoreId, ct);
         if (Store is null) return false;
-        Zone = OrderText.Zone(Store.TimeZone);
+        Zone = StoreTime.Zone(Store.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;
         Sales = (await FlashSales.OfStore(StoreId, true, db, now, ct)).Select(s => FlashSaleView.From(s, now)).OrderByDescending(s => s.EndsAtUtc).ToList();
         Skus = await StaffCatalog.Skus(db, StoreId, ct);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Referral.Pages;
 
@@ -26,7 +27,7 @@ internal static class ReferralText
         return minor == decimal.Truncate(minor) && minor is >= 0 and <= long.MaxValue ? (long)minor : null;
     }
 
-    private static int MoneyDigits(string currency) => Plaza.Web.Pages.Shared.MoneyFormat.MinorDigits(currency);
+    private static int MoneyDigits(string currency) => MoneyFormat.MinorDigits(currency);
 
     private static decimal? Number(string? text)
     {

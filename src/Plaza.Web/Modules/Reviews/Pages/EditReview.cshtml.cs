@@ -7,6 +7,7 @@ using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Reviews.Pages;
 
@@ -38,7 +39,7 @@ internal sealed class EditReviewModel(PlazaDb db, IContentPipeline pipeline, IAc
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
-                TempData[OrderText.NoticeKey] = outcome.Value.Value!.IsPublished
+                TempData[FlashMessages.NoticeKey] = outcome.Value.Value!.IsPublished
                     ? "Your review is updated."
                     : "Your review will appear once a moderator has looked at it.";
                 return LocalRedirect($"/reviews/{id}/edit");

@@ -10,6 +10,7 @@ using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Reviews.Pages;
 
@@ -37,7 +38,7 @@ internal sealed class NewReviewModel(PlazaDb db, IPurchases purchases, IContentP
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
-                TempData[OrderText.NoticeKey] = outcome.Value.Value!.IsPublished
+                TempData[FlashMessages.NoticeKey] = outcome.Value.Value!.IsPublished
                     ? "Thank you! Your review is published."
                     : "Thank you! Your review will appear once a moderator has looked at it.";
                 return LocalRedirect($"/orders/{Line!.OrderId}");

@@ -6,6 +6,7 @@ using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Reviews.Pages;
 
@@ -24,8 +25,8 @@ internal sealed class ReviewActionsModel(PlazaDb db, IContentPipeline pipeline, 
     public Task<IActionResult> OnPostReplyAsync(Guid id, string? text, string? returnUrl, CancellationToken ct) => Act(returnUrl, async () =>
     {
         var outcome = await ReplyToReview.Execute(id, new ReplyToReview.ReplyRequest(text), User, db, pipeline, accounts, clock, ct);
-        if (outcome is { Ok: false } o) TempData[OrderText.ProblemKey] = o.Errors!.Values.First()[0];
-        else if (outcome is not null) TempData[OrderText.NoticeKey] = "Your reply is posted.";
+        if (outcome is { Ok: false } o) TempData[FlashMessages.ProblemKey] = o.Errors!.Values.First()[0];
+        else if (outcome is not null) TempData[FlashMessages.NoticeKey] = "Your reply is posted.";
         return outcome is not null;
     });
 
@@ -37,11 +38,11 @@ internal sealed class ReviewActionsModel(PlazaDb db, IContentPipeline pipeline, 
         }
         catch (DomainException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         catch (ForbiddenException e)
         {
-            TempData[OrderText.ProblemKey] = e.Message;
+            TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return Back(returnUrl);
     }

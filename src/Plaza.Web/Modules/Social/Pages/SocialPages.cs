@@ -8,6 +8,7 @@ using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Social.Pages;
 
@@ -27,17 +28,17 @@ internal static class FollowButtons
             if (follow)
             {
                 if (await FollowSomeone.Execute(target, page.User, db, accounts, stores, clock, notifier, ct) is null) return page.NotFound();
-                page.TempData[OrderText.NoticeKey] = followed;
+                page.TempData[FlashMessages.NoticeKey] = followed;
             }
             else
             {
                 await UnfollowSomeone.Execute(target, page.User, db, ct);
-                page.TempData[OrderText.NoticeKey] = unfollowed;
+                page.TempData[FlashMessages.NoticeKey] = unfollowed;
             }
         }
         catch (DomainException e)
         {
-            page.TempData[OrderText.ProblemKey] = e.Message;
+            page.TempData[FlashMessages.ProblemKey] = e.Message;
         }
         return page.LocalRedirect(back);
     }

@@ -1,6 +1,6 @@
 using Plaza.Web.Platform.Errors;
 
-namespace Plaza.Web.Modules.Promotions.Contracts.Deals;
+namespace Plaza.Web.Kits.Deals;
 
 /// <summary>
 /// A time-boxed deal on one SKU of one store: what team group buys, bargain deals and flash sales share. The

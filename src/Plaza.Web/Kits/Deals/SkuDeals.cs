@@ -7,7 +7,7 @@ using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Validation;
 
-namespace Plaza.Web.Modules.Promotions.Contracts.Deals;
+namespace Plaza.Web.Kits.Deals;
 
 /// <summary>The parts of a new deal every kind has: the store, its SKU and when the deal runs (starts now when not given).</summary>
 internal sealed record SkuDealWindow(Guid? StoreId, Guid? SkuId, DateTime? StartsAtUtc, DateTime? EndsAtUtc);

@@ -1,4 +1,4 @@
-namespace Plaza.Web.Modules.Catalog;
+namespace Plaza.Web.Platform.Web;
 
 /// <summary>
 /// Photos live on disk under Storage:PhotosPath (default data/photos). Uploads are checked by

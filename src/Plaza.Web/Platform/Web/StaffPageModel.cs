@@ -1,13 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering;
-using Plaza.Web.Modules.Ordering.Pages;
-using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Auth;
 
-namespace Plaza.Web.Modules.BackOffice.Pages;
+namespace Plaza.Web.Platform.Web;
 
 /// <summary>
 /// A back-office page of one store ({storeId} in the route). Only its staff get past this: anyone
@@ -30,15 +26,7 @@ internal abstract class StaffPageModel : PageModel
     }
 
     /// <summary>A one-line message for the next page; {0} in the English text is filled with <paramref name="argument"/>.</summary>
-    protected void Notice(string message, string? argument = null)
-    {
-        TempData[OrderText.NoticeKey] = message;
-        TempData[OrderText.NoticeArgumentKey] = argument;
-    }
+    protected void Notice(string message, string? argument = null) => TempData.Notice(message, argument);
 
-    protected void Problem(string message) => TempData[OrderText.ProblemKey] = message;
-
-    /// <summary>Whether the order is one of this store's (checked before changing it from this store's pages).</summary>
-    protected Task<bool> IsOrderOfThisStore(PlazaDb db, Guid orderId, CancellationToken ct) =>
-        db.Set<Order>().AnyAsync(o => o.Id == orderId && o.StoreId == StoreId, ct);
+    protected void Problem(string message) => TempData.Problem(message);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Plaza.Web.Pages.Shared;
+namespace Plaza.Web.Platform.Web;
 
 /// <summary>
 /// Money on screen: minor units plus an ISO currency code, written the way the reader's culture writes
@@ -39,6 +39,9 @@ internal static class MoneyFormat
     /// <summary>An amount typed in major units (pounds) as minor units (pence); null when empty or out of range.</summary>
     public static long? ToMinor(decimal? major, string currency) =>
         major is { } m && m >= 0 && m <= MaxMajor ? (long)Math.Round(m * Pow10(MinorDigits(currency)), MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>Minor units as a plain number with two decimals for a form field ("12.50"), as number inputs expect.</summary>
+    public static string MajorText(long minor) => (minor / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>Minor units back to major units for a form field (invariant, as number inputs expect).</summary>
     public static string? ToMajorText(long? minor, string currency) =>

@@ -8,8 +8,9 @@ using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Validation;
+using Plaza.Web.Platform.Web;
 
-namespace Plaza.Web.Modules.Promotions.Contracts.Deals;
+namespace Plaza.Web.Kits.Deals;
 
 /// <summary>An item a staff deal form offers: one listed SKU of the store at its price there ("Product — Label").</summary>
 internal sealed record DealSkuChoice(Guid SkuId, string Name, long PriceMinor, string Currency);
@@ -63,7 +64,7 @@ internal static class DealPageActions
     public static async Task<bool?> ChangeFromForm<T>(ModelStateDictionary modelState, string? endsAt, TimeZoneInfo zone, Func<DateTime?, Task<Outcome<T>?>> change)
     {
         DateTime? end = null;
-        if (!string.IsNullOrWhiteSpace(endsAt) && (end = Pages.StaffCatalog.ParseLocal(endsAt, zone)) is null)
+        if (!string.IsNullOrWhiteSpace(endsAt) && (end = FormValues.ParseLocal(endsAt, zone)) is null)
         {
             modelState.AddModelError("", "Enter when the deal ends as a date and time.");
             return false;
