@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Plaza.BrowserTests.Infrastructure;
+using Plaza.Web.Modules.Ordering.Contracts;
 using static Microsoft.Playwright.Assertions;
 
 namespace Plaza.BrowserTests.Notifications;

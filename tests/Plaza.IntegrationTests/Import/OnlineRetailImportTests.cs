@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Errors;

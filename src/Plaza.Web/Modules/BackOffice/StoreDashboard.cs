@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Catalog;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Auth;

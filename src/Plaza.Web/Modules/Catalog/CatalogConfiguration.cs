@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Catalog;
 
@@ -25,7 +26,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.Property(p => p.Name).HasMaxLength(200);
         b.Property(p => p.Description).HasMaxLength(4000);
         b.HasOne<Category>().WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Merchant>().WithMany().HasForeignKey(p => p.MerchantId).OnDelete(DeleteBehavior.Restrict);
+        b.ReferencesOtherModule(StoreReferences.Merchant, nameof(Product.MerchantId), DeleteBehavior.Restrict);
         b.HasMany(p => p.Skus).WithOne().HasForeignKey(s => s.ProductId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Photos).WithOne().HasForeignKey(s => s.ProductId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(p => p.Skus).HasField("_skus").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -67,7 +68,7 @@ internal sealed class StoreOfferConfiguration : IEntityTypeConfiguration<StoreOf
     {
         b.ToTable("store_offers", t => t.HasCheckConstraint("ck_store_offers_stock_non_negative", "stock >= 0"));
         b.HasKey(o => new { o.StoreId, o.SkuId });
-        b.HasOne<Store>().WithMany().HasForeignKey(o => o.StoreId);
+        b.ReferencesOtherModule(StoreReferences.Store, nameof(StoreOffer.StoreId), DeleteBehavior.Cascade);
         b.HasOne<Sku>().WithMany().HasForeignKey(o => o.SkuId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Product>().WithMany().HasForeignKey(o => o.ProductId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(o => new { o.StoreId, o.ProductId });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plaza.Web.Modules.Ordering.Contracts;
 
 namespace Plaza.Web.Modules.Notifications;
 

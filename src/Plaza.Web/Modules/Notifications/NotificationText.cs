@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Notifications;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;

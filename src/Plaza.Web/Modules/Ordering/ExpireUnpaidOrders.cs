@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Ordering;
 
@@ -13,7 +15,7 @@ internal sealed class CartConfiguration : IEntityTypeConfiguration<Cart>
         b.Property(c => c.AnonymousToken).HasMaxLength(64);
         b.HasIndex(c => new { c.AccountId, c.StoreId }).IsUnique();
         b.HasIndex(c => new { c.AnonymousToken, c.StoreId }).IsUnique();
-        b.HasOne<Store>().WithMany().HasForeignKey(c => c.StoreId);
+        b.ReferencesOtherModule(StoreReferences.Store, nameof(Cart.StoreId), DeleteBehavior.Cascade);
         b.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.CartId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -55,7 +57,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => new { o.StoreId, o.Status });
         b.HasIndex(o => new { o.Status, o.PayByUtc });
         b.HasIndex(o => o.ExternalReference).IsUnique();
-        b.HasOne<Store>().WithMany().HasForeignKey(o => o.StoreId).OnDelete(DeleteBehavior.Restrict);
+        b.ReferencesOtherModule(StoreReferences.Store, nameof(Order.StoreId), DeleteBehavior.Restrict);
         b.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(o => o.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);

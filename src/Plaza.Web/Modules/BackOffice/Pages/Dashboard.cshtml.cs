@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Plaza.Web.Modules.Ordering.Contracts;
 
 namespace Plaza.Web.Modules.Ordering.Pages;
 
@@ -16,7 +17,7 @@ internal static class OrderStatusText
         OrderStatus.Preparing => L["Being prepared"],
         OrderStatus.ReadyForPickup => L["Ready to collect"],
         OrderStatus.OutForDelivery => L["On its way"],
-        OrderStatus.Completed => fulfilment == Ordering.Fulfilment.Pickup ? L["Collected"] : L["Delivered"],
+        OrderStatus.Completed => fulfilment == Fulfilment.Pickup ? L["Collected"] : L["Delivered"],
         OrderStatus.Cancelled => L["Cancelled"],
         _ => status.ToString(),
     };
@@ -39,7 +40,7 @@ internal static class OrderStatusText
     };
 
     public static string FulfilmentLabel(IStringLocalizer L, Fulfilment fulfilment) =>
-        fulfilment == Ordering.Fulfilment.Pickup ? L["Pick up"] : L["Home delivery"];
+        fulfilment == Fulfilment.Pickup ? L["Pick up"] : L["Home delivery"];
 
     public static string PaymentLabel(IStringLocalizer L, PaymentState state) => state switch
     {
@@ -59,7 +60,7 @@ internal static class OrderStatusText
     };
 
     /// <summary>The steps an order goes through, for the progress tracker.</summary>
-    public static IReadOnlyList<OrderStatus> Steps(Fulfilment fulfilment) => fulfilment == Ordering.Fulfilment.Pickup
+    public static IReadOnlyList<OrderStatus> Steps(Fulfilment fulfilment) => fulfilment == Fulfilment.Pickup
         ? [OrderStatus.AwaitingPayment, OrderStatus.Paid, OrderStatus.Preparing, OrderStatus.ReadyForPickup, OrderStatus.Completed]
         : [OrderStatus.AwaitingPayment, OrderStatus.Paid, OrderStatus.Preparing, OrderStatus.OutForDelivery, OrderStatus.Completed];
 }
