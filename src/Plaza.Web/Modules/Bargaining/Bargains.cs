@@ -146,16 +146,8 @@ internal static class Bargains
                 {
                     var cut = BargainCut.Record(bargainId, friendId, sequence, amount, now);
                     db.Add(cut);
-                    try
-                    {
-                        await db.SaveChangesAsync(ct);
-                    }
-                    catch (DbUpdateException)
-                    {
-                        // The unique (bargain, friend) index: the same friend cut twice at the same moment.
-                        db.ChangeTracker.Clear();
-                        throw new DomainException("already_cut", "You have already cut this price.");
-                    }
+                    // The unique (bargain, friend) index decides when the same friend cuts twice at the same moment.
+                    await db.SaveOrConflictAsync("already_cut", "You have already cut this price.", ct);
                     await tx.CommitAsync(ct);
                     var current = b.CurrentPriceMinor - amount;
                     await Tell(db, notifier, b, cut, current, ct);

@@ -39,15 +39,8 @@ internal static class CreateCommunity
         var (community, owner) = Community.Start(slug, r.Name!, r.Description, kind!.Value, r.StoreId, visibility, r.Rules,
             user.RequiredAccountId(), clock.GetUtcNow().UtcDateTime);
         db.AddRange(community, owner);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone took the same address between our check and our insert: the unique index decided.
-            throw new DomainException("slug_taken", "Another community took this name's address at the same moment. Try again.");
-        }
+        // Someone may take the same address between our check and our insert: the unique index decides.
+        await db.SaveOrConflictAsync("slug_taken", "Another community took this name's address at the same moment. Try again.", ct);
         return community;
     }
 

@@ -24,15 +24,8 @@ internal static class JoinCommunity
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(membership);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same person joined twice at once (two taps): the primary key decided.
-            throw new DomainException("already_member", "You are already a member of this community.");
-        }
+        // The same person joined twice at once (two taps): the primary key decides.
+        await db.SaveOrConflictAsync("already_member", "You are already a member of this community.", ct);
         if (membership.IsActive) await MemberCounter.Increment(db, id, ct);
         await tx.CommitAsync(ct);
         return membership;

@@ -97,15 +97,8 @@ internal sealed class GroupBuyPriceRule(PlazaDb db, IOrderHolds holds) : IPriceR
                     : new DomainException("team_full", "This team is full. Open a new team instead.");
         }
         db.Add(TeamMember.Seat(team.Id, customer, orderId, quantity, now));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique (team, customer) index: the same shopper joined twice at the same moment.
-            throw new DomainException("already_in_team", "You are already in this team.");
-        }
+        // The unique (team, customer) index decides when the same shopper joins twice at the same moment.
+        await db.SaveOrConflictAsync("already_in_team", "You are already in this team.", ct);
         await holds.Hold(orderId, HoldReason, ct);
     }
 

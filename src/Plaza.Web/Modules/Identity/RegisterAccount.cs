@@ -36,15 +36,8 @@ internal static class RegisterAccount
         db.Add(account);
         // Saved with the account, in one SaveChanges: a sign-up through a share link is counted exactly when the account exists.
         await attribution.RecordSignup(account.Id, request.ShareCode, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two registrations raced for the same login: the unique index decided.
-            throw new DomainException("login_taken", "An account with this email address or mobile number already exists.");
-        }
+        // Two registrations racing for the same login: the unique index decides.
+        await db.SaveOrConflictAsync("login_taken", "An account with this email address or mobile number already exists.", ct);
         return account;
     }
 

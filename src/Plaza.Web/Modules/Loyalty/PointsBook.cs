@@ -37,16 +37,7 @@ internal sealed class PointsBook(PlazaDb db, TimeProvider clock, IOptions<Loyalt
     public async Task Open(Guid accountId, CancellationToken ct)
     {
         if (await db.Set<PointsAccount>().AnyAsync(a => a.AccountId == accountId, ct)) return;
-        db.Add(PointsAccount.Open(accountId, Now));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            if (!await db.Set<PointsAccount>().AnyAsync(a => a.AccountId == accountId, ct)) throw;
-        }
+        await db.InsertOnceAsync(PointsAccount.Open(accountId, Now), ct);
     }
 
     /// <summary>
@@ -114,18 +105,8 @@ internal sealed class PointsBook(PlazaDb db, TimeProvider clock, IOptions<Loyalt
         db.ChangeTracker.Clear();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // The insert comes first: on SQLite it takes the write lock before anything is read.
-        db.Add(entry);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            if (await db.Set<PointsEntry>().AnyAsync(e => e.AccountId == entry.AccountId && e.Kind == entry.Kind && e.Source == entry.Source, ct)) return Written.AlreadyThere;
-            throw;
-        }
+        // The unique (account, kind, source) index: this entry was written before, by this call's twin.
+        if (!await db.InsertOnceAsync(entry, ct)) return Written.AlreadyThere;
         if (await Move(entry.AccountId, entry.Amount, entry.Growth, ct) == 0)
         {
             await tx.RollbackAsync(ct);

@@ -79,21 +79,11 @@ internal static class NoteReactions
     private static async Task<bool> Add(PlazaDb db, object row, Func<Task<int>> count, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await count();
-            await tx.CommitAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Already there (or the same person tapped twice at once): nothing changes.
-            await tx.RollbackAsync(ct);
-            db.Entry(row).State = EntityState.Detached;
-            return false;
-        }
+        // Already there (or the same person tapped twice at once): nothing changes.
+        if (!await db.InsertOnceAsync(row, ct)) return false;
+        await count();
+        await tx.CommitAsync(ct);
+        return true;
     }
 
     private static async Task<ReactionView> Current(Guid id, Guid me, PlazaDb db, CancellationToken ct)

@@ -12,16 +12,8 @@ internal sealed class Notifier(PlazaDb db, TimeProvider clock) : INotifier
         var parsed = Enum.Parse<NotificationKind>(kind);
         if (await db.Set<NotificationOptOut>().AnyAsync(o => o.AccountId == recipientId && o.Kind == parsed, ct)) return;
         if (await db.Set<Notification>().AnyAsync(n => n.RecipientId == recipientId && n.SourceEventId == sourceEventId, ct)) return;
-        db.Add(Notification.Create(recipientId, parsed, sourceEventId, subjectId, JsonSerializer.Serialize(data), link, clock.GetUtcNow().UtcDateTime));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Delivered twice at the same moment: the unique index kept one. Anything else is a real failure.
-            db.ChangeTracker.Clear();
-            if (!await db.Set<Notification>().AnyAsync(n => n.RecipientId == recipientId && n.SourceEventId == sourceEventId, ct)) throw;
-        }
+        // Delivered twice at the same moment: the unique index keeps one.
+        await db.InsertOnceAsync(Notification.Create(recipientId, parsed, sourceEventId, subjectId, JsonSerializer.Serialize(data), link,
+            clock.GetUtcNow().UtcDateTime), ct);
     }
 }

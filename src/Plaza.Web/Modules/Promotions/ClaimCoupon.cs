@@ -47,14 +47,7 @@ internal static class ClaimCoupon
         var given = ShopperCoupon.Claim(coupon, customerId, held + 1, issuedBy, now);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(given);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            throw LimitReached(); // the same shopper claimed at the same moment and took that place
-        }
+        await db.SaveOrConflictAsync(LimitReached(), ct); // the same shopper claimed at the same moment and took that place
         var counted = await db.Set<Coupon>().Where(c => c.Id == coupon.Id && (c.TotalLimit == null || c.ClaimedCount < c.TotalLimit))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ClaimedCount, c => c.ClaimedCount + 1), ct);
         if (counted != 1) throw new DomainException("coupon_all_claimed", "All of these coupons have been claimed.");

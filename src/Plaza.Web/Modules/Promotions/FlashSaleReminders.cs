@@ -39,19 +39,9 @@ internal static class FlashSaleReminders
         if (sale is null) return null;
         var now = clock.GetUtcNow().UtcDateTime;
         if (!sale.IsUpcoming(now)) throw new DomainException("flash_sale_started", "This flash sale has already started: there is nothing to remind you of.");
+        // The same shopper pressing twice at once keeps one reminder.
         if (!await db.Set<FlashSaleReminder>().AnyAsync(r => r.FlashSaleId == saleId && r.CustomerId == customerId, ct))
-        {
-            db.Add(FlashSaleReminder.For(saleId, customerId, now));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear(); // the same shopper pressed twice at once: one reminder is kept
-                if (!await db.Set<FlashSaleReminder>().AnyAsync(r => r.FlashSaleId == saleId && r.CustomerId == customerId, ct)) throw;
-            }
-        }
+            await db.InsertOnceAsync(FlashSaleReminder.For(saleId, customerId, now), ct);
         return new FlashSaleReminderView(saleId, sale.StartsAtUtc, true);
     }
 

@@ -16,17 +16,9 @@ internal static class BecomePromoter
         var id = user.RequiredAccountId();
         if (await db.Set<Promoter>().AsNoTracking().FirstOrDefaultAsync(p => p.AccountId == id, ct) is { } existing) return (existing, false);
         var promoter = Promoter.Join(id, clock.GetUtcNow().UtcDateTime);
-        db.Add(promoter);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return (promoter, true);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear(); // the same person asked twice at once
-            return (await db.Set<Promoter>().AsNoTracking().FirstAsync(p => p.AccountId == id, ct), false);
-        }
+        if (await db.InsertOnceAsync(promoter, ct)) return (promoter, true);
+        // The same person asked twice at once: the other request's row stands.
+        return (await db.Set<Promoter>().AsNoTracking().FirstAsync(p => p.AccountId == id, ct), false);
     }
 
     public static async Task<Results<Created<PromoterView>, Ok<PromoterView>>> Handle(ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct)

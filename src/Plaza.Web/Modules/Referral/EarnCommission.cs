@@ -31,22 +31,15 @@ internal sealed class EarnCommission(PlazaDb db, IOrderAmounts orders, ICatalogO
         var offers = await catalog.Offers(order.StoreId, order.Lines.Select(l => l.SkuId).ToList(), ct);
         var lines = order.Lines.Select(l => new RatedLine(l.ProductId, offers.GetValueOrDefault(l.SkuId)?.CategoryId, l.KeptMinor)).ToList();
         var basis = lines.Sum(l => l.AmountMinor);
+        var earned = new List<Commission>();
         foreach (var (level, promoter) in upline.Earners())
         {
             var amount = ReferralRules.Amount(rates, lines, level);
             if (amount <= 0) continue;
-            db.Add(Commission.Earn(order.OrderId, level, promoter, order.CustomerId, order.StoreId, basis, amount, order.Currency,
+            earned.Add(Commission.Earn(order.OrderId, level, promoter, order.CustomerId, order.StoreId, basis, amount, order.Currency,
                 e.AtUtc, e.AtUtc + options.Value.AfterSalesWindow));
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another node handled the same event at the same moment: its rows stand.
-            db.ChangeTracker.Clear();
-            if (!await db.Set<Commission>().AnyAsync(c => c.OrderId == e.OrderId, ct)) throw;
-        }
+        // Another node handling the same event at the same moment: its rows stand.
+        await db.InsertOnceAsync(earned, ct);
     }
 }

@@ -57,7 +57,7 @@ internal static class ManageCommissionRates
                 await db.SaveChangesAsync(ct);
                 return rate;
             }
-            catch (DbUpdateException) when (attempt == 0)
+            catch (DbUpdateException e) when (attempt == 0 && e.IsUniqueViolation())
             {
                 db.ChangeTracker.Clear(); // two staff set the same rate at once: update the row the other one made
             }

@@ -36,17 +36,11 @@ internal static class HelpfulVotes
         if (!await db.Set<HelpfulVote>().AnyAsync(v => v.ReviewId == id && v.AccountId == me, ct))
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            db.Add(new HelpfulVote(id, me, clock.GetUtcNow().UtcDateTime));
-            try
+            // The same person tapping twice at once: the first vote counts, the other changes nothing.
+            if (await db.InsertOnceAsync(new HelpfulVote(id, me, clock.GetUtcNow().UtcDateTime), ct))
             {
-                await db.SaveChangesAsync(ct);
                 await HelpfulCounter.Increment(db, id, ct);
                 await tx.CommitAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // The same person tapped twice at once: the first vote counts, this one changes nothing.
-                await tx.RollbackAsync(ct);
             }
         }
         return await Current(id, me, db, ct);

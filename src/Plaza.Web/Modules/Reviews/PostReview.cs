@@ -89,7 +89,7 @@ internal static class ReviewInput
             var error = await storage.StoreThenSave(photos, (name, type) => db.Add(review.AddPhoto(name, type, now)), () => db.SaveChangesAsync(ct), ct);
             return error is null ? review : new Validator().Add("photos", error);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             throw onUniqueConflict(); // the unique index decided a race (files were already deleted)
         }

@@ -40,18 +40,9 @@ internal static class CreateShareLink
 
         var code = await ShareCode.FirstFree(ShareCode.New, c => db.Set<ShareLink>().AnyAsync(l => l.Code == c, ct));
         var link = ShareLink.Create(code, sharer, kind, r.TargetId.Value, r.StoreId, clock.GetUtcNow().UtcDateTime);
-        db.Add(link);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return link;
-        }
-        catch (DbUpdateException)
-        {
-            // The same sharer asked twice at once (or, once in a blue moon, the code was taken meanwhile).
-            db.ChangeTracker.Clear();
-            return await Existing(db, sharer, kind, r.TargetId.Value, r.StoreId, ct) ?? throw new InvalidOperationException("A share link could not be saved.");
-        }
+        if (await db.InsertOnceAsync(link, ct)) return link;
+        // The same sharer asked twice at once (or, once in a blue moon, the code was taken meanwhile).
+        return await Existing(db, sharer, kind, r.TargetId.Value, r.StoreId, ct) ?? throw new InvalidOperationException("A share link could not be saved.");
     }
 
     private static Task<ShareLink?> Existing(PlazaDb db, Guid sharer, ShareTargetKind kind, Guid targetId, Guid? storeId, CancellationToken ct) =>

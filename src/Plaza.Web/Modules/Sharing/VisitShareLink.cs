@@ -41,17 +41,8 @@ internal static class VisitShareLink
             var bumped = await db.Set<ShareVisit>().Where(v => v.ShareLinkId == linkId && v.Day == day && v.VisitorHash == visitorHash)
                 .ExecuteUpdateAsync(s => s.SetProperty(v => v.Visits, v => v.Visits + 1), ct);
             if (bumped > 0) return;
-            db.Add(ShareVisit.First(linkId, visitorHash, now));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return;
-            }
-            catch (DbUpdateException)
-            {
-                // The same visitor's other request inserted today's row first: count on it.
-                db.ChangeTracker.Clear();
-            }
+            // When the same visitor's other request inserted today's row first, count on it.
+            if (await db.InsertOnceAsync(ShareVisit.First(linkId, visitorHash, now), ct)) return;
         }
     }
 

@@ -18,19 +18,8 @@ internal static class FollowCounter
     {
         if (await db.Set<FollowCounts>().AnyAsync(c => c.SubjectKind == kind && c.SubjectId == id, ct)) return;
         var row = FollowCounts.Empty(kind, id);
-        db.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Made by another request at the same moment: that row is the one to move.
-        }
-        finally
-        {
-            db.Entry(row).State = EntityState.Detached;
-        }
+        // Made by another request at the same moment: that row is the one to move.
+        if (await db.InsertOnceAsync(row, ct)) db.Entry(row).State = EntityState.Detached;
     }
 
     /// <summary>

@@ -60,18 +60,9 @@ internal static class FollowSomeone
         await FollowCounter.EnsureRow(db, FollowTargetKind.Person, followerId, ct);
         await FollowCounter.EnsureRow(db, kind, targetId, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Add(follow);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same follow at the same moment (two taps): the primary key decided; the other one counted.
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
+        // The same follow at the same moment (two taps): the primary key decides; the other one counts.
+        if (!await db.InsertOnceAsync(follow, ct))
             return new Followed(View(await Existing(db, followerId, kind, targetId, ct) ?? follow, name), false);
-        }
         await FollowCounter.Move(db, followerId, kind, targetId, +1, ct);
         await tx.CommitAsync(ct);
         if (kind == FollowTargetKind.Person)

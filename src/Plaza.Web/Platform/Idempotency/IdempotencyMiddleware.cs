@@ -44,17 +44,9 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         if (existing is null)
         {
             var claim = new IdempotencyRecord { Id = Guid.CreateVersion7(), Scope = scope, Key = key, RequestHash = hash, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-            db.Add(claim);
-            try
-            {
-                await db.SaveChangesAsync(http.RequestAborted);
-            }
-            catch (DbUpdateException)
-            {
-                // Another request with this key won the race: treat as a retry of it.
-                db.ChangeTracker.Clear();
+            // When another request with this key wins the race, this is a retry of it.
+            if (!await db.InsertOnceAsync(claim, http.RequestAborted))
                 existing = await db.Set<IdempotencyRecord>().AsNoTracking().FirstAsync(r => r.Scope == scope && r.Key == key, http.RequestAborted);
-            }
             if (existing is null)
             {
                 db.ChangeTracker.Clear();
