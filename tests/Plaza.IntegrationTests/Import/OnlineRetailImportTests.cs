@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity;
@@ -56,7 +57,7 @@ public sealed class OnlineRetailImportTests : IAsyncLifetime
     private async Task<ImportSummary> Import(RetailCsvFile file, Guid? storeId = null)
     {
         await using var db = _database.NewContext();
-        return await new RetailImporter(db, new FixedClock(Now)).ImportAsync(file.Path, storeId, NoImportProgress.Instance, CancellationToken.None);
+        return await new RetailImporter(db, new FakeTimeProvider(new DateTimeOffset(Now, TimeSpan.Zero))).ImportAsync(file.Path, storeId, NoImportProgress.Instance, CancellationToken.None);
     }
 
     [Fact]
@@ -242,10 +243,5 @@ public sealed class OnlineRetailImportTests : IAsyncLifetime
         await using var db = _database.NewContext();
         return new DbCounts(await db.Set<Product>().CountAsync(), await db.Set<StoreOffer>().CountAsync(), await db.Set<Account>().CountAsync(),
             await db.Set<Order>().CountAsync(), await db.Set<OrderLine>().CountAsync(), await db.Set<OrderStatusChange>().CountAsync());
-    }
-
-    private sealed class FixedClock(DateTime now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(now);
     }
 }

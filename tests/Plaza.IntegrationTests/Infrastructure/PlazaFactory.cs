@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Payments.Sandbox;
 using Plaza.Web.Modules.Stores;
@@ -18,7 +19,7 @@ namespace Plaza.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The whole app in memory, on a database of its own (see <see cref="TestDatabase"/>), migrated at
-/// start-up exactly as in production, with a <see cref="FakeClock"/> in place of the system clock.
+/// start-up exactly as in production, with a <see cref="FakeTimeProvider"/> in place of the system clock.
 /// No demo data, no rate limit to speak of (unless a test asks for one), photos in a temp folder.
 /// </summary>
 public sealed class PlazaFactory : WebApplicationFactory<Program>
@@ -41,7 +42,14 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         _services = services;
     }
 
-    public FakeClock Clock { get; } = new();
+    /// <summary>A fixed winter weekday morning (London is on UTC): 2031-01-15 10:30 UTC, a Wednesday.</summary>
+    public static readonly DateTimeOffset Start = new(2031, 1, 15, 10, 30, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The app's clock: it stands still until a test advances it, so nothing depends on when or how fast the tests run;
+    /// timers made with it (the periodic jobs) fire when it passes their time.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     public TestDatabase Database => _database;
 
@@ -58,6 +66,7 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         builder.UseSetting("Payments:Sandbox:WebhookUrl", "http://localhost/api/v1/payments/webhooks/sandbox");
         builder.UseSetting("Payments:Sandbox:AutoDeliver", "false");
         builder.UseSetting("Events:AutoDispatch", "false"); // tests dispatch the outbox explicitly
+        builder.UseSetting("Jobs:Enabled", "false"); // tests run the periodic sweeps explicitly (PeriodicJobTests shows them ticking)
         builder.UseSetting("Ordering:ExpirySweepSeconds", "3600");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");

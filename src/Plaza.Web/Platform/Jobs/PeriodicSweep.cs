@@ -3,7 +3,8 @@ namespace Plaza.Web.Platform.Jobs;
 /// <summary>
 /// A job that sweeps at a fixed period on every node: each run in its own DI scope, a failed run logged
 /// and tried again at the next tick. Safe on several nodes because every sweep moves rows with
-/// conditional writes and is idempotent. Tests call the job's static sweep directly with a fake clock.
+/// conditional writes and is idempotent. Its ticks come from the app's <see cref="TimeProvider"/>, so a test's
+/// fake clock drives them; <c>Jobs:Enabled=false</c> runs no job on this node (tests call the sweeps directly).
 /// </summary>
 internal abstract class PeriodicSweep(IServiceScopeFactory scopes, ILogger log) : BackgroundService
 {
@@ -20,7 +21,13 @@ internal abstract class PeriodicSweep(IServiceScopeFactory scopes, ILogger log) 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Period);
+        TimeProvider clock;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            if (!scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Jobs:Enabled", true)) return;
+            clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        }
+        using var timer = new PeriodicTimer(Period, clock);
         if (SweepAtStart) await RunOnce(stoppingToken);
         while (await timer.WaitForNextTickAsync(stoppingToken)) await RunOnce(stoppingToken);
     }
