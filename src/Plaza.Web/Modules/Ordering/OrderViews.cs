@@ -29,9 +29,3 @@ internal sealed record OrderView(
 }
 
 internal sealed record OrderSummary(Guid Id, string Number, Guid StoreId, OrderStatus Status, PaymentState PaymentState, Fulfilment Fulfilment, long TotalMinor, string Currency, DateTime PlacedAtUtc, int ItemCount);
-
-internal sealed class OrderingOptions
-{
-    public int PaymentTimeoutMinutes { get; set; } = 15;
-    public int ExpirySweepSeconds { get; set; } = 30;
-}

@@ -77,24 +77,3 @@ internal sealed class OrderPoints(PointsBook book, PlazaDb db, IOrderAmounts ord
         (await db.Set<PointsEntry>().AsNoTracking().Where(x => x.OrderId == orderId).Select(x => new { x.Kind, x.Amount, x.Growth }).ToListAsync(ct))
         .Select(x => (x.Kind, x.Amount, x.Growth)).ToList();
 }
-
-/// <summary>Points and growth for a published review with photos, once per review.</summary>
-internal sealed class ReviewPoints(PointsBook book) : IEventHandler<ReviewPublished>
-{
-    public async Task Handle(ReviewPublished e, Guid eventId, CancellationToken ct)
-    {
-        if (e.PhotoCount <= 0) return;
-        await book.Credit(e.AuthorAccountId, PointsKind.ReviewPhotos, book.Options.ReviewPhotosPoints, book.Options.ReviewPhotosGrowth,
-            PointsBook.Source.Review(e.ReviewId), null, ct);
-    }
-}
-
-/// <summary>Points for the sharer when someone new signs up through their link, once per new account; never for oneself.</summary>
-internal sealed class InvitationPoints(PointsBook book) : IEventHandler<SignedUpThroughShareLink>
-{
-    public async Task Handle(SignedUpThroughShareLink e, Guid eventId, CancellationToken ct)
-    {
-        if (e.SharerAccountId == e.AccountId) return;
-        await book.Credit(e.SharerAccountId, PointsKind.Invitation, book.Options.InvitationPoints, 0, PointsBook.Source.Invitation(e.AccountId), null, ct);
-    }
-}

@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Notifications.Contracts;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+
+namespace Plaza.Web.Modules.Notes;
+
+/// <summary>The idempotency source for notifications that have no row of their own (a like): the same (kind, actor, target) gives the same id.</summary>
+internal static class SourceIds
+{
+    public static Guid For(string kind, Guid actor, Guid target)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}:{actor:N}:{target:N}"));
+        return new Guid(hash.AsSpan(0, 16));
+    }
+}
