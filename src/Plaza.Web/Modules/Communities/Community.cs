@@ -87,8 +87,6 @@ internal sealed class Community
         IsPinned = true;
     }
 
-    public void Unpin() => IsPinned = false;
-
     /// <summary>
     /// A readable address from the name: lower-case ASCII letters and digits joined by hyphens, accents
     /// dropped; a name with none of those (e.g. all Chinese) gets "community-" and a short random part.

@@ -81,8 +81,6 @@ internal sealed class Account
         if (level is { } l) TrustLevel = l;
     }
 
-    public bool HasRole(string role) => _roles.Contains(role);
-
     public void GrantRole(string role)
     {
         if (!Platform.Auth.Roles.All.Contains(role)) throw new DomainException("unknown_role", $"Unknown role '{role}'.");
@@ -115,6 +113,4 @@ internal sealed class Account
         _roles.Add(Platform.Auth.Roles.Shopper);
         DeletedAtUtc = now;
     }
-
-    public void Rename(string displayName) => DisplayName = displayName.Trim();
 }

@@ -43,9 +43,5 @@ internal static class MoneyFormat
     /// <summary>Minor units as a plain number with two decimals for a form field ("12.50"), as number inputs expect.</summary>
     public static string MajorText(long minor) => (minor / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>Minor units back to major units for a form field (invariant, as number inputs expect).</summary>
-    public static string? ToMajorText(long? minor, string currency) =>
-        minor is { } m ? (m / (decimal)Pow10(MinorDigits(currency))).ToString("0.##", CultureInfo.InvariantCulture) : null;
-
     private static long Pow10(int digits) => digits == 0 ? 1 : (long)Math.Pow(10, digits);
 }
