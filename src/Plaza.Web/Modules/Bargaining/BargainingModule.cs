@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
@@ -24,6 +25,7 @@ internal static class BargainingModule
         builder.Services.AddScoped<BargainReader>();
         builder.Services.AddNotificationKind(BargainNotificationKinds.Bargain);
         builder.Services.AddShareTarget<BargainShareTarget>("Bargain", order: 40);
+        builder.Services.AddProductPageSection(new ProductPageSection("BargainOffers", Order: 20, ProductPageSlot.BelowBuying));
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, BargainPersonalData>();
         builder.Services.AddHostedService<ExpireBargains>();
         return builder;

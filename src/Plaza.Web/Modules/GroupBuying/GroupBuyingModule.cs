@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
@@ -23,6 +24,7 @@ internal static class GroupBuyingModule
         builder.Services.AddScoped<TeamReader>();
         builder.Services.AddNotificationKind(GroupBuyNotificationKinds.GroupBuy);
         builder.Services.AddShareTarget<TeamShareTarget>("Team", order: 30);
+        builder.Services.AddProductPageSection(new ProductPageSection("GroupBuyOffers", Order: 10, ProductPageSlot.BelowBuying));
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, GroupBuyPersonalData>();
         builder.Services.AddHostedService<ExpireTeams>();
         return builder;

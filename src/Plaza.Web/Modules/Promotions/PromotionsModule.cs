@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
@@ -40,6 +41,7 @@ internal static class PromotionsModule
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, PromotionsPersonalData>();
         builder.Services.AddScoped<IEventHandler<Contracts.CouponIssued>, NotifyIssuedCoupon>();
         builder.Services.AddNotificationKind(PromotionNotificationKinds.Coupon).AddNotificationKind(PromotionNotificationKinds.FlashSale);
+        builder.Services.AddProductPageSection(new ProductPageSection("FlashSaleBanner", Order: 10, ProductPageSlot.AboveBuying));
         builder.Services.AddHostedService<RemindFlashSales>();
         return builder;
     }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Plaza.Web.Modules.Stores;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 
-namespace Plaza.Web.Pages;
+namespace Plaza.Web.Modules.Stores.Pages;
 
-/// <summary>Choose a store: the nearest one (the browser's location), by name, or from the list.</summary>
-internal sealed class IndexModel(PlazaDb db, IStoreDirectory directory, TimeProvider clock) : PageModel
+/// <summary>Choose a store (the home page, /): the nearest one (the browser's location), by name, or from the list.</summary>
+internal sealed class ChooseStoreModel(PlazaDb db, IStoreDirectory directory, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<StoreView> Stores { get; private set; } = [];
     public StoreTerms? ChosenStore { get; private set; }
@@ -24,7 +23,7 @@ internal sealed class IndexModel(PlazaDb db, IStoreDirectory directory, TimeProv
             ModelState.AddModelError("", "We could not use your location. Search by name instead.");
             lat = lng = null;
         }
-        if (Modules.Stores.Contracts.ChosenStore.Id(Request) is { } chosen) ChosenStore = await directory.Terms(chosen, ct);
+        if (Contracts.ChosenStore.Id(Request) is { } chosen) ChosenStore = await directory.Terms(chosen, ct);
 
         var outcome = await ListStores.Execute(db, lat, lng, string.IsNullOrEmpty(Q) ? null : Q, ct);
         if (outcome.Ok)
@@ -45,7 +44,7 @@ internal sealed class IndexModel(PlazaDb db, IStoreDirectory directory, TimeProv
     public async Task<IActionResult> OnPostChooseAsync(Guid storeId, CancellationToken ct)
     {
         if (await directory.Terms(storeId, ct) is null) return NotFound();
-        Modules.Stores.Contracts.ChosenStore.Remember(HttpContext, storeId, clock.GetUtcNow());
+        Contracts.ChosenStore.Remember(HttpContext, storeId, clock.GetUtcNow());
         return Redirect($"/stores/{storeId}");
     }
 }

@@ -2,16 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
-using AccountEntity = Plaza.Web.Modules.Identity.Account;
 
-namespace Plaza.Web.Pages.Account;
+namespace Plaza.Web.Modules.Identity.Pages;
 
-/// <summary>The signed-in person's profile.</summary>
+/// <summary>The signed-in person's profile (/account).</summary>
 [Authorize]
-internal sealed class IndexModel(PlazaDb db, Plaza.Web.Modules.Identity.Contracts.IAccountDirectory accounts) : PageModel
+internal sealed class MyAccountModel(PlazaDb db, IAccountDirectory accounts) : PageModel
 {
     public RegisterAccount.AccountView Me { get; private set; } = null!;
 
@@ -19,7 +18,7 @@ internal sealed class IndexModel(PlazaDb db, Plaza.Web.Modules.Identity.Contract
     {
         var id = User.RequiredAccountId();
         await accounts.TrustLevel(id, ct); // brought up to date with the account's activity
-        var account = await db.Set<AccountEntity>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        var account = await db.Set<Account>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
         if (account is null) return NotFound();
         Me = RegisterAccount.ToView(account);
         return Page();

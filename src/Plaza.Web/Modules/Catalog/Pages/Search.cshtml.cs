@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Plaza.Web.Modules.Stores.Contracts;
 
-namespace Plaza.Web.Pages;
+namespace Plaza.Web.Modules.Catalog.Pages;
 
 /// <summary>Search always happens in one store: send the words to the chosen store, or ask to choose one.</summary>
 internal sealed class SearchModel : PageModel

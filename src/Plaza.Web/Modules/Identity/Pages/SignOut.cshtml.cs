@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 
-namespace Plaza.Web.Pages.Account;
+namespace Plaza.Web.Modules.Identity.Pages;
 
 /// <summary>Ends the session everywhere (the row is deleted), then forgets the cookie.</summary>
 internal sealed class SignOutModel(PlazaDb db) : PageModel

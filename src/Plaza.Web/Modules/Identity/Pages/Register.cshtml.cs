@@ -2,18 +2,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
-using AccountEntity = Plaza.Web.Modules.Identity.Account;
 using SignInUseCase = Plaza.Web.Modules.Identity.SignIn;
 
-namespace Plaza.Web.Pages.Account;
+namespace Plaza.Web.Modules.Identity.Pages;
 
 /// <summary>Create an account, then sign straight in.</summary>
-[EnableRateLimiting(IdentityModule.AuthRateLimit)]
-internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<AccountEntity> hasher, IShareAttribution attribution, TimeProvider clock) : PageModel
+[EnableRateLimiting(AuthRateLimit.Policy)]
+internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher, IShareAttribution attribution, IEnumerable<IBrowserSignInStep> steps,
+    TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -42,11 +42,7 @@ internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<AccountEntity> h
                 return Page();
             }
             var signedIn = await SignInUseCase.Execute(new SignInUseCase.SignInRequest(Input.Login, Input.Password), "cookie", db, hasher, clock, ct);
-            if (signedIn.Ok)
-            {
-                SignInModel.IssueSessionCookie(HttpContext, signedIn.Value!);
-                await SignInModel.MergeVisitorCart(HttpContext, signedIn.Value!.Account.Id, db, clock, ct);
-            }
+            if (signedIn.Ok) await SignInModel.SignedIn(HttpContext, signedIn.Value!, steps, ct);
         }
         catch (DomainException e)
         {

@@ -2,19 +2,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Plaza.Web.Modules.Identity;
-using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
-using AccountEntity = Plaza.Web.Modules.Identity.Account;
 using SignInUseCase = Plaza.Web.Modules.Identity.SignIn;
 
-namespace Plaza.Web.Pages.Account;
+namespace Plaza.Web.Modules.Identity.Pages;
 
 /// <summary>Sign in with an email address or mobile number; the session token goes in the plaza_session cookie.</summary>
-[EnableRateLimiting(IdentityModule.AuthRateLimit)]
-internal sealed class SignInModel(PlazaDb db, IPasswordHasher<AccountEntity> hasher, TimeProvider clock) : PageModel
+[EnableRateLimiting(AuthRateLimit.Policy)]
+internal sealed class SignInModel(PlazaDb db, IPasswordHasher<Account> hasher, IEnumerable<IBrowserSignInStep> steps, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -40,8 +38,7 @@ internal sealed class SignInModel(PlazaDb db, IPasswordHasher<AccountEntity> has
                 outcome.CopyTo(ModelState);
                 return Page();
             }
-            IssueSessionCookie(HttpContext, outcome.Value!);
-            await MergeVisitorCart(HttpContext, outcome.Value!.Account.Id, db, clock, ct);
+            await SignedIn(HttpContext, outcome.Value!, steps, ct);
         }
         catch (DomainException e)
         {
@@ -52,8 +49,15 @@ internal sealed class SignInModel(PlazaDb db, IPasswordHasher<AccountEntity> has
         return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
     }
 
+    /// <summary>The session cookie, then what other modules do on signing in (the visitor's cart moves into the account) before the redirect.</summary>
+    public static async Task SignedIn(HttpContext http, SignInUseCase.SignedIn session, IEnumerable<IBrowserSignInStep> steps, CancellationToken ct)
+    {
+        IssueSessionCookie(http, session);
+        foreach (var step in steps) await step.AfterSignIn(http, session.Account.Id, ct);
+    }
+
     /// <summary>The session cookie: script cannot read it, it is not sent cross-site on posts, HTTPS-only when served over HTTPS.</summary>
-    public static void IssueSessionCookie(HttpContext http, SignInUseCase.SignedIn session) =>
+    private static void IssueSessionCookie(HttpContext http, SignInUseCase.SignedIn session) =>
         http.Response.Cookies.Append(AuthSchemes.CookieName, session.Token, new CookieOptions
         {
             HttpOnly = true,
@@ -63,14 +67,6 @@ internal sealed class SignInModel(PlazaDb db, IPasswordHasher<AccountEntity> has
             Path = "/",
             Expires = new DateTimeOffset(DateTime.SpecifyKind(session.ExpiresAtUtc, DateTimeKind.Utc)),
         });
-
-    /// <summary>What the visitor put in a cart before signing in moves into the account's cart.</summary>
-    public static async Task MergeVisitorCart(HttpContext http, Guid accountId, PlazaDb db, TimeProvider clock, CancellationToken ct)
-    {
-        if (!http.Request.Cookies.TryGetValue(CartAccess.VisitorCookie, out var token) || token.Length is 0 or > 64) return;
-        await MergeCarts.Execute(token, accountId, db, clock, ct);
-        http.Response.Cookies.Delete(CartAccess.VisitorCookie);
-    }
 
     /// <summary>Only addresses on this site; anything else (another host, "//evil", "/\evil") goes home.</summary>
     public static string SafeReturnUrl(IUrlHelper url, string? returnUrl) =>

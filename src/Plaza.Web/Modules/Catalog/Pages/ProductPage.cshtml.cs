@@ -1,27 +1,29 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Plaza.Web.Modules.Catalog;
-using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Modules.Reviews;
-using Plaza.Web.Modules.Reviews.Pages;
+using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 
-namespace Plaza.Web.Pages.Stores;
+namespace Plaza.Web.Modules.Catalog.Pages;
 
-/// <summary>One product as a store sells it; the form posts to the cart (/cart/add). Below it, its reviews (from every store).</summary>
-internal sealed class ProductModel(PlazaDb db, IStoreDirectory directory, IAccountDirectory accounts) : PageModel
+/// <summary>
+/// One product as a store sells it; the form posts to the cart (/cart/add). Other modules add their sections (a flash sale,
+/// team and bargain offers, the product's reviews from every store) as registered <see cref="ProductPageSection"/>s.
+/// </summary>
+internal sealed class ProductPageModel(PlazaDb db, IStoreDirectory directory, IEnumerable<ProductPageSection> sections) : PageModel
 {
     /// <summary>At or below this many, the page says "Only N left".</summary>
     public const int FewLeft = 5;
 
     public StoreTerms Store { get; private set; } = null!;
     public ProductDetail Product { get; private set; } = null!;
-    public ProductReviewsSection Reviews { get; private set; } = null!;
     public SkuView? Preselected => Product.Skus.FirstOrDefault(s => s.InStock);
 
     /// <summary>The note whose Buy link opened this page (<c>?note=</c>); anything that is not a note id is ignored.</summary>
     public Guid? FromNote { get; private set; }
+
+    public IEnumerable<ProductPageSection> Sections(ProductPageSlot slot) =>
+        sections.Where(s => s.Slot == slot).OrderBy(s => s.Order).ThenBy(s => s.ViewComponentName, StringComparer.Ordinal);
 
     public async Task<IActionResult> OnGetAsync(Guid storeId, Guid id, string? note, CancellationToken ct)
     {
@@ -32,7 +34,6 @@ internal sealed class ProductModel(PlazaDb db, IStoreDirectory directory, IAccou
         if (product is null) return NotFound();
         Store = store;
         Product = product;
-        Reviews = new ProductReviewsSection(await ListProductReviews.Load(id, "helpful", 1, User, db, accounts, ct), $"/stores/{storeId}/products/{id}");
         return Page();
     }
 }

@@ -1,24 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Communities.Contracts;
 using Plaza.Web.Modules.Social.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
-using Plaza.Web.Modules.Stores;
-using Plaza.Web.Pages.Shared;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Web;
 
-namespace Plaza.Web.Pages.Stores;
+namespace Plaza.Web.Modules.Catalog.Pages;
 
-/// <summary>A store's shelves: categories, search, price range, order, pages.</summary>
-internal sealed class StoreModel(PlazaDb db, DatabaseInfo info, ICommunityAccess communities, IFollowGraph follows) : PageModel
+/// <summary>A store's shelves (/stores/{id}): categories, search, price range, order, pages.</summary>
+internal sealed class StorefrontModel(PlazaDb db, DatabaseInfo info, IStoreDirectory stores, ICommunityAccess communities, IFollowGraph follows) : PageModel
 {
     public const int PageSize = 24;
 
-    public StoreView Store { get; private set; } = null!;
+    public StoreProfile Store { get; private set; } = null!;
     public IReadOnlyList<CategoryView> Categories { get; private set; } = [];
     public ProductPage Results { get; private set; } = new([], 1, PageSize, 0);
     public bool IsChosenStore { get; private set; }
@@ -38,9 +35,9 @@ internal sealed class StoreModel(PlazaDb db, DatabaseInfo info, ICommunityAccess
     // "page" and "handler" are reserved by Razor Pages, so the page number travels as "p".
     public async Task<IActionResult> OnGetAsync(Guid id, string? q, Guid? category, decimal? min, decimal? max, string? sort, int? p, CancellationToken ct)
     {
-        var store = await GetStore.Load(db, id, ct);
+        var store = await stores.Profile(id, ct);
         if (store is null) return NotFound();
-        Store = StoreView.From(store);
+        Store = store;
         IsChosenStore = ChosenStore.Id(Request) == id;
         PinnedCommunity = await communities.PinnedForStore(id, ct);
         Followers = await follows.Summary(FollowTargetKind.Store, id, User.AccountId(), ct);

@@ -2,11 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Plaza.Web.Modules.Identity;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 
-namespace Plaza.Web.Pages.Admin;
+namespace Plaza.Web.Modules.Identity.Pages;
 
 /// <summary>Admins find accounts and grant or take away roles.</summary>
 [Authorize(Roles = Platform.Auth.Roles.Admin)]

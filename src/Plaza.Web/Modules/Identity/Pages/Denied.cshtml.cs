@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Plaza.Web.Pages.Account;
+namespace Plaza.Web.Modules.Identity.Pages;
 
 [AllowAnonymous]
 internal sealed class DeniedModel : PageModel
