@@ -82,7 +82,7 @@ public sealed class BargainingTests(PlazaFactory factory) : IClassFixture<PlazaF
         view.GetProperty("cuts").GetInt32().ShouldBe(3);
         view.GetProperty("cutList").GetArrayLength().ShouldBe(3);
         await using (var scope = factory.Db())
-            (await scope.Db.Set<Notification>().CountAsync(n => n.SubjectId == bargain && n.Kind == NotificationKind.Bargain)).ShouldBe(3);
+            (await scope.Db.Set<Notification>().CountAsync(n => n.SubjectId == bargain && n.Kind == "Bargain")).ShouldBe(3);
 
         // Only the starter gets the bargain price, for one unit of the item.
         await (await friends[0].PostAsJsonAsync("/api/v1/orders", BargainOrder(s, bargain))).ShouldBeValidationProblem("offer");

@@ -116,7 +116,7 @@ public sealed class TeamBuyingTests(PlazaFactory factory) : IClassFixture<PlazaF
         await (await s.Staff.PostAsync($"/api/v1/orders/{first}/prepare", null)).ShouldHaveStatus(HttpStatusCode.OK);
         await (await s.Staff.PostAsync($"/api/v1/orders/{second}/prepare", null)).ShouldHaveStatus(HttpStatusCode.OK);
         await using var scope = factory.Db();
-        (await scope.Db.Set<Notification>().CountAsync(n => n.SubjectId == team && n.Kind == NotificationKind.GroupBuy)).ShouldBe(2);
+        (await scope.Db.Set<Notification>().CountAsync(n => n.SubjectId == team && n.Kind == "GroupBuy")).ShouldBe(2);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class TeamBuyingTests(PlazaFactory factory) : IClassFixture<PlazaF
         (await factory.StockAsync(s.Store, s.Sku)).ShouldBe(30);
         await using (var db = factory.Db())
         {
-            (await db.Db.Set<Notification>().CountAsync(n => n.SubjectId == team && n.Kind == NotificationKind.GroupBuy)).ShouldBe(3);
+            (await db.Db.Set<Notification>().CountAsync(n => n.SubjectId == team && n.Kind == "GroupBuy")).ShouldBe(3);
             (await db.Db.Set<TeamMember>().Where(m => m.TeamId == team).Select(m => m.State).ToListAsync())
                 .OrderBy(x => x).ShouldBe([SeatState.Refunded, SeatState.Refunded, SeatState.Cancelled]);
         }

@@ -151,7 +151,7 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         undone.GetProperty("likeCount").GetInt32().ShouldBe(0);
         await (await fan.PostAsync($"/api/v1/notes/{id}/like", null)).ShouldHaveStatus(HttpStatusCode.OK);
 
-        (await NotificationsOf(author.Id)).Count(n => n.Kind == NotificationKind.Like).ShouldBe(1);
+        (await NotificationsOf(author.Id)).Count(n => n.Kind == "Like").ShouldBe(1);
     }
 
     [Fact]
@@ -206,9 +206,9 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         var top = list.EnumerateArray().Single();
         top.GetProperty("replies").EnumerateArray().Single().GetProperty("text").GetString().ShouldBe("Agreed!");
         note.GetProperty("commentCount").GetInt32().ShouldBe(2);
-        (await NotificationsOf(author.Id)).Select(n => n.Kind).OrderBy(k => k).ShouldBe([NotificationKind.Comment, NotificationKind.Comment]);
-        (await NotificationsOf(commenter.Id)).Select(n => n.Kind).ShouldBe([NotificationKind.Reply]);
-        (await NotificationsOf(mentioned.Id)).Select(n => n.Kind).ShouldBe([NotificationKind.Mention]);
+        (await NotificationsOf(author.Id)).Select(n => n.Kind).OrderBy(k => k).ShouldBe(["Comment", "Comment"]);
+        (await NotificationsOf(commenter.Id)).Select(n => n.Kind).ShouldBe(["Reply"]);
+        (await NotificationsOf(mentioned.Id)).Select(n => n.Kind).ShouldBe(["Mention"]);
         (await NotificationsOf(replier.Id)).ShouldBeEmpty();
         await using var scope = factory.Db();
         (await scope.Db.Set<NoteComment>().Where(c => c.Id == commentId).Select(c => c.Text).SingleAsync()).ShouldNotContain("Dee");

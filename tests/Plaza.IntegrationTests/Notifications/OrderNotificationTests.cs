@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
+using Plaza.Web.Modules.Notifications;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.IntegrationTests.Notifications;
@@ -94,5 +95,33 @@ public sealed class OrderNotificationTests(PlazaFactory factory) : IClassFixture
         var response = await shopper.PutAsJsonAsync("/api/v1/notifications/preferences", new { kinds = new Dictionary<string, bool> { ["spam"] = false } });
 
         await response.ShouldBeValidationProblem("kinds.spam");
+    }
+
+    [Fact]
+    public async Task Every_kind_the_modules_register_is_listed_in_the_same_order_as_ever()
+    {
+        var shopper = await factory.CreateShopperAsync();
+
+        var prefs = await (await shopper.GetAsync("/api/v1/notifications/preferences")).ShouldHaveStatus(HttpStatusCode.OK);
+
+        prefs.EnumerateArray().Select(p => p.GetProperty("kind").GetString()).ShouldBe([
+            "order_status", "new_follower", "like", "comment", "reply", "mention", "content_removed", "moderator_warning",
+            "group_buy", "bargain", "payout", "coupon", "leader_campaign", "flash_sale"]);
+    }
+
+    [Fact]
+    public async Task A_notification_of_a_kind_no_module_sends_any_more_still_reads_as_a_notification()
+    {
+        var shopper = await factory.CreateAccountAsync();
+        await using (var scope = factory.Db())
+        {
+            scope.Db.Add(Notification.Create(shopper.Id, "Retired", Guid.CreateVersion7(), null, "{}", null, DateTime.UtcNow));
+            await scope.Db.SaveChangesAsync();
+        }
+
+        var page = await (await shopper.Client.GetAsync("/api/v1/notifications")).ShouldHaveStatus(HttpStatusCode.OK);
+
+        var item = page.GetProperty("items")[0];
+        (item.GetProperty("kind").GetString(), item.GetProperty("text").GetString()).ShouldBe(("retired", "You have a new notification."));
     }
 }

@@ -144,7 +144,7 @@ public sealed partial class CouponPageTests(PlazaFactory factory) : IClassFixtur
         await using var scope = factory.Db();
         var newId = registered.GetProperty("id").GetGuid();
         var signup = await scope.Db.Set<ShareSignup>().SingleAsync(s => s.AccountId == newId);
-        (await scope.Db.Set<ShareLink>().SingleAsync(l => l.Id == signup.ShareLinkId)).TargetKind.ShouldBe(ShareTargetKind.Coupon);
+        (await scope.Db.Set<ShareLink>().SingleAsync(l => l.Id == signup.ShareLinkId)).TargetKind.ShouldBe("Coupon");
     }
 
     [Fact]

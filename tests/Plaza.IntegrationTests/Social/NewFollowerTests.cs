@@ -11,7 +11,7 @@ public sealed class NewFollowerTests(PlazaFactory factory) : IClassFixture<Plaza
     private async Task<List<Notification>> NewFollowerNotificationsOf(Guid recipient)
     {
         await using var scope = factory.Db();
-        return await scope.Db.Set<Notification>().AsNoTracking().Where(n => n.RecipientId == recipient && n.Kind == NotificationKind.NewFollower).ToListAsync();
+        return await scope.Db.Set<Notification>().AsNoTracking().Where(n => n.RecipientId == recipient && n.Kind == "NewFollower").ToListAsync();
     }
 
     private static Task<HttpResponseMessage> Unfollow(HttpClient client, Guid accountId) =>
@@ -54,6 +54,6 @@ public sealed class NewFollowerTests(PlazaFactory factory) : IClassFixture<Plaza
         (await NewFollowerNotificationsOf(ben.Id)).ShouldBeEmpty();
         (await NewFollowerNotificationsOf(ana.Id)).Count.ShouldBe(1);
         await using var scope = factory.Db();
-        (await scope.Db.Set<Notification>().CountAsync(n => n.SubjectId == cleo.Id && n.Kind == NotificationKind.NewFollower)).ShouldBe(1);
+        (await scope.Db.Set<Notification>().CountAsync(n => n.SubjectId == cleo.Id && n.Kind == "NewFollower")).ShouldBe(1);
     }
 }

@@ -1,9 +1,14 @@
 using Plaza.Web.Modules.Sharing;
+using Plaza.Web.Modules.Sharing.Contracts;
 
 namespace Plaza.UnitTests.Sharing;
 
 public sealed class ShareCodeTests
 {
+    // Kinds as Catalog and Communities register them; a link needs only the name and whether it names a store.
+    private static readonly ShareTargetDefinition Product = new("Product", 10, InStore: true, typeof(object));
+    private static readonly ShareTargetDefinition Community = new("Community", 20, InStore: false, typeof(object));
+
     [Fact]
     public void New_codes_have_eight_characters_from_an_alphabet_without_look_alikes()
     {
@@ -59,7 +64,7 @@ public sealed class ShareCodeTests
     public void The_sharer_buying_through_their_own_link_is_flagged_self()
     {
         var sharer = Guid.CreateVersion7();
-        var link = ShareLink.Create("ABCD2345", sharer, ShareTargetKind.Community, Guid.CreateVersion7(), null, DateTime.UtcNow);
+        var link = ShareLink.Create("ABCD2345", sharer, Community, Guid.CreateVersion7(), null, DateTime.UtcNow);
 
         ShareAttribution.For(Guid.CreateVersion7(), link, sharer, AttributionSource.Code, DateTime.UtcNow).IsSelf.ShouldBeTrue();
         ShareAttribution.For(Guid.CreateVersion7(), link, Guid.CreateVersion7(), AttributionSource.Code, DateTime.UtcNow).IsSelf.ShouldBeFalse();
@@ -68,8 +73,8 @@ public sealed class ShareCodeTests
     [Fact]
     public void A_product_link_names_its_store_and_a_community_link_does_not()
     {
-        Should.Throw<ArgumentException>(() => ShareLink.Create("ABCD2345", Guid.NewGuid(), ShareTargetKind.Product, Guid.NewGuid(), null, DateTime.UtcNow));
-        Should.Throw<ArgumentException>(() => ShareLink.Create("ABCD2345", Guid.NewGuid(), ShareTargetKind.Community, Guid.NewGuid(), Guid.NewGuid(), DateTime.UtcNow));
+        Should.Throw<ArgumentException>(() => ShareLink.Create("ABCD2345", Guid.NewGuid(), Product, Guid.NewGuid(), null, DateTime.UtcNow));
+        Should.Throw<ArgumentException>(() => ShareLink.Create("ABCD2345", Guid.NewGuid(), Community, Guid.NewGuid(), Guid.NewGuid(), DateTime.UtcNow));
     }
 
     [Fact]

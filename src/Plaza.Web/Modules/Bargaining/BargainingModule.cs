@@ -1,4 +1,7 @@
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.Bargaining;
@@ -20,7 +23,9 @@ internal static class BargainingModule
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>>(sp => sp.GetRequiredService<BargainOrders>());
         builder.Services.AddScoped<IEventHandler<OrderRefunded>>(sp => sp.GetRequiredService<BargainOrders>());
         builder.Services.AddScoped<BargainReader>();
-        builder.Services.AddScoped<Contracts.IBargains, BargainSummaries>();
+        builder.Services.AddNotificationKind(BargainNotificationKinds.Bargain);
+        builder.Services.AddShareTarget<BargainShareTarget>("Bargain", order: 40);
+        builder.Services.AddProductPageSection(new ProductPageSection("BargainOffers", Order: 20, ProductPageSlot.BelowBuying));
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, BargainPersonalData>();
         builder.Services.AddHostedService<ExpireBargains>();
         return builder;

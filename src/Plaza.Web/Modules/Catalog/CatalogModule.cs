@@ -1,4 +1,5 @@
 using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Catalog;
@@ -12,6 +13,7 @@ internal static class CatalogModule
         builder.Services.AddScoped<ICatalogOffers, CatalogOffers>();
         builder.Services.AddScoped<IProductSummaries, ProductSummaries>();
         builder.Services.AddScoped<ICatalogChoices, CatalogChoices>();
+        builder.Services.AddShareTarget<ProductShareTarget>("Product", order: 10, inStore: true);
         return builder;
     }
 

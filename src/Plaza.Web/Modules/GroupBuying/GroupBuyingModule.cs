@@ -1,4 +1,7 @@
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.GroupBuying;
@@ -19,7 +22,9 @@ internal static class GroupBuyingModule
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>>(sp => sp.GetRequiredService<TeamSeats>());
         builder.Services.AddScoped<IEventHandler<OrderRefunded>>(sp => sp.GetRequiredService<TeamSeats>());
         builder.Services.AddScoped<TeamReader>();
-        builder.Services.AddScoped<Contracts.IGroupBuyTeams, GroupBuyTeams>();
+        builder.Services.AddNotificationKind(GroupBuyNotificationKinds.GroupBuy);
+        builder.Services.AddShareTarget<TeamShareTarget>("Team", order: 30);
+        builder.Services.AddProductPageSection(new ProductPageSection("GroupBuyOffers", Order: 10, ProductPageSlot.BelowBuying));
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, GroupBuyPersonalData>();
         builder.Services.AddHostedService<ExpireTeams>();
         return builder;

@@ -9,6 +9,9 @@ internal sealed class AccountPersonalData(PlazaDb db, TimeProvider clock) : IPer
 {
     public string Section => "profile";
 
+    /// <summary>Last: the other modules may still look the account up while they erase.</summary>
+    public bool ErasedLast => true;
+
     public async Task<object?> Export(Guid accountId, CancellationToken ct)
     {
         var a = await db.Set<Account>().AsNoTracking().FirstAsync(x => x.Id == accountId, ct);

@@ -1,19 +1,19 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Platform.Auth;
 
 namespace Plaza.Web.Modules.Identity;
 
 internal static class IdentityModule
 {
-    public const string AuthRateLimit = "auth";
-
     public static WebApplicationBuilder AddIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
-        builder.Services.AddScoped<Contracts.IAccountDirectory, AccountDirectory>();
-        builder.Services.AddScoped<Contracts.IAccountSuspensions, AccountSuspensions>();
+        builder.Services.AddScoped<IAccountDirectory, AccountDirectory>();
+        builder.Services.AddScoped<IAccountSuspensions, AccountSuspensions>();
+        builder.Services.AddScoped<IPasswordConfirmation, PasswordConfirmation>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, AccountPersonalData>();
         builder.Services.AddAuthentication(AuthSchemes.Cookie)
             .AddScheme<SessionAuthenticationOptions, SessionAuthenticationHandler>(AuthSchemes.Cookie, o => o.FromCookie = true)
@@ -28,7 +28,7 @@ internal static class IdentityModule
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AuthRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+            o.AddPolicy(AuthRateLimit.Policy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
@@ -38,9 +38,9 @@ internal static class IdentityModule
     public static WebApplication MapIdentity(this WebApplication app)
     {
         var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
-        auth.MapPost("/register", RegisterAccount.Handle).RequireRateLimiting(AuthRateLimit)
+        auth.MapPost("/register", RegisterAccount.Handle).RequireRateLimiting(AuthRateLimit.Policy)
             .WithSummary("Register with an email address or mobile number and a password");
-        auth.MapPost("/sign-in", SignIn.Handle).RequireRateLimiting(AuthRateLimit)
+        auth.MapPost("/sign-in", SignIn.Handle).RequireRateLimiting(AuthRateLimit.Policy)
             .WithSummary("Sign in; returns a bearer token for /api/v1");
         auth.MapPost("/sign-out", SignOut.Handle).RequireAuthorization("api")
             .WithSummary("End this session: the token stops working at once");

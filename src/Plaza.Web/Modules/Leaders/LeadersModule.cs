@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
 
@@ -20,6 +21,7 @@ internal static class LeadersModule
         builder.Services.AddScoped<IEventHandler<OrderRefunded>>(sp => sp.GetRequiredService<LeaderCommissions>());
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, LeadersPersonalData>();
         builder.Services.AddScoped<IEventHandler<Contracts.CampaignClosed>, NotifyCampaignClosed>();
+        builder.Services.AddNotificationKind(LeaderNotificationKinds.LeaderCampaign);
         builder.Services.AddHostedService<CloseCampaigns>();
         return builder;
     }

@@ -33,7 +33,8 @@ internal static class ModerateAccount
         var audit = ModerationAction.Record(user.RequiredAccountId(), ModerationActions.Warn, ModerationActions.AccountTarget, accountId, message, clock.GetUtcNow().UtcDateTime);
         db.Add(audit);
         await db.SaveChangesAsync(ct);
-        await notifier.Notify(accountId, "ModeratorWarning", audit.Id, null, new Dictionary<string, string> { ["message"] = message }, null, ct);
+        await notifier.Notify(accountId, ModerationNotificationKinds.ModeratorWarning.Name, audit.Id, null,
+            new Dictionary<string, string> { ["message"] = message }, null, ct);
         return new AccountActionView(audit.Id, audit.Action, accountId, null);
     }
 

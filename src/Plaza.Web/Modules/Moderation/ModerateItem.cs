@@ -44,7 +44,7 @@ internal static class ModerateItem
         await tx.CommitAsync(ct);
 
         if (action == ModerationActions.Remove)
-            await notifier.Notify(item.AuthorId, "ContentRemoved", audit.Id, id,
+            await notifier.Notify(item.AuthorId, ModerationNotificationKinds.ContentRemoved.Name, audit.Id, id,
                 new Dictionary<string, string> { ["kind"] = content.Kind, ["reason"] = reason!, ["excerpt"] = item.Excerpt }, item.Link, ct);
         return new ActionView(audit.Id, action, content.Kind, id, closed);
     }

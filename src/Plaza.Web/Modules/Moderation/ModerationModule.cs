@@ -1,4 +1,5 @@
 using Plaza.Web.Modules.Moderation.Contracts;
+using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Cli;
 
@@ -22,6 +23,7 @@ internal static class ModerationModule
         builder.Services.AddSingleton<IContentPipeline>(sp =>
             new ContentPipeline(sp.GetRequiredService<ContentRules>(), sp.GetRequiredService<SpamModel>()));
         builder.Services.AddScoped<ICliCommand, EvaluateSpamCommand>();
+        builder.Services.AddNotificationKind(ModerationNotificationKinds.ContentRemoved).AddNotificationKind(ModerationNotificationKinds.ModeratorWarning);
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReportPersonalData>();
         builder.Services.AddScoped<Identity.Contracts.ITrustSignalSource, ModerationTrustSignals>();
         builder.Services.AddAuthorizationBuilder()

@@ -68,13 +68,13 @@ internal static class NoteComments
         var data = new Dictionary<string, string> { ["noteId"] = note.Id.ToString(), ["commentId"] = comment.Id.ToString(), ["actorId"] = me.ToString() };
         var link = $"/notes/{note.Id}#comment-{comment.Id}";
         if (parent is not null && told.Add(parent.AuthorAccountId))
-            await d.Notifier.Notify(parent.AuthorAccountId, "Reply", comment.Id, note.Id, data, link, ct);
+            await d.Notifier.Notify(parent.AuthorAccountId, NoteNotificationKinds.Reply.Name, comment.Id, note.Id, data, link, ct);
         if (told.Add(note.AuthorAccountId))
-            await d.Notifier.Notify(note.AuthorAccountId, "Comment", comment.Id, note.Id, data, link, ct);
+            await d.Notifier.Notify(note.AuthorAccountId, NoteNotificationKinds.Comment.Name, comment.Id, note.Id, data, link, ct);
         var existing = mentioned.Count == 0 ? new Dictionary<Guid, PersonRef>() : await d.Accounts.People(mentioned, ct);
         foreach (var id in mentioned)
             if (existing.ContainsKey(id) && told.Add(id) && await d.Reader.CanSee(note, id, ct))
-                await d.Notifier.Notify(id, "Mention", comment.Id, note.Id, data, link, ct);
+                await d.Notifier.Notify(id, NoteNotificationKinds.Mention.Name, comment.Id, note.Id, data, link, ct);
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal static class NoteReactions
         var note = await Interactive(id, me, db, reader, ct);
         if (note is null) return null;
         if (await Add(db, new NoteLike(id, me, clock.GetUtcNow().UtcDateTime), () => NoteCounters.Likes(db, id, 1, ct), ct) && note.AuthorAccountId != me)
-            await notifier.Notify(note.AuthorAccountId, "Like", SourceIds.For("Like", me, id), id,
+            await notifier.Notify(note.AuthorAccountId, NoteNotificationKinds.Like.Name, SourceIds.For("Like", me, id), id,
                 new Dictionary<string, string> { ["noteId"] = id.ToString(), ["actorId"] = me.ToString() }, $"/notes/{id}", ct);
         return await Current(id, me, db, ct);
     }

@@ -10,6 +10,7 @@ internal static class NotesModule
     public static WebApplicationBuilder AddNotes(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<NoteReader>();
+        builder.Services.AddNoteNotificationKinds();
         builder.Services.AddScoped<Contracts.INoteTags, NoteTags>();
         builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedNotes>();
         builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedComments>();

@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Notifications.Contracts;
 
 namespace Plaza.Web.Modules.Notifications;
-
-/// <summary>What a notification is about; people choose which kinds they get.</summary>
-internal enum NotificationKind { OrderStatus, NewFollower, Like, Comment, Reply, Mention, ContentRemoved, ModeratorWarning, GroupBuy, Bargain, Payout, Coupon, LeaderCampaign, FlashSale }
 
 /// <summary>
 /// One in-app notification. It stores facts (kind, subject, parameters), not sentences, so it is
@@ -17,7 +14,8 @@ internal sealed class Notification
 
     public Guid Id { get; private set; }
     public Guid RecipientId { get; private set; }
-    public NotificationKind Kind { get; private set; }
+    /// <summary>What it is about: a kind's name as a module registered it (<see cref="NotificationKindDefinition"/>).</summary>
+    public string Kind { get; private set; } = "";
     /// <summary>The event that caused it: the same event handled twice makes one notification.</summary>
     public Guid SourceEventId { get; private set; }
     public Guid? SubjectId { get; private set; }
@@ -27,7 +25,7 @@ internal sealed class Notification
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime? ReadAtUtc { get; private set; }
 
-    public static Notification Create(Guid recipientId, NotificationKind kind, Guid sourceEventId, Guid? subjectId, string data, string? link, DateTime now) => new()
+    public static Notification Create(Guid recipientId, string kind, Guid sourceEventId, Guid? subjectId, string data, string? link, DateTime now) => new()
     {
         Id = Guid.CreateVersion7(), RecipientId = recipientId, Kind = kind, SourceEventId = sourceEventId,
         SubjectId = subjectId, Data = data, Link = link, CreatedAtUtc = now,
@@ -38,7 +36,7 @@ internal sealed class Notification
 internal sealed class NotificationOptOut
 {
     public Guid AccountId { get; set; }
-    public NotificationKind Kind { get; set; }
+    public string Kind { get; set; } = "";
 }
 
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
@@ -47,7 +45,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     {
         b.ToTable("notifications");
         b.HasKey(n => n.Id);
-        b.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(n => n.Kind).HasMaxLength(NotificationKindRegistration.MaxNameLength);
         b.Property(n => n.Data).HasMaxLength(1000);
         b.Property(n => n.Link).HasMaxLength(300);
         b.HasIndex(n => new { n.RecipientId, n.SourceEventId }).IsUnique();
@@ -61,6 +59,6 @@ internal sealed class NotificationOptOutConfiguration : IEntityTypeConfiguration
     {
         b.ToTable("notification_opt_outs");
         b.HasKey(o => new { o.AccountId, o.Kind });
-        b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(o => o.Kind).HasMaxLength(NotificationKindRegistration.MaxNameLength);
     }
 }

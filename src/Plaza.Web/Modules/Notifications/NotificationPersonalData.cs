@@ -11,8 +11,8 @@ internal sealed class NotificationPersonalData(PlazaDb db) : IPersonalDataContri
     public async Task<object?> Export(Guid accountId, CancellationToken ct) => new
     {
         Items = await db.Set<Notification>().AsNoTracking().Where(n => n.RecipientId == accountId).OrderBy(n => n.CreatedAtUtc)
-            .Select(n => new { Kind = n.Kind.ToString(), n.Data, n.Link, n.CreatedAtUtc, n.ReadAtUtc }).ToListAsync(ct),
-        SwitchedOff = await db.Set<NotificationOptOut>().AsNoTracking().Where(o => o.AccountId == accountId).Select(o => o.Kind.ToString()).ToListAsync(ct),
+            .Select(n => new { n.Kind, n.Data, n.Link, n.CreatedAtUtc, n.ReadAtUtc }).ToListAsync(ct),
+        SwitchedOff = await db.Set<NotificationOptOut>().AsNoTracking().Where(o => o.AccountId == accountId).Select(o => o.Kind).ToListAsync(ct),
     };
 
     public async Task Erase(Guid accountId, ContentChoice content, CancellationToken ct)

@@ -8,6 +8,8 @@ internal static class NotificationsModule
 {
     public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<NotificationKinds>();
+        builder.Services.AddNotificationKind(OrderStatusNotificationKind.Definition);
         builder.Services.AddScoped<INotifier, Notifier>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, NotificationPersonalData>();
         builder.Services.AddScoped<INotificationBadge, NotificationBadge>();

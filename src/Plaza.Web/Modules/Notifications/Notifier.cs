@@ -5,15 +5,16 @@ using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Notifications;
 
-internal sealed class Notifier(PlazaDb db, TimeProvider clock) : INotifier
+internal sealed class Notifier(PlazaDb db, NotificationKinds kinds, TimeProvider clock) : INotifier
 {
     public async Task Notify(Guid recipientId, string kind, Guid sourceEventId, Guid? subjectId, IReadOnlyDictionary<string, string> data, string? link, CancellationToken ct)
     {
-        var parsed = Enum.Parse<NotificationKind>(kind);
-        if (await db.Set<NotificationOptOut>().AnyAsync(o => o.AccountId == recipientId && o.Kind == parsed, ct)) return;
+        // An unregistered kind is a mistake in the calling module, not something to store.
+        var stored = (kinds.Find(kind) ?? throw new ArgumentException($"No module registers the notification kind '{kind}'.", nameof(kind))).Name;
+        if (await db.Set<NotificationOptOut>().AnyAsync(o => o.AccountId == recipientId && o.Kind == stored, ct)) return;
         if (await db.Set<Notification>().AnyAsync(n => n.RecipientId == recipientId && n.SourceEventId == sourceEventId, ct)) return;
         // Delivered twice at the same moment: the unique index keeps one.
-        await db.InsertOnceAsync(Notification.Create(recipientId, parsed, sourceEventId, subjectId, JsonSerializer.Serialize(data), link,
+        await db.InsertOnceAsync(Notification.Create(recipientId, stored, sourceEventId, subjectId, JsonSerializer.Serialize(data), link,
             clock.GetUtcNow().UtcDateTime), ct);
     }
 }

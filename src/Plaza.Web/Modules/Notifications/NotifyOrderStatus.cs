@@ -1,5 +1,4 @@
 using Plaza.Web.Modules.Notifications.Contracts;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
 
@@ -21,6 +20,6 @@ internal sealed class NotifyOrderStatus(INotifier notifier, IPickupDetails picku
             data["point"] = pickup.PointName;
             data["code"] = pickup.PickupCode;
         }
-        await notifier.Notify(e.CustomerId, nameof(NotificationKind.OrderStatus), eventId, e.OrderId, data, $"/orders/{e.OrderId}", ct);
+        await notifier.Notify(e.CustomerId, OrderStatusNotificationKind.Definition.Name, eventId, e.OrderId, data, $"/orders/{e.OrderId}", ct);
     }
 }

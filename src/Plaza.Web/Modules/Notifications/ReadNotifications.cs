@@ -12,7 +12,9 @@ internal static class ReadNotifications
 {
     public const int PageSize = 30;
 
-    public sealed record NotificationView(Guid Id, NotificationKind Kind, string Text, IReadOnlyDictionary<string, string> Data, string? Link, DateTime CreatedAtUtc, bool Read);
+    /// <param name="Kind">The kind as the API writes it ("order_status").</param>
+    public sealed record NotificationView(Guid Id, string Kind, string Text, IReadOnlyDictionary<string, string> Data, string? Link, DateTime CreatedAtUtc,
+        bool Read);
 
     public sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int Unread, DateTime? NextBeforeUtc);
 
@@ -20,7 +22,8 @@ internal static class ReadNotifications
         db.Set<Notification>().CountAsync(n => n.RecipientId == accountId && n.ReadAtUtc == null, ct);
 
     /// <param name="beforeUtc">Cursor: only notifications older than this (the previous page's last).</param>
-    public static async Task<NotificationPage> List(Guid accountId, DateTime? beforeUtc, PlazaDb db, IStringLocalizer L, CancellationToken ct)
+    public static async Task<NotificationPage> List(Guid accountId, DateTime? beforeUtc, NotificationKinds kinds, PlazaDb db, IStringLocalizer L,
+        CancellationToken ct)
     {
         var query = db.Set<Notification>().AsNoTracking().Where(n => n.RecipientId == accountId);
         if (beforeUtc is { } before) query = query.Where(n => n.CreatedAtUtc < before);
@@ -28,7 +31,8 @@ internal static class ReadNotifications
         var more = items.Count > PageSize;
         var page = items.Take(PageSize).ToList();
         return new NotificationPage(
-            page.Select(n => new NotificationView(n.Id, n.Kind, NotificationText.Describe(L, n), NotificationText.Data(n), n.Link, n.CreatedAtUtc, n.ReadAtUtc is not null)).ToList(),
+            page.Select(n => new NotificationView(n.Id, NotificationKinds.ApiName(n.Kind), kinds.Describe(L, n), NotificationKinds.Data(n), n.Link,
+                n.CreatedAtUtc, n.ReadAtUtc is not null)).ToList(),
             await UnreadCount(accountId, db, ct),
             more ? page[^1].CreatedAtUtc : null);
     }
@@ -47,8 +51,9 @@ internal static class ReadNotifications
         return true;
     }
 
-    public static async Task<Ok<NotificationPage>> HandleList(DateTime? before, ClaimsPrincipal user, PlazaDb db, IStringLocalizer<Program> L, CancellationToken ct) =>
-        TypedResults.Ok(await List(user.RequiredAccountId(), before, db, L, ct));
+    public static async Task<Ok<NotificationPage>> HandleList(DateTime? before, ClaimsPrincipal user, NotificationKinds kinds, PlazaDb db,
+        IStringLocalizer<Program> L, CancellationToken ct) =>
+        TypedResults.Ok(await List(user.RequiredAccountId(), before, kinds, db, L, ct));
 
     public sealed record UnreadView(int Unread);
 

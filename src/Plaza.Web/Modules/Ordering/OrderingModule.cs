@@ -18,6 +18,7 @@ internal static class OrderingModule
         builder.Services.AddScoped<IOrderHolds, OrderHolds>();
         builder.Services.AddScoped<IPartnerPickups, PartnerPickups>();
         builder.Services.AddScoped<IPickupDetails, PickupDetailsReader>();
+        builder.Services.AddScoped<Identity.Contracts.IBrowserSignInStep, MergeVisitorCartOnSignIn>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
         return builder;
     }

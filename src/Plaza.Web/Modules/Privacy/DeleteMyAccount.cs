@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Privacy.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -19,20 +18,16 @@ internal static class DeleteMyAccount
 {
     public sealed record DeleteAccountRequest(string? Password, ContentChoice? Content);
 
-    public static async Task<Outcome<bool>> Execute(Guid accountId, DeleteAccountRequest r, PlazaDb db, IPasswordHasher<Account> hasher,
+    public static async Task<Outcome<bool>> Execute(Guid accountId, DeleteAccountRequest r, PlazaDb db, IPasswordConfirmation passwords,
         IEnumerable<IPersonalDataContributor> contributors, CancellationToken ct)
     {
         var v = new Validator().Check(r.Content is not null && Enum.IsDefined(r.Content.Value), "content", "Choose whether to remove or anonymise what you wrote.");
-        var account = await db.Set<Account>().AsNoTracking().FirstAsync(a => a.Id == accountId, ct);
-        var verdict = string.IsNullOrEmpty(r.Password) || r.Password.Length > PasswordPolicy.MaxLength
-            ? PasswordVerificationResult.Failed
-            : hasher.VerifyHashedPassword(account, account.PasswordHash, r.Password);
-        v.Check(verdict != PasswordVerificationResult.Failed, "password", "Enter your password to confirm.");
+        v.Check(await passwords.Confirms(accountId, r.Password, ct), "password", "Enter your password to confirm.");
         if (!v.IsValid) return v;
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // The profile goes last: the others may still look the account up.
-        foreach (var contributor in contributors.OrderBy(c => c is AccountPersonalData ? 1 : 0))
+        foreach (var contributor in contributors.OrderBy(c => c.ErasedLast ? 1 : 0))
             await contributor.Erase(accountId, r.Content!.Value, ct);
         // Stored API responses may hold an address or a name.
         await db.Set<IdempotencyRecord>().Where(x => x.Scope == accountId.ToString()).ExecuteDeleteAsync(ct);
@@ -40,10 +35,10 @@ internal static class DeleteMyAccount
         return true;
     }
 
-    public static async Task<Results<NoContent, ValidationProblem>> Handle(DeleteAccountRequest request, ClaimsPrincipal user, PlazaDb db, IPasswordHasher<Account> hasher,
-        IEnumerable<IPersonalDataContributor> contributors, CancellationToken ct)
+    public static async Task<Results<NoContent, ValidationProblem>> Handle(DeleteAccountRequest request, ClaimsPrincipal user, PlazaDb db,
+        IPasswordConfirmation passwords, IEnumerable<IPersonalDataContributor> contributors, CancellationToken ct)
     {
-        var outcome = await Execute(user.RequiredAccountId(), request, db, hasher, contributors, ct);
+        var outcome = await Execute(user.RequiredAccountId(), request, db, passwords, contributors, ct);
         return outcome.Ok ? TypedResults.NoContent() : TypedResults.ValidationProblem(outcome.Errors!);
     }
 }

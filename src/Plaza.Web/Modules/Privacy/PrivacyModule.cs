@@ -1,4 +1,4 @@
-using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Identity.Contracts;
 
 namespace Plaza.Web.Modules.Privacy;
 
@@ -9,7 +9,7 @@ internal static class PrivacyModule
     {
         var me = app.MapGroup("/api/v1/me").WithTags("Privacy").RequireAuthorization("api");
         me.MapGet("/export", ExportMyData.Handle).WithSummary("Everything Plaza keeps about me, as a JSON file");
-        me.MapPost("/delete", DeleteMyAccount.Handle).RequireRateLimiting(IdentityModule.AuthRateLimit)
+        me.MapPost("/delete", DeleteMyAccount.Handle).RequireRateLimiting(AuthRateLimit.Policy)
             .WithSummary("Delete my account (password to confirm; content: remove or anonymise). Orders stay for accounting under a pseudonym.");
         return app;
     }

@@ -39,11 +39,3 @@ internal static class GetCoupon
         IProductSummaries products, TimeProvider clock, CancellationToken ct) =>
         await Execute(id, db, stores, catalog, products, clock.GetUtcNow().UtcDateTime, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 }
-
-/// <summary>What Sharing may know about a coupon campaign: only one shoppers can claim.</summary>
-internal sealed class CouponCampaigns(PlazaDb db) : Contracts.ICouponCampaigns
-{
-    public async Task<Contracts.CouponSummary?> FindClaimable(Guid couponId, CancellationToken ct) =>
-        await db.Set<Coupon>().AsNoTracking().Where(c => c.Id == couponId && c.Claimable).Select(c => new { c.Id, c.StoreId, c.Name, c.Code }).FirstOrDefaultAsync(ct)
-            is { } c ? new Contracts.CouponSummary(c.Id, c.StoreId, c.Name, c.Code, GetCoupon.UrlOf(c.Id)) : null;
-}

@@ -1,4 +1,7 @@
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.Promotions;
@@ -21,8 +24,8 @@ namespace Plaza.Web.Modules.Promotions;
 /// Giving back: a cancelled order (by the shopper or staff, or expired unpaid) gives its coupons and flash-sale
 /// units back (<see cref="GiveBackOnCancel"/>, idempotent). A refund does not: the coupon was used on a sale that
 /// happened, and the flash-sale units were sold (refunded goods come back as stock, not as flash-sale quantity).
-/// Each claimable campaign has a public page to share (<c>/coupons/{id}</c>, <see cref="GetCoupon"/>): Sharing links to it through
-/// <see cref="Contracts.ICouponCampaigns"/>; coupons staff only issue have no page (404).
+/// Each claimable campaign has a public page to share (<c>/coupons/{id}</c>, <see cref="GetCoupon"/>): registered with Sharing as
+/// the share kind "Coupon" (<see cref="CouponShareTarget"/>); coupons staff only issue have no page (404).
 /// Telling shoppers: a coupon issued by staff (<see cref="NotifyIssuedCoupon"/>), and a flash sale starting for those
 /// who pressed "Remind me" (<see cref="FlashSaleReminders"/>, sent by <see cref="RemindFlashSales"/>).
 /// </summary>
@@ -34,9 +37,11 @@ internal static class PromotionsModule
         builder.Services.AddScoped<IPriceRule, CouponRule>();
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, GiveBackOnCancel>();
         builder.Services.AddScoped<Contracts.IShopperCoupons, ShopperCoupons>();
-        builder.Services.AddScoped<Contracts.ICouponCampaigns, CouponCampaigns>();
+        builder.Services.AddShareTarget<CouponShareTarget>("Coupon", order: 50);
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, PromotionsPersonalData>();
         builder.Services.AddScoped<IEventHandler<Contracts.CouponIssued>, NotifyIssuedCoupon>();
+        builder.Services.AddNotificationKind(PromotionNotificationKinds.Coupon).AddNotificationKind(PromotionNotificationKinds.FlashSale);
+        builder.Services.AddProductPageSection(new ProductPageSection("FlashSaleBanner", Order: 10, ProductPageSlot.AboveBuying));
         builder.Services.AddHostedService<RemindFlashSales>();
         return builder;
     }

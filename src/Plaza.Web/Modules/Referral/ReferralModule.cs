@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
 using Plaza.Web.Platform.Idempotency;
@@ -11,6 +12,7 @@ internal static class ReferralModule
     {
         builder.Services.Configure<ReferralOptions>(builder.Configuration.GetSection("Referral"));
         builder.Services.AddScoped<ReferralBindings>();
+        builder.Services.AddNotificationKind(PayoutNotificationKinds.Payout);
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, EarnCommission>();
         builder.Services.AddScoped<IEventHandler<OrderRefunded>, ReverseCommission>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReferralPersonalData>();

@@ -66,7 +66,7 @@ internal static class SettleWithdrawal
         }
         await tx.CommitAsync(ct);
 
-        await notifier.Notify(withdrawal.AccountId, "Payout", withdrawal.Id, withdrawal.Id, new Dictionary<string, string>
+        await notifier.Notify(withdrawal.AccountId, PayoutNotificationKinds.Payout.Name, withdrawal.Id, withdrawal.Id, new Dictionary<string, string>
         {
             ["outcome"] = state,
             ["amountMinor"] = (-withdrawal.AmountMinor).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -1,3 +1,5 @@
+using Plaza.Web.Modules.Catalog.Contracts;
+
 namespace Plaza.Web.Modules.Reviews;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class ReviewsModule
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReviewPersonalData>();
         builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedReviews>();
         builder.Services.AddScoped<Identity.Contracts.ITrustSignalSource, ReviewTrustSignals>();
+        builder.Services.AddProductPageSection(new ProductPageSection("ProductReviews", Order: 10, ProductPageSlot.BelowProduct));
         return builder;
     }
 

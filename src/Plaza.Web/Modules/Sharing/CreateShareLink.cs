@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Validation;
@@ -18,20 +19,23 @@ internal static class CreateShareLink
 
     public sealed record ShareLinkView(string Code, string Kind, Guid TargetId, Guid? StoreId, string Url, string QrUrl, string PosterUrl, DateTime CreatedAtUtc)
     {
-        public static ShareLinkView From(ShareLink l) => new(l.Code, l.TargetKind.ToString().ToLowerInvariant(), l.TargetId, l.StoreId,
+        public static ShareLinkView From(ShareLink l) => new(l.Code, l.TargetKind.ToLowerInvariant(), l.TargetId, l.StoreId,
             l.Path, l.Path + "/qr.png", l.Path + "/poster", l.CreatedAtUtc);
     }
 
     public static async Task<Outcome<ShareLink>> Execute(CreateShareLinkRequest r, ClaimsPrincipal user, PlazaDb db, ShareTargets targets, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator();
-        ShareTargetKind kind = default;
+        var kinds = targets.Kinds;
+        var kind = string.IsNullOrWhiteSpace(r.Kind) ? null : kinds.Find(r.Kind.Trim());
         if (string.IsNullOrWhiteSpace(r.Kind)) v.Add("kind", "'kind' is required.");
-        else if (!Enum.TryParse(r.Kind.Trim(), ignoreCase: true, out kind) || !Enum.IsDefined(kind) || r.Kind.Trim().All(char.IsDigit))
-            v.Add("kind", $"'kind' must be one of: {string.Join(", ", Enum.GetNames<ShareTargetKind>().Select(n => n.ToLowerInvariant()))}.");
+        else if (kind is null) v.Add("kind", $"'kind' must be one of: {string.Join(", ", kinds.All.Select(k => k.Name.ToLowerInvariant()))}.");
         v.Check(r.TargetId is not null, "targetId", "'targetId' is required.");
-        if (v.IsValid && kind == ShareTargetKind.Product) v.Check(r.StoreId is not null, "storeId", "A product is shared as one store sells it: give 'storeId'.");
-        if (v.IsValid && kind != ShareTargetKind.Product) v.Check(r.StoreId is null, "storeId", "Only a product link names a store.");
+        if (!v.IsValid) return v;
+        // Worded from the registered kinds: today "A product is shared as …" and "Only a product link names a store."
+        var inStore = string.Join(" or a ", kinds.All.Where(k => k.InStore).Select(k => k.Name.ToLowerInvariant()));
+        if (kind!.InStore) v.Check(r.StoreId is not null, "storeId", $"A {kind.Name.ToLowerInvariant()} is shared as one store sells it: give 'storeId'.");
+        else v.Check(r.StoreId is null, "storeId", $"Only a {inStore} link names a store.");
         if (!v.IsValid) return v;
         if (await targets.Find(kind, r.TargetId!.Value, r.StoreId, ct) is null) return new Validator().Add("targetId", "There is nothing to share there.");
 
@@ -45,8 +49,9 @@ internal static class CreateShareLink
         return await Existing(db, sharer, kind, r.TargetId.Value, r.StoreId, ct) ?? throw new InvalidOperationException("A share link could not be saved.");
     }
 
-    private static Task<ShareLink?> Existing(PlazaDb db, Guid sharer, ShareTargetKind kind, Guid targetId, Guid? storeId, CancellationToken ct) =>
-        db.Set<ShareLink>().AsNoTracking().FirstOrDefaultAsync(l => l.SharerAccountId == sharer && l.TargetKind == kind && l.TargetId == targetId && l.StoreId == storeId, ct);
+    private static Task<ShareLink?> Existing(PlazaDb db, Guid sharer, ShareTargetDefinition kind, Guid targetId, Guid? storeId, CancellationToken ct) =>
+        db.Set<ShareLink>().AsNoTracking()
+            .FirstOrDefaultAsync(l => l.SharerAccountId == sharer && l.TargetKind == kind.Name && l.TargetId == targetId && l.StoreId == storeId, ct);
 
     public static async Task<Results<Ok<ShareLinkView>, ValidationProblem>> Handle(CreateShareLinkRequest request, ClaimsPrincipal user, PlazaDb db, ShareTargets targets, TimeProvider clock, CancellationToken ct)
         => (await Execute(request, user, db, targets, clock, ct)).OkOr(ShareLinkView.From);

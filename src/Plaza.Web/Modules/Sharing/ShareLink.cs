@@ -1,12 +1,7 @@
 using System.Security.Cryptography;
+using Plaza.Web.Modules.Sharing.Contracts;
 
 namespace Plaza.Web.Modules.Sharing;
-
-/// <summary>
-/// What a link can point at. Stored by name, so a new kind (Note, when notes exist) is one more member
-/// and one more case in <see cref="ShareTargets"/>, with no schema change.
-/// </summary>
-internal enum ShareTargetKind { Product, Community, Team, Bargain, Coupon }
 
 /// <summary>
 /// One person's link to one thing: a short code that carries who shared it. The same sharer sharing the
@@ -19,18 +14,26 @@ internal sealed class ShareLink
     public Guid Id { get; private set; }
     public string Code { get; private set; } = "";
     public Guid SharerAccountId { get; private set; }
-    public ShareTargetKind TargetKind { get; private set; }
+    /// <summary>
+    /// What it points at: a kind's name as a module registered it (<see cref="ShareTargetDefinition"/>), so a new kind
+    /// needs no schema change.
+    /// </summary>
+    public string TargetKind { get; private set; } = "";
     public Guid TargetId { get; private set; }
-    /// <summary>The store a product is sold in (a product's price and stock are per store); null for other kinds.</summary>
+    /// <summary>The store it is sold in, for a kind shared as a store sells it (a product's price and stock are per store); else null.</summary>
     public Guid? StoreId { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
 
-    public static ShareLink Create(string code, Guid sharer, ShareTargetKind kind, Guid targetId, Guid? storeId, DateTime now)
+    public static ShareLink Create(string code, Guid sharer, ShareTargetDefinition kind, Guid targetId, Guid? storeId, DateTime now)
     {
         if (!ShareCode.IsWellFormed(code)) throw new ArgumentException("Not a share code.", nameof(code));
-        if ((kind == ShareTargetKind.Product) != (storeId is not null))
-            throw new ArgumentException("A product link names its store; other links do not.", nameof(storeId));
-        return new ShareLink { Id = Guid.CreateVersion7(), Code = code, SharerAccountId = sharer, TargetKind = kind, TargetId = targetId, StoreId = storeId, CreatedAtUtc = now };
+        if (kind.InStore != (storeId is not null))
+            throw new ArgumentException("A link to a thing sold in a store (a product) names its store; other links do not.", nameof(storeId));
+        return new ShareLink
+        {
+            Id = Guid.CreateVersion7(), Code = code, SharerAccountId = sharer, TargetKind = kind.Name, TargetId = targetId, StoreId = storeId,
+            CreatedAtUtc = now,
+        };
     }
 
     public string Path => ShareCode.PathOf(Code);

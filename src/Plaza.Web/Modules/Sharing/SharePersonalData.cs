@@ -16,7 +16,7 @@ internal sealed class SharePersonalData(PlazaDb db) : IPersonalDataContributor
     public async Task<object?> Export(Guid accountId, CancellationToken ct) => new
     {
         Links = await db.Set<ShareLink>().AsNoTracking().Where(l => l.SharerAccountId == accountId)
-            .Select(l => new { l.Code, Kind = l.TargetKind.ToString(), l.TargetId, l.StoreId, l.CreatedAtUtc }).ToListAsync(ct),
+            .Select(l => new { l.Code, Kind = l.TargetKind, l.TargetId, l.StoreId, l.CreatedAtUtc }).ToListAsync(ct),
         SignedUpThrough = await db.Set<ShareSignup>().AsNoTracking().Where(s => s.AccountId == accountId).Select(s => s.ShareLinkId).ToListAsync(ct),
     };
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plaza.Web.Modules.Sharing.Contracts;
 
 namespace Plaza.Web.Modules.Sharing;
 
@@ -10,7 +11,7 @@ internal sealed class ShareLinkConfiguration : IEntityTypeConfiguration<ShareLin
         b.ToTable("share_links");
         b.HasKey(l => l.Id);
         b.Property(l => l.Code).HasMaxLength(ShareCode.Length);
-        b.Property(l => l.TargetKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(l => l.TargetKind).HasMaxLength(ShareTargetRegistration.MaxNameLength);
         b.Ignore(l => l.Path);
         b.HasIndex(l => l.Code).IsUnique();
         // One link per sharer and target. Two partial indexes because NULL store ids never collide in a unique index.

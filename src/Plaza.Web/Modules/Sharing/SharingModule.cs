@@ -7,6 +7,7 @@ internal static class SharingModule
     public static WebApplicationBuilder AddSharing(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<SharingOptions>(builder.Configuration.GetSection("Sharing"));
+        builder.Services.AddSingleton<ShareTargetKinds>();
         builder.Services.AddScoped<ShareTargets>();
         builder.Services.AddScoped<IShareAttribution, ShareAttributions>();
         builder.Services.AddScoped<IShareReferrals, ShareReferrals>();

@@ -66,7 +66,7 @@ internal static class FollowSomeone
         await FollowCounter.Move(db, followerId, kind, targetId, +1, ct);
         await tx.CommitAsync(ct);
         if (kind == FollowTargetKind.Person)
-            await notifier.Notify(targetId, "NewFollower", NewFollowerSource(followerId, targetId), followerId,
+            await notifier.Notify(targetId, FollowNotificationKinds.NewFollower.Name, NewFollowerSource(followerId, targetId), followerId,
                 new Dictionary<string, string> { ["followerId"] = followerId.ToString() }, $"/people/{followerId}", ct);
         return new Followed(View(follow, name), true);
     }

@@ -1,3 +1,4 @@
+using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Social.Contracts;
 
 namespace Plaza.Web.Modules.Social;
@@ -8,6 +9,7 @@ internal static class SocialModule
     public static WebApplicationBuilder AddSocial(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IFollowGraph, FollowGraph>();
+        builder.Services.AddNotificationKind(FollowNotificationKinds.NewFollower);
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, FollowPersonalData>();
         return builder;
     }

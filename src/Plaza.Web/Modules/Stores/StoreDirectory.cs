@@ -13,6 +13,13 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
             .Select(s => new StoreTerms(s.Id, s.MerchantId, s.Name, s.Currency, s.DeliveryFeeMinor, s.DeliveryRadiusMeters))
             .FirstOrDefaultAsync(ct);
 
+    public async Task<StoreProfile?> Profile(Guid storeId, CancellationToken ct)
+    {
+        if (await GetStore.Load(db, storeId, ct) is not { } store) return null;
+        var s = StoreView.From(store); // opening hours written as the API writes them
+        return new StoreProfile(s.Id, s.Name, s.Address, s.OpensAt, s.ClosesAt, s.Currency);
+    }
+
     public async Task<PickupPointRef?> PickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct) =>
         await db.Set<PickupPoint>().AsNoTracking().Where(p => p.Id == pickupPointId && p.StoreId == storeId && p.IsActive)
             .Select(p => new PickupPointRef(p.Id, p.StoreId, p.Name, p.Address))

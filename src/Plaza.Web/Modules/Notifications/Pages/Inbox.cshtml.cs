@@ -9,12 +9,12 @@ using Plaza.Web.Platform.Data;
 namespace Plaza.Web.Modules.Notifications.Pages;
 
 [Authorize]
-internal sealed class InboxModel(PlazaDb db, TimeProvider clock, IStringLocalizer<Program> L) : PageModel
+internal sealed class InboxModel(PlazaDb db, NotificationKinds kinds, TimeProvider clock, IStringLocalizer<Program> L) : PageModel
 {
     public ReadNotifications.NotificationPage Inbox { get; private set; } = new([], 0, null);
 
     public async Task OnGetAsync(DateTime? before, CancellationToken ct) =>
-        Inbox = await ReadNotifications.List(User.RequiredAccountId(), before, db, L, ct);
+        Inbox = await ReadNotifications.List(User.RequiredAccountId(), before, kinds, db, L, ct);
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken ct)
     {

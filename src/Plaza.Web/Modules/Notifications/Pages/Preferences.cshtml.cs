@@ -7,23 +7,23 @@ using Plaza.Web.Platform.Data;
 namespace Plaza.Web.Modules.Notifications.Pages;
 
 [Authorize]
-internal sealed class PreferencesModel(PlazaDb db) : PageModel
+internal sealed class PreferencesModel(PlazaDb db, NotificationKinds kinds) : PageModel
 {
-    public IReadOnlyList<ChooseNotifications.PreferenceView> Preferences { get; private set; } = [];
+    public IReadOnlyList<ChooseNotifications.Preference> Preferences { get; private set; } = [];
 
     public bool Saved { get; private set; }
 
     public async Task OnGetAsync(bool saved, CancellationToken ct)
     {
         Saved = saved;
-        Preferences = await ChooseNotifications.Load(User.RequiredAccountId(), db, ct);
+        Preferences = await ChooseNotifications.Load(User.RequiredAccountId(), kinds, db, ct);
     }
 
     /// <summary>Ticked boxes are on; every kind not ticked is off.</summary>
-    public async Task<IActionResult> OnPostAsync(List<NotificationKind> on, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(List<string> on, CancellationToken ct)
     {
-        var choices = Enum.GetValues<NotificationKind>().ToDictionary(k => k, on.Contains);
-        await ChooseNotifications.Save(User.RequiredAccountId(), choices, db, ct);
+        var choices = kinds.All.ToDictionary(k => k.Name, k => on.Contains(k.Name, StringComparer.OrdinalIgnoreCase));
+        await ChooseNotifications.Save(User.RequiredAccountId(), choices, kinds, db, ct);
         return LocalRedirect("/notifications/preferences?saved=true");
     }
 }

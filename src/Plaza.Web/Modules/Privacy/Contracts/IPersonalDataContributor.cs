@@ -17,4 +17,7 @@ internal interface IPersonalDataContributor
     Task<object?> Export(Guid accountId, CancellationToken ct);
 
     Task Erase(Guid accountId, ContentChoice content, CancellationToken ct);
+
+    /// <summary>Erased after every other contributor (the account itself, which the others may still look up).</summary>
+    bool ErasedLast => false;
 }

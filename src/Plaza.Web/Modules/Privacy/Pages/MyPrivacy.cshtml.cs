@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Privacy.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -10,7 +9,8 @@ using Plaza.Web.Platform.Data;
 namespace Plaza.Web.Modules.Privacy.Pages;
 
 [Authorize]
-internal sealed class MyPrivacyModel(PlazaDb db, IPasswordHasher<Account> hasher, IEnumerable<IPersonalDataContributor> contributors, TimeProvider clock) : PageModel
+internal sealed class MyPrivacyModel(PlazaDb db, IPasswordConfirmation passwords, IEnumerable<IPersonalDataContributor> contributors, TimeProvider clock)
+    : PageModel
 {
     [BindProperty]
     public string? Password { get; set; }
@@ -25,7 +25,8 @@ internal sealed class MyPrivacyModel(PlazaDb db, IPasswordHasher<Account> hasher
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
     {
-        var outcome = await DeleteMyAccount.Execute(User.RequiredAccountId(), new DeleteMyAccount.DeleteAccountRequest(Password, Content), db, hasher, contributors, ct);
+        var request = new DeleteMyAccount.DeleteAccountRequest(Password, Content);
+        var outcome = await DeleteMyAccount.Execute(User.RequiredAccountId(), request, db, passwords, contributors, ct);
         if (!outcome.Ok)
         {
             foreach (var (field, messages) in outcome.Errors!)

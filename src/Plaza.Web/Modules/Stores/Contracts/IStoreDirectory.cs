@@ -3,6 +3,9 @@ namespace Plaza.Web.Modules.Stores.Contracts;
 /// <summary>What other modules may know about a store.</summary>
 internal sealed record StoreTerms(Guid Id, Guid MerchantId, string Name, string Currency, long DeliveryFeeMinor, int DeliveryRadiusMeters);
 
+/// <summary>What a store's own page shows about it: where it is and when it is open ("08:00"), and its currency.</summary>
+internal sealed record StoreProfile(Guid Id, string Name, string Address, string OpensAt, string ClosesAt, string Currency);
+
 internal sealed record PickupPointRef(Guid Id, Guid StoreId, string Name, string Address);
 
 /// <summary>The kinds of pickup point someone outside the store may run.</summary>
@@ -13,6 +16,7 @@ internal enum DeliveryCheck { Ok, OutsideRadius, SlotNotOffered }
 internal interface IStoreDirectory
 {
     Task<StoreTerms?> Terms(Guid storeId, CancellationToken ct);
+    Task<StoreProfile?> Profile(Guid storeId, CancellationToken ct);
     Task<PickupPointRef?> PickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct);
     Task<DeliveryCheck> CheckDelivery(Guid storeId, double latitude, double longitude, DateTime slotStartUtc, CancellationToken ct);
     Task<bool> IsStaff(Guid storeId, Guid accountId, CancellationToken ct);
