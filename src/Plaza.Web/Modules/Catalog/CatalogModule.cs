@@ -12,6 +12,7 @@ internal static class CatalogModule
         builder.Services.AddScoped<ICatalogOffers, CatalogOffers>();
         builder.Services.AddScoped<IProductSummaries, ProductSummaries>();
         builder.Services.AddScoped<ICatalogChoices, CatalogChoices>();
+        builder.Services.AddScoped<IStockLevels, StockLevels>();
         return builder;
     }
 

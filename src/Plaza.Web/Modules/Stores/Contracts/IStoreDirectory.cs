@@ -1,7 +1,7 @@
 namespace Plaza.Web.Modules.Stores.Contracts;
 
-/// <summary>What other modules may know about a store.</summary>
-internal sealed record StoreTerms(Guid Id, Guid MerchantId, string Name, string Currency, long DeliveryFeeMinor, int DeliveryRadiusMeters);
+/// <summary>What other modules may know about a store; <see cref="TimeZone"/> is the IANA id its times are shown in.</summary>
+internal sealed record StoreTerms(Guid Id, Guid MerchantId, string Name, string Currency, long DeliveryFeeMinor, int DeliveryRadiusMeters, string TimeZone);
 
 internal sealed record PickupPointRef(Guid Id, Guid StoreId, string Name, string Address);
 
@@ -14,6 +14,9 @@ internal interface IStoreDirectory
 {
     Task<StoreTerms?> Terms(Guid storeId, CancellationToken ct);
     Task<PickupPointRef?> PickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct);
+
+    /// <summary>The pickup points shoppers may choose at the store now: its own counter and lockers first, then partners', by name.</summary>
+    Task<IReadOnlyList<PickupPointRef>> PickupPoints(Guid storeId, CancellationToken ct);
     Task<DeliveryCheck> CheckDelivery(Guid storeId, double latitude, double longitude, DateTime slotStartUtc, CancellationToken ct);
     Task<bool> IsStaff(Guid storeId, Guid accountId, CancellationToken ct);
 
