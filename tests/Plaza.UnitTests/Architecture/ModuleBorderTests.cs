@@ -36,7 +36,6 @@ public sealed class ModuleBorderTests
         "Plaza.Web.Modules.GroupBuying.Pages.Modules_GroupBuying_Pages__JoinFields",
         "Plaza.Web.Modules.GroupBuying.Pages.OpenTeamModel",
         "Plaza.Web.Modules.GroupBuying.Pages.TeamPageModel",
-        "Plaza.Web.Modules.Leaders.Applications",
         "Plaza.Web.Modules.Leaders.Pages.LeaderPageModel",
         "Plaza.Web.Modules.Leaders.Pages.StaffLeadersModel",
         "Plaza.Web.Modules.Loyalty.Pages.CardPaymentReturnModel",
