@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Bargaining;
 
@@ -23,6 +24,7 @@ internal static class BargainingModule
         builder.Services.AddScoped<Contracts.IBargains, BargainSummaries>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, BargainPersonalData>();
         builder.Services.AddHostedService<ExpireBargains>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Bargains", "/staff/stores/{storeId}/bargains", 60, testId: "nav-bargains");
         return builder;
     }
 

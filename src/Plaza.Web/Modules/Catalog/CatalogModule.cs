@@ -13,6 +13,7 @@ internal static class CatalogModule
         builder.Services.AddScoped<IProductSummaries, ProductSummaries>();
         builder.Services.AddScoped<ICatalogChoices, CatalogChoices>();
         builder.Services.AddScoped<IStockLevels, StockLevels>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Products and stock", "/staff/stores/{storeId}/products", 20, testId: "nav-products");
         return builder;
     }
 

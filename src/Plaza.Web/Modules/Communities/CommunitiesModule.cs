@@ -1,4 +1,5 @@
 using Plaza.Web.Modules.Communities.Contracts;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Communities;
 
@@ -8,6 +9,7 @@ internal static class CommunitiesModule
     {
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, MembershipPersonalData>();
         builder.Services.AddScoped<ICommunityAccess, CommunityAccess>();
+        builder.Services.AddMenuEntry(Menus.Main, "Communities", "/communities", 20);
         return builder;
     }
 

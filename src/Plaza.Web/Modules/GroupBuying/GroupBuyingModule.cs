@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.GroupBuying;
 
@@ -22,6 +23,7 @@ internal static class GroupBuyingModule
         builder.Services.AddScoped<Contracts.IGroupBuyTeams, GroupBuyTeams>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, GroupBuyPersonalData>();
         builder.Services.AddHostedService<ExpireTeams>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Group buys", "/staff/stores/{storeId}/group-buys", 50, testId: "nav-group-buys");
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Leaders;
 
@@ -21,6 +22,7 @@ internal static class LeadersModule
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, LeadersPersonalData>();
         builder.Services.AddScoped<IEventHandler<Contracts.CampaignClosed>, NotifyCampaignClosed>();
         builder.Services.AddHostedService<CloseCampaigns>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Group-buy leaders", "/staff/stores/{storeId}/leaders", 70, testId: "nav-leaders");
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Idempotency;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Ordering;
 
@@ -19,6 +20,10 @@ internal static class OrderingModule
         builder.Services.AddScoped<IPartnerPickups, PartnerPickups>();
         builder.Services.AddScoped<IPickupDetails, PickupDetailsReader>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
+        builder.Services.AddMenuEntry(Menus.Main, "Cart", "/cart", 30);
+        builder.Services.AddMenuEntry(Menus.Main, "My orders", "/orders", 40);
+        // Its link is the dashboard; it is also the current entry on each order's page under it (the longest match wins).
+        builder.Services.AddMenuEntry(Menus.Staff, "Orders", "/staff/stores/{storeId}", 10, testId: "nav-orders");
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions;
 
@@ -38,6 +39,8 @@ internal static class PromotionsModule
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, PromotionsPersonalData>();
         builder.Services.AddScoped<IEventHandler<Contracts.CouponIssued>, NotifyIssuedCoupon>();
         builder.Services.AddHostedService<RemindFlashSales>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Coupons", "/staff/stores/{storeId}/coupons", 30, testId: "nav-coupons");
+        builder.Services.AddMenuEntry(Menus.Staff, "Flash sales", "/staff/stores/{storeId}/flash-sales", 40, testId: "nav-flash-sales");
         return builder;
     }
 
