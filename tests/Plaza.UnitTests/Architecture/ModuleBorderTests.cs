@@ -13,21 +13,6 @@ public sealed class ModuleBorderTests
     /// </summary>
     private static readonly HashSet<string> KnownLeaks = new(StringComparer.Ordinal)
     {
-        "Plaza.Web.Modules.BackOffice.Pages.DashboardModel",
-        "Plaza.Web.Modules.BackOffice.Pages.Modules_BackOffice_Pages_Dashboard",
-        "Plaza.Web.Modules.BackOffice.Pages.Modules_BackOffice_Pages_ProductEdit",
-        "Plaza.Web.Modules.BackOffice.Pages.Modules_BackOffice_Pages_Settings",
-        "Plaza.Web.Modules.BackOffice.Pages.Modules_BackOffice_Pages_StaffOrder",
-        "Plaza.Web.Modules.BackOffice.Pages.Modules_BackOffice_Pages__OrderActions",
-        "Plaza.Web.Modules.BackOffice.Pages.Modules_BackOffice_Pages__ProductFields",
-        "Plaza.Web.Modules.BackOffice.Pages.ProductEditModel",
-        "Plaza.Web.Modules.BackOffice.Pages.ProductNewModel",
-        "Plaza.Web.Modules.BackOffice.Pages.ProductsModel",
-        "Plaza.Web.Modules.BackOffice.Pages.SettingsModel",
-        "Plaza.Web.Modules.BackOffice.Pages.SettingsModel/PointInput",
-        "Plaza.Web.Modules.BackOffice.Pages.StaffHomeModel",
-        "Plaza.Web.Modules.BackOffice.Pages.StaffOrderModel",
-        "Plaza.Web.Modules.BackOffice.StoreDashboard",
         "Plaza.Web.Modules.Bargaining.Pages.BargainPageModel",
         "Plaza.Web.Modules.GroupBuying.Pages.OpenTeamModel",
         "Plaza.Web.Modules.GroupBuying.Pages.TeamPageModel",

@@ -53,6 +53,8 @@ internal static class OrderingModule
         var store = app.MapGroup("/api/v1/stores/{storeId:guid}/orders").WithTags("Orders").RequireAuthorization("api");
         store.MapGet("/", StoreOrders.Handle).WithSummary("Staff: the store's orders, open ones by default or by status");
         store.MapGet("/by-pickup-code/{code}", StoreOrders.HandleByPickupCode).WithSummary("Staff: find the ready order a pickup code belongs to");
+        app.MapGet("/api/v1/stores/{storeId:guid}/dashboard", StoreDashboard.Handle).WithTags("Back office").RequireAuthorization("api")
+            .WithSummary("Staff: today's sales, open orders by status, low stock");
         return app;
     }
 }
