@@ -36,6 +36,7 @@ internal static class IdentityModule
         builder.Services.AddMenuEntry(Menus.Main, "Account", "/account", 60, visibleTo: MenuAudience.SignedIn);
         builder.Services.AddMenuEntry(Menus.Main, "Sign in", "/account/sign-in", 60, visibleTo: MenuAudience.SignedOut, currentFor: ["/account*"]);
         builder.Services.AddMenuEntry(Menus.Main, "Admin", "/admin/users", 90, visibleTo: MenuAudience.InAnyRole(Roles.Admin), currentFor: ["/admin*"]);
+        builder.Services.AddMenuEntry(Menus.Admin, "People and roles", "/admin/users", 10, testId: "nav-admin-users");
         return builder;
     }
 

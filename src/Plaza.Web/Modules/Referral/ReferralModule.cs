@@ -17,6 +17,7 @@ internal static class ReferralModule
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReferralPersonalData>();
         builder.Services.AddHostedService<ReleaseCommissions>();
         builder.Services.AddMenuEntry(Menus.Staff, "Referral commission", "/staff/stores/{storeId}/referral-rates", 90, testId: "nav-referral");
+        builder.Services.AddMenuEntry(Menus.Admin, "Promoter withdrawals", "/admin/payouts", 20, testId: "nav-admin-payouts");
         return builder;
     }
 

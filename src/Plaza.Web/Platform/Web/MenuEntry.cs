@@ -11,6 +11,9 @@ internal static class Menus
 
     /// <summary>The menu on every back-office page of one store; its links hold {storeId}.</summary>
     public const string Staff = "staff";
+
+    /// <summary>The administrators' menu on every /admin page.</summary>
+    public const string Admin = "admin";
 }
 
 /// <summary>
