@@ -1,4 +1,3 @@
-using Plaza.Web.Modules.BackOffice;
 using Plaza.Web.Modules.Bargaining;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Communities;
@@ -76,7 +75,6 @@ app.MapSocial();
 app.MapSharing();
 app.MapLoyalty();
 app.MapReferral();
-app.MapBackOffice();
 app.Run();
 
 public partial class Program;

@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Demo;
 using Plaza.Web.Modules.Stores;
+using Plaza.Web.Platform.Geography;
 
 namespace Plaza.UnitTests.Demo;
 

@@ -65,13 +65,7 @@ public sealed partial class TranslationsTests
         // Guards against a regex or path that quietly finds nothing: the pages use many strings.
         keys.Count.ShouldBeGreaterThan(50);
 
-        foreach (var culture in Cultures)
-        {
-            var table = Load(culture);
-            var missing = keys.Where(k => !table.ContainsKey(k.Key))
-                .Select(k => $"{Path.GetFileName(k.File)}: {k.Key}").Distinct().Order().ToList();
-            missing.ShouldBeEmpty($"missing from {culture}.json");
-        }
+        ShouldAllBeTranslated(keys);
     }
 
     [Fact]
@@ -87,16 +81,34 @@ public sealed partial class TranslationsTests
             .ToList();
         messages.Count.ShouldBeGreaterThan(3);
 
+        ShouldAllBeTranslated(messages);
+    }
+
+    [Fact]
+    public void Every_menu_entry_a_module_adds_has_a_Spanish_and_Chinese_translation()
+    {
+        // Modules add their menu entries in code (AddMenuEntry(Menus.Staff, "Coupons", ...)); the menus translate them with L[label].
+        var labels = Files("*.cs")
+            .SelectMany(f => MenuLabel().Matches(File.ReadAllText(f)).Select(m => (File: f, Key: Unescape(m.Groups[1].Value))))
+            .ToList();
+        labels.Count.ShouldBeGreaterThan(10);
+
+        ShouldAllBeTranslated(labels);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /// <summary>Each key (English text, with the file it was found in) has a Spanish and a Chinese translation.</summary>
+    private static void ShouldAllBeTranslated(IReadOnlyList<(string File, string Key)> keys)
+    {
         foreach (var culture in Cultures)
         {
             var table = Load(culture);
-            var missing = messages.Where(k => !table.ContainsKey(k.Key))
+            var missing = keys.Where(k => !table.ContainsKey(k.Key))
                 .Select(k => $"{Path.GetFileName(k.File)}: {k.Key}").Distinct().Order().ToList();
             missing.ShouldBeEmpty($"missing from {culture}.json");
         }
     }
-
-    // ---------------------------------------------------------------- helpers
 
     private static Dictionary<string, string> Load(string culture) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(ResourcesDir(), culture + ".json")))
@@ -164,6 +176,10 @@ public sealed partial class TranslationsTests
 
     [GeneratedRegex("""\bL\[\s*"((?:[^"\\]|\\.)*)"\s*[,\]]""")]
     private static partial Regex LocalizerKey();
+
+    /// <summary>The label of a menu entry or of its badge, as a module adds it.</summary>
+    [GeneratedRegex("""(?:AddMenuEntry\(\s*Menus\.\w+,|MenuBadge\.Of<\w+>\()\s*"((?:[^"\\]|\\.)*)"\s*,""")]
+    private static partial Regex MenuLabel();
 
     [GeneratedRegex("""AddModelError\((.*)\);""")]
     private static partial Regex AddModelError();

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.BackOffice.Pages;
-using Plaza.Web.Modules.Catalog;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Validation;
@@ -13,7 +11,12 @@ using Plaza.Web.Platform.Web;
 namespace Plaza.Web.Kits.Deals;
 
 /// <summary>An item a staff deal form offers: one listed SKU of the store at its price there ("Product — Label").</summary>
-internal sealed record DealSkuChoice(Guid SkuId, string Name, long PriceMinor, string Currency);
+internal sealed record DealSkuChoice(Guid SkuId, string Name, long PriceMinor, string Currency)
+{
+    /// <summary>The items a deal or campaign form offers: the store's listed SKUs (Catalog's list), the first 300.</summary>
+    public static async Task<IReadOnlyList<DealSkuChoice>> Of(Guid storeId, ICatalogChoices catalog, CancellationToken ct) =>
+        (await catalog.ListedSkus(storeId, 300, ct)).Select(s => new DealSkuChoice(s.SkuId, s.ProductName + " — " + s.SkuLabel, s.PriceMinor, s.Currency)).ToList();
+}
 
 /// <summary>One text field of a deal form (create or change): its name under the form's prefix, label, hint and value; all texts already translated.</summary>
 internal sealed record DealField(string Name, string Label, string Hint, string? Value);
@@ -100,9 +103,13 @@ internal class SkuDealChangeInput
 internal abstract class SkuDealsPageModel<TDeal, TRow, TInput, TChange> : StaffPageModel
     where TDeal : SkuDeal where TInput : SkuDealInput, new() where TChange : SkuDealChangeInput, new()
 {
-    protected SkuDealsPageModel(PlazaDb db, TimeProvider clock) => (Db, Clock) = (db, clock);
+    protected SkuDealsPageModel(PlazaDb db, IStoreDirectory stores, ICatalogChoices catalog, TimeProvider clock) =>
+        (Db, Stores, _catalog, Clock) = (db, stores, catalog, clock);
+
+    private readonly ICatalogChoices _catalog;
 
     protected PlazaDb Db { get; }
+    protected IStoreDirectory Stores { get; }
     protected TimeProvider Clock { get; }
 
     [BindProperty] public TInput Input { get; set; } = new();
@@ -188,16 +195,9 @@ internal abstract class SkuDealsPageModel<TDeal, TRow, TInput, TChange> : StaffP
 
     private async Task<bool> Load(CancellationToken ct)
     {
-        var name = await Db.Set<Store>().AsNoTracking().Where(s => s.Id == StoreId).Select(s => s.Name).FirstOrDefaultAsync(ct);
-        if (name is null) return false;
-        StoreName = name;
-        // The back office reads the store's shelf directly, as its products page does.
-        Skus = await (from o in Db.Set<StoreOffer>().AsNoTracking()
-                      join s in Db.Set<Sku>() on o.SkuId equals s.Id
-                      join p in Db.Set<Product>() on s.ProductId equals p.Id
-                      where o.StoreId == StoreId && o.Listed && p.IsActive
-                      orderby p.Name, s.Label
-                      select new DealSkuChoice(s.Id, p.Name + " — " + s.Label, o.PriceMinor ?? s.PriceMinor, s.Currency)).Take(300).ToListAsync(ct);
+        if (await Stores.Terms(StoreId, ct) is not { } store) return false;
+        StoreName = store.Name;
+        Skus = await DealSkuChoice.Of(StoreId, _catalog, ct);
         Deals = await RowsAsync(await SkuDeals.List<TDeal>(StoreId, null, all: true, Db, Now, ct), ct);
         return true;
     }

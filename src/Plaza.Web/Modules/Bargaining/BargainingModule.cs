@@ -3,6 +3,7 @@ using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Bargaining;
 
@@ -28,6 +29,7 @@ internal static class BargainingModule
         builder.Services.AddProductPageSection(new ProductPageSection("BargainOffers", Order: 20, ProductPageSlot.BelowBuying));
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, BargainPersonalData>();
         builder.Services.AddHostedService<ExpireBargains>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Bargains", "/staff/stores/{storeId}/bargains", 60, testId: "nav-bargains");
         return builder;
     }
 

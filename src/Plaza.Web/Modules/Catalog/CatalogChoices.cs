@@ -14,4 +14,12 @@ internal sealed class CatalogChoices(PlazaDb db) : ICatalogChoices
                where db.Set<StoreOffer>().Any(o => o.StoreId == storeId && db.Set<Sku>().Any(s => s.Id == o.SkuId && s.ProductId == p.Id))
                orderby p.Name
                select new CatalogChoice(p.Id, p.Name)).Take(500).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<ListedSku>> ListedSkus(Guid storeId, int max, CancellationToken ct) =>
+        await (from o in db.Set<StoreOffer>().AsNoTracking()
+               join s in db.Set<Sku>() on o.SkuId equals s.Id
+               join p in db.Set<Product>() on s.ProductId equals p.Id
+               where o.StoreId == storeId && o.Listed && p.IsActive
+               orderby p.Name, s.Label
+               select new ListedSku(s.Id, p.Id, p.Name, s.Label, o.PriceMinor ?? s.PriceMinor, s.Currency)).Take(max).ToListAsync(ct);
 }

@@ -14,6 +14,8 @@ internal static class CatalogModule
         builder.Services.AddScoped<IProductSummaries, ProductSummaries>();
         builder.Services.AddScoped<ICatalogChoices, CatalogChoices>();
         builder.Services.AddShareTarget<ProductShareTarget>("Product", order: 10, inStore: true);
+        builder.Services.AddScoped<IStockLevels, StockLevels>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Products and stock", "/staff/stores/{storeId}/products", 20, testId: "nav-products");
         return builder;
     }
 

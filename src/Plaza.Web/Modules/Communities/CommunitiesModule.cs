@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Communities.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Communities;
 
@@ -10,6 +11,7 @@ internal static class CommunitiesModule
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, MembershipPersonalData>();
         builder.Services.AddScoped<ICommunityAccess, CommunityAccess>();
         builder.Services.AddShareTarget<CommunityShareTarget>("Community", order: 20);
+        builder.Services.AddMenuEntry(Menus.Main, "Communities", "/communities", 20);
         return builder;
     }
 

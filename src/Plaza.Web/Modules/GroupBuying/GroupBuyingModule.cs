@@ -3,6 +3,7 @@ using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.GroupBuying;
 
@@ -27,6 +28,7 @@ internal static class GroupBuyingModule
         builder.Services.AddProductPageSection(new ProductPageSection("GroupBuyOffers", Order: 10, ProductPageSlot.BelowBuying));
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, GroupBuyPersonalData>();
         builder.Services.AddHostedService<ExpireTeams>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Group buys", "/staff/stores/{storeId}/group-buys", 50, testId: "nav-group-buys");
         return builder;
     }
 

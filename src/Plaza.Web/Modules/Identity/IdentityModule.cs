@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Identity;
 
@@ -32,6 +33,10 @@ internal static class IdentityModule
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
+        builder.Services.AddMenuEntry(Menus.Main, "Account", "/account", 60, visibleTo: MenuAudience.SignedIn);
+        builder.Services.AddMenuEntry(Menus.Main, "Sign in", "/account/sign-in", 60, visibleTo: MenuAudience.SignedOut, currentFor: ["/account*"]);
+        builder.Services.AddMenuEntry(Menus.Main, "Admin", "/admin/users", 90, visibleTo: MenuAudience.InAnyRole(Roles.Admin), currentFor: ["/admin*"]);
+        builder.Services.AddMenuEntry(Menus.Admin, "People and roles", "/admin/users", 10, testId: "nav-admin-users");
         return builder;
     }
 

@@ -5,6 +5,7 @@ using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Geography;
 using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Leaders;
@@ -30,7 +31,7 @@ internal static class Applications
             .Text(r.PointName, "pointName", 120, min: 2)
             .Check(r.Kind is not null && Enum.IsDefined(r.Kind.Value), "kind", "Choose a kind of pickup point.")
             .Text(r.Address, "address", 300, min: 5)
-            .Check(Stores.Geo.IsValid(r.Latitude, r.Longitude), "latitude", "Give valid coordinates.");
+            .Check(Geo.IsValid(r.Latitude, r.Longitude), "latitude", "Give valid coordinates.");
         if (!v.IsValid) return v;
         if (await stores.Terms(r.StoreId!.Value, ct) is null) return v.Add("storeId", "No such store.");
         if (await db.Set<Leader>().AnyAsync(l => l.StoreId == r.StoreId && l.AccountId == accountId, ct))

@@ -1,6 +1,7 @@
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Leaders;
 
@@ -23,6 +24,7 @@ internal static class LeadersModule
         builder.Services.AddScoped<IEventHandler<Contracts.CampaignClosed>, NotifyCampaignClosed>();
         builder.Services.AddNotificationKind(LeaderNotificationKinds.LeaderCampaign);
         builder.Services.AddHostedService<CloseCampaigns>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Group-buy leaders", "/staff/stores/{storeId}/leaders", 70, testId: "nav-leaders");
         return builder;
     }
 

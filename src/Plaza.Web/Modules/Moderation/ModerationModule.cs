@@ -2,6 +2,7 @@ using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Cli;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Moderation;
 
@@ -29,6 +30,7 @@ internal static class ModerationModule
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(AuthSchemes.Bearer).RequireRole(Roles.Moderator, Roles.Admin))
             .AddPolicy(PagePolicy, p => p.RequireRole(Roles.Moderator, Roles.Admin));
+        builder.Services.AddMenuEntry(Menus.Main, "Moderation", "/moderation", 80, visibleTo: MenuAudience.InAnyRole(Roles.Moderator, Roles.Admin));
         return builder;
     }
 

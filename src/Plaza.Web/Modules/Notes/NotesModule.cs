@@ -1,3 +1,5 @@
+using Plaza.Web.Platform.Web;
+
 namespace Plaza.Web.Modules.Notes;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal static class NotesModule
         builder.Services.AddScoped<Moderation.Contracts.IModeratedContent, ModeratedComments>();
         builder.Services.AddScoped<Identity.Contracts.ITrustSignalSource, NoteTrustSignals>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, NotePersonalData>();
+        builder.Services.AddMenuEntry(Menus.Main, "Feed", "/feed", 10, testId: "feed-nav");
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Notifications;
 
@@ -12,8 +13,9 @@ internal static class NotificationsModule
         builder.Services.AddNotificationKind(OrderStatusNotificationKind.Definition);
         builder.Services.AddScoped<INotifier, Notifier>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, NotificationPersonalData>();
-        builder.Services.AddScoped<INotificationBadge, NotificationBadge>();
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, NotifyOrderStatus>();
+        builder.Services.AddMenuEntry(Menus.Main, "Notifications", "/notifications", 50, testId: "notifications-link", visibleTo: MenuAudience.SignedIn,
+            badge: MenuBadge.Of<UnreadNotifications>("unread", testId: "unread-count"));
         return builder;
     }
 

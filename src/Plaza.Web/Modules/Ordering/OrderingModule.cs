@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Idempotency;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Ordering;
 
@@ -20,6 +21,10 @@ internal static class OrderingModule
         builder.Services.AddScoped<IPickupDetails, PickupDetailsReader>();
         builder.Services.AddScoped<Identity.Contracts.IBrowserSignInStep, MergeVisitorCartOnSignIn>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
+        builder.Services.AddMenuEntry(Menus.Main, "Cart", "/cart", 30);
+        builder.Services.AddMenuEntry(Menus.Main, "My orders", "/orders", 40);
+        // Its link is the dashboard; it is also the current entry on each order's page under it (the longest match wins).
+        builder.Services.AddMenuEntry(Menus.Staff, "Orders", "/staff/stores/{storeId}", 10, testId: "nav-orders");
         return builder;
     }
 
@@ -49,6 +54,8 @@ internal static class OrderingModule
         var store = app.MapGroup("/api/v1/stores/{storeId:guid}/orders").WithTags("Orders").RequireAuthorization("api");
         store.MapGet("/", StoreOrders.Handle).WithSummary("Staff: the store's orders, open ones by default or by status");
         store.MapGet("/by-pickup-code/{code}", StoreOrders.HandleByPickupCode).WithSummary("Staff: find the ready order a pickup code belongs to");
+        app.MapGet("/api/v1/stores/{storeId:guid}/dashboard", StoreDashboard.Handle).WithTags("Back office").RequireAuthorization("api")
+            .WithSummary("Staff: today's sales, open orders by status, low stock");
         return app;
     }
 }

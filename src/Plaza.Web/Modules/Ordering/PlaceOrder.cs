@@ -11,6 +11,7 @@ using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Geography;
 using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Ordering;
@@ -49,7 +50,7 @@ internal static class PlaceOrder
         if (r.Fulfilment == Fulfilment.Pickup) v.Check(r.PickupPointId is not null, "pickupPointId", "Choose where to pick up.");
         if (r.Fulfilment == Fulfilment.Delivery)
             v.Text(r.DeliveryAddress, "deliveryAddress", 300, min: 5)
-             .Check(Stores.Geo.IsValid(r.Latitude, r.Longitude), "latitude", "Give the delivery location's latitude and longitude.")
+             .Check(Geo.IsValid(r.Latitude, r.Longitude), "latitude", "Give the delivery location's latitude and longitude.")
              .Check(r.SlotStartUtc is not null, "slotStartUtc", "Choose a delivery time.");
         v.Text(r.OnBehalfOf, "onBehalfOf", 254, required: false);
         // A share code that is unknown or malformed is ignored, never a reason to refuse an order; only its size is checked.

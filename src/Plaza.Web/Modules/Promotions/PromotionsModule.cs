@@ -3,6 +3,7 @@ using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions;
 
@@ -43,6 +44,8 @@ internal static class PromotionsModule
         builder.Services.AddNotificationKind(PromotionNotificationKinds.Coupon).AddNotificationKind(PromotionNotificationKinds.FlashSale);
         builder.Services.AddProductPageSection(new ProductPageSection("FlashSaleBanner", Order: 10, ProductPageSlot.AboveBuying));
         builder.Services.AddHostedService<RemindFlashSales>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Coupons", "/staff/stores/{storeId}/coupons", 30, testId: "nav-coupons");
+        builder.Services.AddMenuEntry(Menus.Staff, "Flash sales", "/staff/stores/{storeId}/flash-sales", 40, testId: "nav-flash-sales");
         return builder;
     }
 

@@ -2,6 +2,7 @@ using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
 using Plaza.Web.Platform.Idempotency;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Referral;
 
@@ -17,6 +18,8 @@ internal static class ReferralModule
         builder.Services.AddScoped<IEventHandler<OrderRefunded>, ReverseCommission>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReferralPersonalData>();
         builder.Services.AddHostedService<ReleaseCommissions>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Referral commission", "/staff/stores/{storeId}/referral-rates", 90, testId: "nav-referral");
+        builder.Services.AddMenuEntry(Menus.Admin, "Promoter withdrawals", "/admin/payouts", 20, testId: "nav-admin-payouts");
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Geography;
 using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Stores;

@@ -1,4 +1,5 @@
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Geography;
 
 namespace Plaza.Web.Modules.Stores;
 

@@ -10,7 +10,7 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
 {
     public async Task<StoreTerms?> Terms(Guid storeId, CancellationToken ct) =>
         await db.Set<Store>().AsNoTracking().Where(s => s.Id == storeId)
-            .Select(s => new StoreTerms(s.Id, s.MerchantId, s.Name, s.Currency, s.DeliveryFeeMinor, s.DeliveryRadiusMeters))
+            .Select(s => new StoreTerms(s.Id, s.MerchantId, s.Name, s.Currency, s.DeliveryFeeMinor, s.DeliveryRadiusMeters, s.TimeZone))
             .FirstOrDefaultAsync(ct);
 
     public async Task<StoreProfile?> Profile(Guid storeId, CancellationToken ct)
@@ -24,6 +24,11 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
         await db.Set<PickupPoint>().AsNoTracking().Where(p => p.Id == pickupPointId && p.StoreId == storeId && p.IsActive)
             .Select(p => new PickupPointRef(p.Id, p.StoreId, p.Name, p.Address))
             .FirstOrDefaultAsync(ct);
+
+    // Sorted here, not in SQL: the kind is stored as text, and the order is the enum's (the store's own points first).
+    public async Task<IReadOnlyList<PickupPointRef>> PickupPoints(Guid storeId, CancellationToken ct) =>
+        (await db.Set<PickupPoint>().AsNoTracking().Where(p => p.StoreId == storeId && p.IsActive).ToListAsync(ct))
+            .OrderBy(p => p.Kind).ThenBy(p => p.Name).Select(p => new PickupPointRef(p.Id, p.StoreId, p.Name, p.Address)).ToList();
 
     public async Task<PickupPointRef> AddPartnerPickupPoint(Guid storeId, PartnerPickupKind kind, string name, string address, double latitude, double longitude,
         CancellationToken ct)

@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Stores;
 
@@ -11,6 +12,8 @@ internal static class StoresModule
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, StaffPersonalData>();
         builder.Services.AddScoped<IStoreDirectory>(sp => sp.GetRequiredService<StoreDirectory>());
         builder.Services.AddScoped<IClaimsContributor>(sp => sp.GetRequiredService<StoreDirectory>());
+        builder.Services.AddMenuEntry(Menus.Main, "Staff", "/staff", 70, visibleTo: MenuAudience.Staff);
+        builder.Services.AddMenuEntry(Menus.Staff, "Store settings", "/staff/stores/{storeId}/settings", 80, testId: "nav-settings");
         return builder;
     }
 

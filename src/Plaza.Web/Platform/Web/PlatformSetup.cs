@@ -49,6 +49,7 @@ internal static class PlatformSetup
         // With the root at "/", shared layouts and partials in Pages/Shared must be named as a search place.
         services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        services.AddSingleton<MenuRegistry>(); // modules add its entries with AddMenuEntry
         services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer((document, _, _) =>

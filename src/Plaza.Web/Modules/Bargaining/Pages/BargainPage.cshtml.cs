@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Pages.Shared;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -19,10 +19,11 @@ namespace Plaza.Web.Modules.Bargaining.Pages;
 /// (friends by display name), time left. A signed-in friend cuts the price; the starter shares the link (the
 /// Sharing module's link and QR code) and buys one at the price reached (pickup order, then the payment page).
 /// </summary>
-internal sealed class BargainPageModel(PlazaDb db, BargainReader reader, INotifier notifier, IOptions<BargainingOptions> options, TimeProvider clock) : PageModel
+internal sealed class BargainPageModel(PlazaDb db, IStoreDirectory stores, BargainReader reader, INotifier notifier, IOptions<BargainingOptions> options,
+    TimeProvider clock) : PageModel
 {
     public BargainView Bargain { get; private set; } = null!;
-    public IReadOnlyList<PickupPoint> PickupPoints { get; private set; } = [];
+    public IReadOnlyList<PickupPointRef> PickupPoints { get; private set; } = [];
     public bool IsStarter { get; private set; }
     public bool HasCut { get; private set; }
     public Guid? OrderId { get; private set; }
@@ -63,8 +64,7 @@ internal sealed class BargainPageModel(PlazaDb db, BargainReader reader, INotifi
     {
         if (await reader.Bargain(id, ct) is not { } bargain) return false;
         Bargain = bargain;
-        var store = await GetStore.Load(db, bargain.StoreId, ct);
-        PickupPoints = store?.PickupPoints.Where(p => p.IsActive).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToList() ?? [];
+        PickupPoints = await stores.PickupPoints(bargain.StoreId, ct);
         if (User.AccountId() is { } me)
         {
             var row = await db.Set<Bargain>().AsNoTracking().FirstAsync(b => b.Id == id, ct);

@@ -26,8 +26,8 @@ internal sealed class BargainDealChange : SkuDealChangeInput
 /// (end, hours a bargain lasts) for each running one, and a form for a new deal (item, floor price, cuts to reach
 /// it, hours a bargain lasts, how many days the deal runs). The rest is the shared <see cref="SkuDealsPageModel{TDeal,TRow,TInput,TChange}"/>.
 /// </summary>
-internal sealed class StaffBargainsModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock)
-    : SkuDealsPageModel<BargainDeal, StaffBargainsModel.DealRow, BargainDealInput, BargainDealChange>(db, clock)
+internal sealed class StaffBargainsModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, ICatalogChoices choices, TimeProvider clock)
+    : SkuDealsPageModel<BargainDeal, StaffBargainsModel.DealRow, BargainDealInput, BargainDealChange>(db, stores, choices, clock)
 {
     public sealed record DealRow(BargainDeal Deal, int Started, int Bought);
 
@@ -44,7 +44,7 @@ internal sealed class StaffBargainsModel(PlazaDb db, IStoreDirectory stores, ICa
 
     protected override Task<Outcome<BargainDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct) =>
         ManageDeals.Create(new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(FormValues.ParseNumber(Input.FloorPrice)!.Value * 100),
-            Input.ExpectedCuts, Input.Hours * 60, startsAtUtc, endsAtUtc), User, Db, stores, catalog, Clock, ct);
+            Input.ExpectedCuts, Input.Hours * 60, startsAtUtc, endsAtUtc), User, Db, Stores, catalog, Clock, ct);
 
     protected override async Task<Outcome<BargainDeal>?> ChangeAsync(Guid dealId, DateTime? endsAtUtc, CancellationToken ct)
     {

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.GroupBuying.Pages;
 
-internal sealed record GroupBuyOffersModel(IReadOnlyList<(GroupBuyDeal Deal, IReadOnlyList<TeamView> Teams)> Deals, IReadOnlyList<PickupPoint> PickupPoints,
+internal sealed record GroupBuyOffersModel(IReadOnlyList<(GroupBuyDeal Deal, IReadOnlyList<TeamView> Teams)> Deals, IReadOnlyList<PickupPointRef> PickupPoints,
     DateTime Now, bool SignedIn, string ReturnUrl);
 
 /// <summary>
@@ -24,8 +24,7 @@ public sealed class GroupBuyOffersViewComponent : ViewComponent
         if (deals.Count == 0) return Content("");
         var list = new List<(GroupBuyDeal, IReadOnlyList<TeamView>)>();
         foreach (var deal in deals) list.Add((deal, await reader.OpenTeams(deal.Id, 5, ct)));
-        var store = await GetStore.Load(db, storeId, ct);
-        var points = store?.PickupPoints.Where(p => p.IsActive).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToList() ?? [];
+        var points = await HttpContext.RequestServices.GetRequiredService<IStoreDirectory>().PickupPoints(storeId, ct);
         return View("/Modules/GroupBuying/Pages/_GroupBuyOffers.cshtml",
             new GroupBuyOffersModel(list, points, now, UserClaimsPrincipal.Identity?.IsAuthenticated == true, $"/stores/{storeId}/products/{productId}"));
     }

@@ -29,8 +29,8 @@ internal sealed class TeamDealChange : SkuDealChangeInput
 /// team price, team size, hours to fill, limit per shopper, how many days it runs). The rest is the shared
 /// <see cref="SkuDealsPageModel{TDeal,TRow,TInput,TChange}"/>.
 /// </summary>
-internal sealed class StaffDealsModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock)
-    : SkuDealsPageModel<GroupBuyDeal, StaffDealsModel.DealRow, TeamDealInput, TeamDealChange>(db, clock)
+internal sealed class StaffDealsModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, ICatalogChoices choices, TimeProvider clock)
+    : SkuDealsPageModel<GroupBuyDeal, StaffDealsModel.DealRow, TeamDealInput, TeamDealChange>(db, stores, choices, clock)
 {
     public sealed record DealRow(GroupBuyDeal Deal, int Open, int Complete, int Failed);
 
@@ -47,7 +47,7 @@ internal sealed class StaffDealsModel(PlazaDb db, IStoreDirectory stores, ICatal
 
     protected override Task<Outcome<GroupBuyDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct) =>
         ManageDeals.Create(new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(FormValues.ParseNumber(Input.TeamPrice)!.Value * 100),
-            Input.TeamSize, Input.Hours * 60, Input.PerShopperLimit, startsAtUtc, endsAtUtc), User, Db, stores, catalog, Clock, ct);
+            Input.TeamSize, Input.Hours * 60, Input.PerShopperLimit, startsAtUtc, endsAtUtc), User, Db, Stores, catalog, Clock, ct);
 
     protected override async Task<Outcome<GroupBuyDeal>?> ChangeAsync(Guid dealId, DateTime? endsAtUtc, CancellationToken ct)
     {

@@ -2,9 +2,8 @@ using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
-using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.GroupBuying.Pages;
 
@@ -13,10 +12,10 @@ namespace Plaza.Web.Modules.GroupBuying.Pages;
 /// spots left, time left, and "Join this team" (pickup order at the team price, then the payment page).
 /// Members see their order and a Share button (the Sharing module's link and QR code for the team).
 /// </summary>
-internal sealed class TeamPageModel(PlazaDb db, TeamReader reader) : PageModel
+internal sealed class TeamPageModel(IStoreDirectory stores, TeamReader reader) : PageModel
 {
     public TeamView Team { get; private set; } = null!;
-    public IReadOnlyList<PickupPoint> PickupPoints { get; private set; } = [];
+    public IReadOnlyList<PickupPointRef> PickupPoints { get; private set; } = [];
     public Guid? MyOrder { get; private set; }
     public DateTime Now => reader.Now;
 
@@ -41,8 +40,7 @@ internal sealed class TeamPageModel(PlazaDb db, TeamReader reader) : PageModel
     {
         if (await reader.Team(id, ct) is not { } team) return false;
         Team = team;
-        var store = await GetStore.Load(db, team.StoreId, ct);
-        PickupPoints = store?.PickupPoints.Where(p => p.IsActive).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToList() ?? [];
+        PickupPoints = await stores.PickupPoints(team.StoreId, ct);
         if (User.AccountId() is { } me) MyOrder = await reader.SeatOrder(id, me, ct);
         return true;
     }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.BackOffice.Pages;
-using Plaza.Web.Modules.Catalog;
+using Plaza.Web.Kits.Deals;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering.Pages;
@@ -18,11 +17,10 @@ namespace Plaza.Web.Modules.Leaders.Pages;
 /// campaign of up to <see cref="ItemRows"/> items (the API takes up to 30). Works without JavaScript: unused item
 /// rows are left on "None".
 /// </summary>
-internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IOrderAmounts amounts, TimeProvider clock) : StaffPageModel
+internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, ICatalogChoices choices, IOrderAmounts amounts,
+    TimeProvider clock) : StaffPageModel
 {
     public const int ItemRows = 5;
-
-    public sealed record SkuChoice(Guid SkuId, string Name, long PriceMinor, string Currency);
 
     public sealed class ItemInput
     {
@@ -46,7 +44,7 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
     public IReadOnlyList<Leader> Applications { get; private set; } = [];
     public IReadOnlyList<Campaign> Campaigns { get; private set; } = [];
     public IReadOnlyDictionary<Guid, PickListView> PickLists { get; private set; } = new Dictionary<Guid, PickListView>();
-    public IReadOnlyList<SkuChoice> Skus { get; private set; } = [];
+    public IReadOnlyList<DealSkuChoice> Skus { get; private set; } = [];
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await Load(ct) ? Page() : NotFound();
@@ -142,13 +140,7 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
         foreach (var c in Campaigns.Where(c => c.IsPublished).Take(10))
             if (await PickList.Execute(c.Id, User, db, amounts, clock, ct) is { } v) lists[c.Id] = v;
         PickLists = lists;
-        // The back office reads the store's shelf directly, as its products page does.
-        Skus = await (from o in db.Set<StoreOffer>().AsNoTracking()
-                      join s in db.Set<Sku>() on o.SkuId equals s.Id
-                      join p in db.Set<Product>() on s.ProductId equals p.Id
-                      where o.StoreId == StoreId && o.Listed && p.IsActive
-                      orderby p.Name, s.Label
-                      select new SkuChoice(s.Id, p.Name + " — " + s.Label, o.PriceMinor ?? s.PriceMinor, s.Currency)).Take(300).ToListAsync(ct);
+        Skus = await DealSkuChoice.Of(StoreId, choices, ct);
         return true;
     }
 }

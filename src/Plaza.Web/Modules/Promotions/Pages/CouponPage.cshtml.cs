@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
-using Plaza.Web.Modules.Stores;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -47,7 +45,7 @@ internal sealed class CouponPageModel(PlazaDb db, IStoreDirectory stores, ICatal
     {
         if (await GetCoupon.Execute(id, db, stores, catalog, products, clock.GetUtcNow().UtcDateTime, ct) is not { } view) return false;
         View = view;
-        if (await GetStore.Load(db, view.Coupon.StoreId, ct) is { } store) Zone = StoreTime.Zone(store.TimeZone);
+        if (await stores.Terms(view.Coupon.StoreId, ct) is { } store) Zone = StoreTime.Zone(store.TimeZone);
         if (User.AccountId() is { } me) Held = await db.Set<ShopperCoupon>().CountAsync(s => s.CouponId == id && s.CustomerId == me, ct);
         return true;
     }

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
-using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -11,9 +9,9 @@ using Plaza.Web.Platform.Web;
 namespace Plaza.Web.Modules.Promotions.Pages;
 
 /// <summary>The chosen store's coupons to claim, and (signed in) the coupons in my wallet, usable ones first.</summary>
-internal sealed class CouponsModel(PlazaDb db, TimeProvider clock) : PageModel
+internal sealed class CouponsModel(PlazaDb db, IStoreDirectory stores, TimeProvider clock) : PageModel
 {
-    public Store? Store { get; private set; }
+    public StoreTerms? Store { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public IReadOnlyList<CouponView> Claimable { get; private set; } = [];
     public IReadOnlyList<WalletCouponView> Mine { get; private set; } = [];
@@ -40,7 +38,7 @@ internal sealed class CouponsModel(PlazaDb db, TimeProvider clock) : PageModel
     private async Task Load(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is { } storeId && await GetStore.Load(db, storeId, ct) is { } store)
+        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is { } storeId && await stores.Terms(storeId, ct) is { } store)
         {
             Store = store;
             Zone = StoreTime.Zone(store.TimeZone);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Web;
@@ -20,7 +19,7 @@ public sealed class FlashSaleBannerViewComponent : ViewComponent
         var now = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var sales = (await FlashSales.ForProduct(storeId, productId, db, now, HttpContext.RequestAborted)).Select(s => FlashSaleView.From(s, now)).ToList();
         if (sales.Count == 0) return Content("");
-        var zone = await db.Set<Stores.Store>().Where(s => s.Id == storeId).Select(s => s.TimeZone).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        var zone = (await HttpContext.RequestServices.GetRequiredService<IStoreDirectory>().Terms(storeId, HttpContext.RequestAborted))?.TimeZone;
         var account = HttpContext.User.AccountId();
         var reminded = account is null ? null : await FlashSaleReminders.Of(account, sales.Select(s => s.Id).ToList(), db, HttpContext.RequestAborted);
         return View("/Modules/Promotions/Pages/_FlashSaleBanner.cshtml", (sales, StoreTime.Zone(zone), reminded));

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
-using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -14,9 +12,9 @@ namespace Plaza.Web.Modules.Promotions.Pages;
 /// The chosen store's flash sales that run now or start later, with real remaining quantities and a countdown; a
 /// signed-in shopper may ask to be reminded when an upcoming one starts (also from the product page's banner).
 /// </summary>
-internal sealed class FlashSalesModel(PlazaDb db, TimeProvider clock) : PageModel
+internal sealed class FlashSalesModel(PlazaDb db, IStoreDirectory stores, TimeProvider clock) : PageModel
 {
-    public Store? Store { get; private set; }
+    public StoreTerms? Store { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public IReadOnlyList<FlashSaleView> Sales { get; private set; } = [];
     /// <summary>Sales this shopper asked to be reminded of; null when signed out.</summary>
@@ -24,7 +22,7 @@ internal sealed class FlashSalesModel(PlazaDb db, TimeProvider clock) : PageMode
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is not { } storeId || await GetStore.Load(db, storeId, ct) is not { } store) return;
+        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is not { } storeId || await stores.Terms(storeId, ct) is not { } store) return;
         Store = store;
         Zone = StoreTime.Zone(store.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;

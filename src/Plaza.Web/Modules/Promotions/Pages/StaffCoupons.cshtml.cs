@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Plaza.Web.Modules.BackOffice.Pages;
-using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Kits.Deals;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -12,7 +10,8 @@ using Plaza.Web.Platform.Web;
 namespace Plaza.Web.Modules.Promotions.Pages;
 
 /// <summary>The store's coupon campaigns with how many were claimed; a form for a new one; give a coupon to a shopper by login.</summary>
-internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAccountDirectory accounts, TimeProvider clock) : StaffPageModel
+internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, ICatalogChoices catalog, IAccountDirectory accounts, TimeProvider clock)
+    : StaffPageModel
 {
     public sealed class CouponInput
     {
@@ -47,12 +46,12 @@ internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAcc
     [BindProperty]
     public CouponChange Change { get; set; } = new();
 
-    public Store? Store { get; private set; }
+    public StoreTerms? Store { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public IReadOnlyList<CouponView> Coupons { get; private set; } = [];
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
     public IReadOnlyList<StaffCatalog.SkuChoice> Skus { get; private set; } = [];
-    public IReadOnlyList<(Guid Id, string Name)> Categories { get; private set; } = [];
+    public IReadOnlyList<CatalogChoice> Categories { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -156,12 +155,12 @@ internal sealed class StaffCouponsModel(PlazaDb db, IStoreDirectory stores, IAcc
 
     private async Task<bool> Load(CancellationToken ct)
     {
-        Store = await GetStore.Load(db, StoreId, ct);
+        Store = await stores.Terms(StoreId, ct);
         if (Store is null) return false;
         Zone = StoreTime.Zone(Store.TimeZone);
         Coupons = await ListCoupons.OfStore(StoreId, db, ct);
-        Skus = await StaffCatalog.Skus(db, StoreId, ct);
-        Categories = await StaffCatalog.Categories(db, ct);
+        Skus = await StaffCatalog.Skus(catalog, StoreId, ct);
+        Categories = await catalog.Categories(ct);
         return true;
     }
 }

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Plaza.Web.Modules.BackOffice.Pages;
-using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Kits.Deals;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Web;
@@ -11,7 +9,8 @@ using Plaza.Web.Platform.Web;
 namespace Plaza.Web.Modules.Promotions.Pages;
 
 /// <summary>The store's flash sales (with ended ones), "End" and a change form (end, quantity, limit per shopper) for each one not ended, and a form for a new one.</summary>
-internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, TimeProvider clock) : StaffPageModel
+internal sealed class StaffFlashSalesModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, ICatalogChoices choices, TimeProvider clock)
+    : StaffPageModel
 {
     public sealed class SaleInput
     {
@@ -37,7 +36,7 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, T
     [BindProperty]
     public SaleChange Change { get; set; } = new();
 
-    public Store? Store { get; private set; }
+    public StoreTerms? Store { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public IReadOnlyList<FlashSaleView> Sales { get; private set; } = [];
     public IReadOnlyList<StaffCatalog.SkuChoice> Skus { get; private set; } = [];
@@ -119,12 +118,12 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, ICatalogOffers catalog, T
 
     private async Task<bool> Load(CancellationToken ct)
     {
-        Store = await GetStore.Load(db, StoreId, ct);
+        Store = await stores.Terms(StoreId, ct);
         if (Store is null) return false;
         Zone = StoreTime.Zone(Store.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;
         Sales = (await FlashSales.OfStore(StoreId, true, db, now, ct)).Select(s => FlashSaleView.From(s, now)).OrderByDescending(s => s.EndsAtUtc).ToList();
-        Skus = await StaffCatalog.Skus(db, StoreId, ct);
+        Skus = await StaffCatalog.Skus(choices, StoreId, ct);
         return true;
     }
 }

@@ -1,7 +1,7 @@
 namespace Plaza.Web.Modules.Stores.Contracts;
 
-/// <summary>What other modules may know about a store.</summary>
-internal sealed record StoreTerms(Guid Id, Guid MerchantId, string Name, string Currency, long DeliveryFeeMinor, int DeliveryRadiusMeters);
+/// <summary>What other modules may know about a store; <see cref="TimeZone"/> is the IANA id its times are shown in.</summary>
+internal sealed record StoreTerms(Guid Id, Guid MerchantId, string Name, string Currency, long DeliveryFeeMinor, int DeliveryRadiusMeters, string TimeZone);
 
 /// <summary>What a store's own page shows about it: where it is and when it is open ("08:00"), and its currency.</summary>
 internal sealed record StoreProfile(Guid Id, string Name, string Address, string OpensAt, string ClosesAt, string Currency);
@@ -18,6 +18,9 @@ internal interface IStoreDirectory
     Task<StoreTerms?> Terms(Guid storeId, CancellationToken ct);
     Task<StoreProfile?> Profile(Guid storeId, CancellationToken ct);
     Task<PickupPointRef?> PickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct);
+
+    /// <summary>The pickup points shoppers may choose at the store now: its own counter and lockers first, then partners', by name.</summary>
+    Task<IReadOnlyList<PickupPointRef>> PickupPoints(Guid storeId, CancellationToken ct);
     Task<DeliveryCheck> CheckDelivery(Guid storeId, double latitude, double longitude, DateTime slotStartUtc, CancellationToken ct);
     Task<bool> IsStaff(Guid storeId, Guid accountId, CancellationToken ct);
 

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 
-namespace Plaza.Web.Modules.BackOffice.Pages;
+namespace Plaza.Web.Modules.Stores.Pages;
 
 /// <summary>The stores the signed-in person works at, each a way into its back office.</summary>
 [Authorize]

@@ -1,16 +1,14 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
-using Plaza.Web.Modules.Catalog;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Web;
 
-namespace Plaza.Web.Modules.BackOffice.Pages;
+namespace Plaza.Web.Modules.Catalog.Pages;
 
 /// <summary>Add a product with up to four options (SKUs), listed in this store with opening stock.</summary>
-internal sealed partial class ProductNewModel(PlazaDb db, IStoreDirectory stores, TimeProvider clock) : StaffPageModel
+internal sealed partial class StaffProductNewModel(PlazaDb db, IStoreDirectory stores, TimeProvider clock) : StaffPageModel
 {
     public const int Rows = 4;
 

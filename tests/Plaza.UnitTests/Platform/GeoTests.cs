@@ -1,6 +1,6 @@
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Platform.Geography;
 
-namespace Plaza.UnitTests.Stores;
+namespace Plaza.UnitTests.Platform;
 
 public sealed class GeoTests
 {

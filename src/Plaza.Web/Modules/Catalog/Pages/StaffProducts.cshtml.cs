@@ -1,19 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog;
-using Plaza.Web.Modules.Ordering.Pages;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Web;
 
-namespace Plaza.Web.Modules.BackOffice.Pages;
+namespace Plaza.Web.Modules.Catalog.Pages;
 
 /// <summary>
 /// The store's products with stock per SKU, listed or not (the shop search shows only listed ones):
 /// receive or write off stock (AdjustStock with a delta) and list or unlist a SKU.
 /// </summary>
-internal sealed class ProductsModel(PlazaDb db) : StaffPageModel
+internal sealed class StaffProductsModel(PlazaDb db, IStoreDirectory stores) : StaffPageModel
 {
     public const int Shown = 60;
 
@@ -31,9 +29,9 @@ internal sealed class ProductsModel(PlazaDb db) : StaffPageModel
 
     public async Task<IActionResult> OnGetAsync(string? q, CancellationToken ct)
     {
-        var store = await db.Set<Store>().AsNoTracking().Where(s => s.Id == StoreId).Select(s => s.Name).FirstOrDefaultAsync(ct);
+        var store = await stores.Terms(StoreId, ct);
         if (store is null) return NotFound();
-        StoreName = store;
+        StoreName = store.Name;
         Q = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, 100)];
 
         var rows = from o in db.Set<StoreOffer>().AsNoTracking()
@@ -75,7 +73,7 @@ internal sealed class ProductsModel(PlazaDb db) : StaffPageModel
     /// <summary>This store's own price (in pounds, as typed), or back to the usual price.</summary>
     public async Task<IActionResult> OnPostPriceAsync(Guid skuId, string? price, bool usual, string? q, CancellationToken ct)
     {
-        var currency = await db.Set<Store>().Where(s => s.Id == StoreId).Select(s => s.Currency).FirstOrDefaultAsync(ct);
+        var currency = (await stores.Terms(StoreId, ct))?.Currency;
         if (currency is null) return NotFound();
         var minor = usual ? null : MoneyFormat.ToMinor(FormValues.ParseNumber(price), currency);
         if (!usual && minor is null)

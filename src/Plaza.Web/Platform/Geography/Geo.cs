@@ -1,5 +1,6 @@
-namespace Plaza.Web.Modules.Stores;
+namespace Plaza.Web.Platform.Geography;
 
+/// <summary>Plain geometry on the globe: coordinates and the distance between two points.</summary>
 internal static class Geo
 {
     private const double EarthRadiusMeters = 6_371_000;

@@ -1,16 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
-using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Web;
 
-namespace Plaza.Web.Modules.BackOffice.Pages;
+namespace Plaza.Web.Modules.Stores.Pages;
 
 /// <summary>The store's name, address, phone, hours, delivery area and fee; its pickup points.</summary>
-internal sealed class SettingsModel(PlazaDb db, IAccountDirectory accounts, TimeProvider clock) : StaffPageModel
+internal sealed class StaffSettingsModel(PlazaDb db, IAccountDirectory accounts, TimeProvider clock) : StaffPageModel
 {
     public sealed class SettingsInput
     {

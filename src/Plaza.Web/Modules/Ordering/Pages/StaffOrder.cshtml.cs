@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Modules.Ordering;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Payments.Contracts;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Web;
 
-namespace Plaza.Web.Modules.BackOffice.Pages;
+namespace Plaza.Web.Modules.Ordering.Pages;
 
 /// <summary>One order behind the counter: who, what, where; the next step, hand-over with the code, refunds.</summary>
-internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IStock stock, IRefundGateway refunds, TimeProvider clock) : StaffPageModel
+internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IStoreDirectory stores, IStock stock, IRefundGateway refunds, TimeProvider clock)
+    : StaffPageModel
 {
     public sealed class RefundLineInput
     {
@@ -34,7 +33,7 @@ internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IS
 
     public OrderView? Order { get; private set; }
     public AccountRef? Customer { get; private set; }
-    public Store? Store { get; private set; }
+    public StoreTerms? Store { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public long Refundable { get; private set; }
     public bool CanRefundDeliveryFee { get; private set; }
@@ -42,37 +41,13 @@ internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IS
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await Load(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostStepAsync(Guid id, FulfilOrder.Step step, CancellationToken ct)
-    {
-        if (!await OrderAccess.IsOfStore(db, StoreId, id, ct)) return NotFound();
-        try
-        {
-            var order = await FulfilOrder.Execute(id, step, null, User, db, clock, ct);
-            if (order is null) return NotFound();
-            Notice("Order {0} is updated.", order.Number);
-        }
-        catch (DomainException e)
-        {
-            Problem(e.Message);
-        }
-        return LocalRedirect($"/staff/stores/{StoreId}/orders/{id}");
-    }
+    public async Task<IActionResult> OnPostStepAsync(Guid id, FulfilOrder.Step step, CancellationToken ct) =>
+        await StaffOrderStep.Take(StoreId, id, step, null, User, TempData, db, clock, ct) ? LocalRedirect($"/staff/stores/{StoreId}/orders/{id}") : NotFound();
 
-    public async Task<IActionResult> OnPostHandOverAsync(Guid id, string? code, CancellationToken ct)
-    {
-        if (!await OrderAccess.IsOfStore(db, StoreId, id, ct)) return NotFound();
-        try
-        {
-            var order = await FulfilOrder.Execute(id, FulfilOrder.Step.HandOver, code, User, db, clock, ct);
-            if (order is null) return NotFound();
-            Notice("Order {0} is handed over. Thank you.", order.Number);
-        }
-        catch (DomainException e)
-        {
-            Problem(e.Message);
-        }
-        return LocalRedirect($"/staff/stores/{StoreId}/orders/{id}");
-    }
+    public async Task<IActionResult> OnPostHandOverAsync(Guid id, string? code, CancellationToken ct) =>
+        await StaffOrderStep.Take(StoreId, id, FulfilOrder.Step.HandOver, code, User, TempData, db, clock, ct)
+            ? LocalRedirect($"/staff/stores/{StoreId}/orders/{id}")
+            : NotFound();
 
     public async Task<IActionResult> OnPostRefundAsync(Guid id, CancellationToken ct)
     {
@@ -111,7 +86,7 @@ internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IS
         Refundable = order.RefundableMinor;
         CanRefundDeliveryFee = order.DeliveryFeeMinor > 0 && !order.DeliveryFeeRefunded;
         Customer = (await accounts.Find([order.CustomerId], ct)).GetValueOrDefault(order.CustomerId);
-        Store = await GetStore.Load(db, StoreId, ct);
+        Store = await stores.Terms(StoreId, ct);
         Zone = StoreTime.Zone(Store?.TimeZone);
         if (Refund.Lines.Count == 0)
             Refund.Lines = Order.Lines.Select(l => new RefundLineInput { LineId = l.Id }).ToList();

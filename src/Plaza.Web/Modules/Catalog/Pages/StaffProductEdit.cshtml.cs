@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using Plaza.Web.Modules.Catalog;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Web;
 
-namespace Plaza.Web.Modules.BackOffice.Pages;
+namespace Plaza.Web.Modules.Catalog.Pages;
 
 /// <summary>Change a product's words, category, prices and whether shoppers see it; add photos.</summary>
-internal sealed class ProductEditModel(PlazaDb db, IStoreDirectory stores, PhotoStorage photos) : StaffPageModel
+internal sealed class StaffProductEditModel(PlazaDb db, IStoreDirectory stores, PhotoStorage photos) : StaffPageModel
 {
     public sealed class PriceInput
     {
