@@ -32,4 +32,18 @@ internal interface IStoreDirectory
 
     /// <summary>The names of the stores that exist among <paramref name="storeIds"/>.</summary>
     Task<IReadOnlyDictionary<Guid, string>> Names(IReadOnlyCollection<Guid> storeIds, CancellationToken ct);
+
+    Task<StoreDetails?> Details(Guid storeId, CancellationToken ct);
+
+    /// <summary>The details of the stores that exist among <paramref name="storeIds"/>.</summary>
+    Task<IReadOnlyDictionary<Guid, StoreDetails>> Details(IReadOnlyCollection<Guid> storeIds, CancellationToken ct);
+
+    /// <summary>The pickup points a shopper may choose now: the store's own first, then by name.</summary>
+    Task<IReadOnlyList<PickupPointRef>> PickupPoints(Guid storeId, CancellationToken ct);
+
+    /// <summary>Where a pickup point is, retired ones included (past orders keep theirs); null when the store has no such point.</summary>
+    Task<string?> PickupPointAddress(Guid storeId, Guid pickupPointId, CancellationToken ct);
+
+    /// <summary>The delivery windows that can still be booked (none when the store does not deliver or does not exist).</summary>
+    Task<IReadOnlyList<DeliverySlot>> DeliverySlots(Guid storeId, CancellationToken ct);
 }
