@@ -50,7 +50,8 @@ public sealed class PaymentsMigrationTests
             (payment.Id, payment.Kind, payment.PayableId, payment.AmountMinor, payment.Status, payment.ProviderReference)
                 .ShouldBe((paymentId, "order", order.Id, 900L, PaymentStatus.Succeeded, "sbx_1"));
             var refund = await db.Set<PaymentRefund>().SingleAsync();
-            (refund.Id, refund.PaymentId, refund.AmountMinor, refund.Reason, refund.ProviderReference).ShouldBe((refundId, paymentId, 450L, "Damaged", "sbx_r1"));
+            (refund.Id, refund.PaymentId, refund.AmountMinor, refund.Reason, refund.ProviderReference)
+                .ShouldBe((refundId, paymentId, 450L, "Damaged", "sbx_r1"));
             refund.SubmitAfterUtc.ShouldBeNull(); // it was sent when it was made: the sweep leaves it alone
         }
     }

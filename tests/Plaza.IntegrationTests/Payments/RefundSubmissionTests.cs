@@ -177,7 +177,8 @@ public sealed class RefundSubmissionTests(RefundSubmissionTests.Fixture fixture)
         ShouldBeCalledOnceAfterTheCommit(refund);
         (await ProviderRefundsAsync(refund.Id)).ShouldBe(1);
         var after = (await RefundsOfAsync(orderId)).ShouldHaveSingleItem();
-        (after.Status, after.ProviderReference is not null, after.SubmitAfterUtc, after.SubmitAttempts).ShouldBe((RefundStatus.Succeeded, true, (DateTime?)null, 1));
+        (after.Status, after.ProviderReference is not null, after.SubmitAfterUtc, after.SubmitAttempts)
+            .ShouldBe((RefundStatus.Succeeded, true, (DateTime?)null, 1));
     }
 
     [Fact]

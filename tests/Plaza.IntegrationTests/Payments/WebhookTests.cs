@@ -173,7 +173,10 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
 
         async Task<JsonElement> Start()
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments") { Content = JsonContent.Create(new { kind = "order", billId = orderId }) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments")
+            {
+                Content = JsonContent.Create(new { kind = "order", billId = orderId }),
+            };
             request.Headers.Add("Idempotency-Key", "pay-1");
             return await (await shopper.SendAsync(request)).ShouldHaveStatus(HttpStatusCode.Created);
         }

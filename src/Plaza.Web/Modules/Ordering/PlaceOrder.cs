@@ -101,7 +101,8 @@ internal sealed class PlaceOrder(
             noteIds[i] is { } n && tagged.TryGetValue(n, out var products) && products.Contains(productId) ? n : null;
         var now = clock.GetUtcNow().UtcDateTime;
         var deliveryFee = pickup is null ? terms.DeliveryFeeMinor : 0;
-        var sheet = await prices.Price(storeId, customerId, terms.Currency, r.Lines!.Select(l => new PriceCalculator.Item(l.SkuId!.Value, l.Quantity!.Value)).ToList(),
+        var items = r.Lines!.Select(l => new PriceCalculator.Item(l.SkuId!.Value, l.Quantity!.Value)).ToList();
+        var sheet = await prices.Price(storeId, customerId, terms.Currency, items,
             offers, deliveryFee, Choices(r.CouponCodes, r.PointsToSpend, r.Offer) with { PickupPointId = pickup?.Id, ForDelivery = pickup is null }, now, ct);
         foreach (var (field, message) in sheet.Refusals) v.Add(field, message);
         if (!v.IsValid) return v;
@@ -164,7 +165,8 @@ internal sealed class PlaceOrder(
         PlaceOrderRequest request, ClaimsPrincipal user, HttpContext http, PlaceOrder placeOrder, CancellationToken ct)
     {
         // Apps send the code they carry; a browser carries it in a cookie (not when staff order for someone else).
-        if (request.ShareCode is null && string.IsNullOrEmpty(request.OnBehalfOf) && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
+        if (request.ShareCode is null && string.IsNullOrEmpty(request.OnBehalfOf)
+            && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
             request = request with { ShareCode = carried };
         return (await placeOrder.Execute(request, user, ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
     }

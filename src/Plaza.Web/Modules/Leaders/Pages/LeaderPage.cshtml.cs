@@ -31,7 +31,8 @@ internal sealed class LeaderPageModel(PlazaDb db, IStoreDirectory stores, ICatal
             ModelState.AddModelError("", "Choose how many you would like.");
             return Page();
         }
-        var outcome = await placeAndPay.PickupWithOffer(Leader!.StoreId, lines, Leader.PickupPointId, new OfferRef(CampaignPriceRule.OfferKind, CampaignId), User, ct);
+        var outcome = await placeAndPay.PickupWithOffer(Leader!.StoreId, lines, Leader.PickupPointId,
+            new OfferRef(CampaignPriceRule.OfferKind, CampaignId), User, ct);
         if (outcome.Placed) return Redirect(outcome.Next!);
         foreach (var problem in outcome.Problems) ModelState.AddModelError("", problem);
         return Page();

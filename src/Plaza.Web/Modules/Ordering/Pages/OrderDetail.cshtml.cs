@@ -14,7 +14,8 @@ namespace Plaza.Web.Modules.Ordering.Pages;
 
 /// <summary>One of my orders: where it is, the pickup code, what was bought; pay or cancel while allowed.</summary>
 [Authorize]
-internal sealed class OrderDetailModel(PlazaDb db, IStoreDirectory stores, IStock stock, IRefundGateway refunds, IPayments payments, TimeProvider clock) : PageModel
+internal sealed class OrderDetailModel(
+    PlazaDb db, IStoreDirectory stores, IStock stock, IRefundGateway refunds, IPayments payments, TimeProvider clock) : PageModel
 {
     public OrderView? Order { get; private set; }
     public StoreDetails? Store { get; private set; }
