@@ -83,7 +83,7 @@ internal sealed class PlazaApi : IDisposable
     /// <summary>Starts paying the order; returns the sandbox provider's hosted page to send the browser to.</summary>
     public async Task<string> StartPaymentAsync(Guid orderId)
     {
-        var payment = await Read(await _http.PostAsJsonAsync("/api/v1/payments", new { orderId }), "start a payment");
+        var payment = await Read(await _http.PostAsJsonAsync("/api/v1/payments", new { kind = "order", billId = orderId }), "start a payment");
         return payment.GetProperty("redirectUrl").GetString()!;
     }
 

@@ -6,7 +6,10 @@ using Plaza.Web.Modules.Stores;
 
 namespace Plaza.IntegrationTests.Data;
 
-/// <summary>0020 rebuilds payments and payment_refunds on SQLite (and alters them on PostgreSQL): what was there stays, as order payments.</summary>
+/// <summary>
+/// 0020 and 0027 rebuild payments and payment_refunds on SQLite (and alter them on PostgreSQL): what was there stays, as
+/// payments of kind "order" found by the order's id, and refunds of their payment with nothing left to send.
+/// </summary>
 public sealed class PaymentsMigrationTests
 {
     private static readonly DateTime Now = new(2031, 1, 15, 10, 30, 0, DateTimeKind.Utc);
@@ -44,10 +47,12 @@ public sealed class PaymentsMigrationTests
         await using (var db = database.NewContext())
         {
             var payment = await db.Set<Payment>().SingleAsync();
-            (payment.Id, payment.Kind, payment.PayableId, payment.OrderId, payment.AmountMinor, payment.Status, payment.ProviderReference)
-                .ShouldBe((paymentId, Payment.OrderKind, order.Id, (Guid?)order.Id, 900L, PaymentStatus.Succeeded, "sbx_1"));
+            (payment.Id, payment.Kind, payment.PayableId, payment.AmountMinor, payment.Status, payment.ProviderReference)
+                .ShouldBe((paymentId, "order", order.Id, 900L, PaymentStatus.Succeeded, "sbx_1"));
             var refund = await db.Set<PaymentRefund>().SingleAsync();
-            (refund.Id, refund.PaymentId, refund.OrderId, refund.AmountMinor, refund.Reason).ShouldBe((refundId, paymentId, (Guid?)order.Id, 450L, "Damaged"));
+            (refund.Id, refund.PaymentId, refund.AmountMinor, refund.Reason, refund.ProviderReference)
+                .ShouldBe((refundId, paymentId, 450L, "Damaged", "sbx_r1"));
+            refund.SubmitAfterUtc.ShouldBeNull(); // it was sent when it was made: the sweep leaves it alone
         }
     }
 }

@@ -68,6 +68,7 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         builder.UseSetting("Events:AutoDispatch", "false"); // tests dispatch the outbox explicitly
         builder.UseSetting("Jobs:Enabled", "false"); // tests run the periodic sweeps explicitly (PeriodicJobTests shows them ticking)
         builder.UseSetting("Ordering:ExpirySweepSeconds", "3600");
+        builder.UseSetting("Payments:RefundSweepSeconds", "3600"); // tests run the refund sweep explicitly
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");

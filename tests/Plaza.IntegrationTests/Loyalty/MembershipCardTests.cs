@@ -65,7 +65,8 @@ public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSa
     /// <summary>Starts paying the purchase and approves on the sandbox's hosted page; the webhook is NOT delivered.</summary>
     private async Task<Guid> ApproveAsync(HttpClient shopper, Guid purchaseId)
     {
-        var started = await (await shopper.PostAsJsonAsync("/api/v1/payments", new { membershipCardPurchaseId = purchaseId })).ShouldHaveStatus(HttpStatusCode.Created);
+        var pay = new { kind = "membership-card", billId = purchaseId };
+        var started = await (await shopper.PostAsJsonAsync("/api/v1/payments", pay)).ShouldHaveStatus(HttpStatusCode.Created);
         started.GetProperty("kind").GetString().ShouldBe("membership-card");
         var redirect = started.GetProperty("redirectUrl").GetString()!;
         redirect.ShouldStartWith("/sandbox/checkout/");
@@ -196,7 +197,8 @@ public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSa
         var purchase = await BuyAsync(owner.Client);
 
         (await stranger.Client.GetAsync($"/api/v1/memberships/card-purchases/{purchase}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await stranger.Client.PostAsJsonAsync("/api/v1/payments", new { membershipCardPurchaseId = purchase })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.Client.PostAsJsonAsync("/api/v1/payments", new { kind = "membership-card", billId = purchase }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var page = Factory.CreateClient();
         page.DefaultRequestHeaders.Add("Cookie", $"{AuthSchemes.CookieName}={stranger.Token}");
         (await page.GetAsync($"/account/membership/card/{purchase}/payment-return")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -210,9 +212,11 @@ public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSa
         var shopper = await Factory.CreateAccountAsync();
 
         await (await shopper.Client.PostAsJsonAsync("/api/v1/memberships/card-purchases", new { plan = "decade" })).ShouldBeValidationProblem("plan");
-        await (await shopper.Client.PostAsJsonAsync("/api/v1/payments", new { orderId = Guid.NewGuid(), membershipCardPurchaseId = Guid.NewGuid() }))
-            .ShouldBeValidationProblem("membershipCardPurchaseId");
-        await (await shopper.Client.PostAsJsonAsync("/api/v1/payments", new { })).ShouldBeValidationProblem("orderId");
+        // A payment names its bill by kind (one of the registered ones) and id.
+        await (await shopper.Client.PostAsJsonAsync("/api/v1/payments", new { })).ShouldBeValidationProblem("kind");
+        await (await shopper.Client.PostAsJsonAsync("/api/v1/payments", new { kind = "gift-card", billId = Guid.NewGuid() }))
+            .ShouldBeValidationProblem("kind");
+        await (await shopper.Client.PostAsJsonAsync("/api/v1/payments", new { kind = "membership-card" })).ShouldBeValidationProblem("billId");
     }
 
     [Fact]
@@ -222,7 +226,8 @@ public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSa
         var purchase = await BuyAsync(shopper.Client);
         await PayAsync(shopper.Client, purchase);
 
-        await (await shopper.Client.PostAsJsonAsync("/api/v1/payments", new { membershipCardPurchaseId = purchase })).ShouldBeProblem(HttpStatusCode.Conflict, "not_payable");
+        await (await shopper.Client.PostAsJsonAsync("/api/v1/payments", new { kind = "membership-card", billId = purchase }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "not_payable");
     }
 
     [Fact]

@@ -68,7 +68,8 @@ public sealed class OrderLifecycleTests(PlazaFactory factory) : IClassFixture<Pl
         cancelled.GetProperty("paymentState").GetString().ShouldBe("refunded");
         (await factory.StockAsync(store.Id, sku)).ShouldBe(10);
         await using var scope = factory.Db();
-        var refund = await scope.Db.Set<PaymentRefund>().SingleAsync(r => r.OrderId == id);
+        var refund = await scope.Db.Set<PaymentRefund>()
+            .SingleAsync(r => scope.Db.Set<Payment>().Any(p => p.Id == r.PaymentId && p.Kind == "order" && p.PayableId == id));
         refund.AmountMinor.ShouldBe(960);
         refund.Status.ShouldBe(RefundStatus.Succeeded);
     }

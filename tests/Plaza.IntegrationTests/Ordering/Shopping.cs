@@ -31,7 +31,8 @@ internal static class Shopping
     /// <summary>Starts a payment and approves it on the sandbox's hosted page. Does NOT deliver the webhook.</summary>
     public static async Task<Guid> ApproveOnSandboxAsync(this PlazaFactory factory, HttpClient client, Guid orderId, bool approve = true)
     {
-        var started = await (await client.PostAsJsonAsync("/api/v1/payments", new { orderId })).ShouldHaveStatus(HttpStatusCode.Created);
+        var pay = new { kind = "order", billId = orderId };
+        var started = await (await client.PostAsJsonAsync("/api/v1/payments", pay)).ShouldHaveStatus(HttpStatusCode.Created);
         var redirect = started.GetProperty("redirectUrl").GetString()!;
         redirect.ShouldStartWith("/sandbox/checkout/");
         using var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -173,7 +173,10 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
 
         async Task<JsonElement> Start()
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments") { Content = JsonContent.Create(new { orderId }) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments")
+            {
+                Content = JsonContent.Create(new { kind = "order", billId = orderId }),
+            };
             request.Headers.Add("Idempotency-Key", "pay-1");
             return await (await shopper.SendAsync(request)).ShouldHaveStatus(HttpStatusCode.Created);
         }
@@ -183,6 +186,6 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
 
         b.GetProperty("id").GetGuid().ShouldBe(a.GetProperty("id").GetGuid());
         await using var scope = factory.Db();
-        (await scope.Db.Set<Payment>().CountAsync(p => p.OrderId == orderId)).ShouldBe(1);
+        (await scope.Db.Set<Payment>().CountAsync(p => p.Kind == "order" && p.PayableId == orderId)).ShouldBe(1);
     }
 }

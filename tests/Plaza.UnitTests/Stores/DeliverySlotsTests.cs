@@ -1,4 +1,5 @@
 using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
 
 namespace Plaza.UnitTests.Stores;
 

@@ -82,11 +82,12 @@ internal sealed class CardPayments(PlazaDb db, TimeProvider clock) : IPayableSou
 
     public string Kind => PayableKind;
 
-    public async Task<Bill?> ForPayment(Guid id, Guid accountId, CancellationToken ct) =>
-        await MembershipCards.Find(id, accountId, db, ct) is { } p
-            ? new Bill(p.Id, $"{p.CardName} membership card, {p.Days} days", p.PriceMinor, p.Currency, p.Status == CardPurchaseStatus.Pending,
-                $"/account/membership/card/{p.Id}/payment-return")
-            : null;
+    public async Task<Bill?> ForPayment(Guid id, Guid accountId, CancellationToken ct)
+    {
+        if (await MembershipCards.Find(id, accountId, db, ct) is not { } p) return null;
+        if (p.Status != CardPurchaseStatus.Pending) throw new DomainException("not_payable", "This is not waiting for payment.");
+        return new Bill(p.Id, $"{p.CardName} membership card, {p.Days} days", p.PriceMinor, p.Currency, $"/account/membership/card/{p.Id}/payment-return");
+    }
 
     public async Task<PaymentApplied> ApplyPayment(Guid id, Guid paymentId, long amountMinor, string currency, CancellationToken ct)
     {

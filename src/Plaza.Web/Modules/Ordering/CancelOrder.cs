@@ -10,7 +10,8 @@ namespace Plaza.Web.Modules.Ordering;
 
 /// <summary>
 /// The shopper (or staff) cancels before preparing starts: stock goes back on the shelf and, if it
-/// was paid, the whole payment is refunded through the provider. One transaction.
+/// was paid, the whole payment is refunded. One transaction; the refund goes to the provider after
+/// it commits (ADR 0016).
 /// </summary>
 internal static class CancelOrder
 {
@@ -33,12 +34,13 @@ internal static class CancelOrder
         if (wasPaid)
         {
             var amount = order.Refund(order.RemainingLines(), includeDeliveryFee: true, actorId ?? Guid.Empty, now, reason);
-            await refunds.RequestRefund(order.Id, amount, order.Currency, reason, ct);
+            await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, reason, ct);
         }
         await db.SaveChangesAsync(ct); // the Version token makes a racing payment or expiry lose cleanly
         foreach (var line in order.Lines)
             await stock.Release(order.StoreId, line.SkuId, line.Quantity, ct);
         await tx.CommitAsync(ct);
+        await refunds.SubmitRequested(ct);
     }
 
     public static async Task<Results<Ok<OrderView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct) =>

@@ -15,6 +15,9 @@ internal static class OrderingModule
         builder.Services.AddScoped<IPurchases, Purchases>();
         builder.Services.AddScoped<IOrderAmounts, OrderAmountsReader>();
         builder.Services.AddScoped<PriceCalculator>();
+        builder.Services.AddScoped<PlaceOrder>();
+        builder.Services.AddScoped<PlaceAndPay>();
+        builder.Services.AddScoped<IPlaceAndPay>(sp => sp.GetRequiredService<PlaceAndPay>());
         builder.Services.AddScoped<INoteOrders, NoteOrders>();
         builder.Services.AddScoped<IOrderHolds, OrderHolds>();
         builder.Services.AddScoped<IPartnerPickups, PartnerPickups>();

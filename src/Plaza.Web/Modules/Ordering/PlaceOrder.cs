@@ -27,7 +27,9 @@ namespace Plaza.Web.Modules.Ordering;
 /// A line may name the note its item was bought from (<c>noteId</c>; the cart page sends what the cart line
 /// remembered): it is kept on the order line when that note is published and tags the product, and silently dropped otherwise.
 /// </summary>
-internal static class PlaceOrder
+internal sealed class PlaceOrder(
+    PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock, IAccountDirectory accounts, TimeProvider clock,
+    IOptions<OrderingOptions> options, IShareAttribution attribution, PriceCalculator prices, INoteTags notes)
 {
     public const int MaxLines = 50, MaxCoupons = 5;
 
@@ -40,10 +42,7 @@ internal static class PlaceOrder
         string? DeliveryAddress, double? Latitude, double? Longitude, DateTime? SlotStartUtc, string? OnBehalfOf, string? ShareCode = null,
         IReadOnlyList<string>? CouponCodes = null, long? PointsToSpend = null, OfferRef? Offer = null);
 
-    public sealed record Dependencies(PlazaDb Db, IStoreDirectory Stores, ICatalogOffers Catalog, IStock Stock, IAccountDirectory Accounts, TimeProvider Clock, IOptions<OrderingOptions> Options, IShareAttribution Attribution,
-        PriceCalculator Prices, INoteTags Notes);
-
-    public static async Task<Outcome<Order>> Execute(PlaceOrderRequest r, ClaimsPrincipal user, Dependencies d, CancellationToken ct)
+    public async Task<Outcome<Order>> Execute(PlaceOrderRequest r, ClaimsPrincipal user, CancellationToken ct)
     {
         var v = new Validator();
         CheckItems(v, r.StoreId, r.Lines, r.Fulfilment);
@@ -59,7 +58,7 @@ internal static class PlaceOrder
         if (!v.IsValid) return v;
 
         var storeId = r.StoreId!.Value;
-        var terms = await d.Stores.Terms(storeId, ct);
+        var terms = await stores.Terms(storeId, ct);
         if (terms is null) return new Validator().Add("storeId", "No such store.");
 
         // Who is buying: the signed-in shopper, or — for staff at this store — a named customer.
@@ -67,13 +66,13 @@ internal static class PlaceOrder
         var customerId = placedBy;
         if (r.OnBehalfOf is { Length: > 0 } login)
         {
-            if (!await d.Stores.IsStaff(storeId, placedBy, ct)) return new Validator().Add("onBehalfOf", "Only store staff can order for a customer.");
-            var customer = await d.Accounts.FindByLogin(login, ct);
+            if (!await stores.IsStaff(storeId, placedBy, ct)) return new Validator().Add("onBehalfOf", "Only store staff can order for a customer.");
+            var customer = await accounts.FindByLogin(login, ct);
             if (customer is null) return new Validator().Add("onBehalfOf", "No customer with that email address or mobile number.");
             customerId = customer.Id;
         }
 
-        var offers = await d.Catalog.Offers(storeId, r.Lines!.Select(l => l.SkuId!.Value).ToList(), ct);
+        var offers = await catalog.Offers(storeId, r.Lines!.Select(l => l.SkuId!.Value).ToList(), ct);
         for (var i = 0; i < r.Lines!.Count; i++)
             if (!offers.TryGetValue(r.Lines[i].SkuId!.Value, out var o) || !o.Available)
                 v.Add($"lines[{i}].skuId", "This store does not sell that item.");
@@ -82,13 +81,13 @@ internal static class PlaceOrder
         DateTime slotStart = default;
         if (r.Fulfilment == Fulfilment.Pickup)
         {
-            pickup = await d.Stores.PickupPoint(storeId, r.PickupPointId!.Value, ct);
+            pickup = await stores.PickupPoint(storeId, r.PickupPointId!.Value, ct);
             if (pickup is null) v.Add("pickupPointId", "That pickup point does not belong to this store.");
         }
         else
         {
             slotStart = DateTime.SpecifyKind(r.SlotStartUtc!.Value.ToUniversalTime(), DateTimeKind.Utc);
-            switch (await d.Stores.CheckDelivery(storeId, r.Latitude!.Value, r.Longitude!.Value, slotStart, ct))
+            switch (await stores.CheckDelivery(storeId, r.Latitude!.Value, r.Longitude!.Value, slotStart, ct))
             {
                 case DeliveryCheck.OutsideRadius: v.Add("deliveryAddress", "This address is outside the store's delivery area. Choose pickup instead."); break;
                 case DeliveryCheck.SlotNotOffered: v.Add("slotStartUtc", "That delivery time is not available. Choose another."); break;
@@ -98,12 +97,13 @@ internal static class PlaceOrder
 
         // A line keeps its note only when that note is published and tags the product bought.
         var noteIds = r.Lines!.Select(l => Guid.TryParse(l.NoteId, out var n) ? n : (Guid?)null).ToList();
-        var tagged = await d.Notes.TaggedProducts(noteIds.OfType<Guid>().Distinct().ToList(), ct);
+        var tagged = await notes.TaggedProducts(noteIds.OfType<Guid>().Distinct().ToList(), ct);
         Guid? NoteFor(int i, Guid productId) =>
             noteIds[i] is { } n && tagged.TryGetValue(n, out var products) && products.Contains(productId) ? n : null;
-        var now = d.Clock.GetUtcNow().UtcDateTime;
+        var now = clock.GetUtcNow().UtcDateTime;
         var deliveryFee = pickup is null ? terms.DeliveryFeeMinor : 0;
-        var sheet = await d.Prices.Price(storeId, customerId, terms.Currency, r.Lines!.Select(l => new PriceCalculator.Item(l.SkuId!.Value, l.Quantity!.Value)).ToList(),
+        var items = r.Lines!.Select(l => new PriceCalculator.Item(l.SkuId!.Value, l.Quantity!.Value)).ToList();
+        var sheet = await prices.Price(storeId, customerId, terms.Currency, items,
             offers, deliveryFee, Choices(r.CouponCodes, r.PointsToSpend, r.Offer) with { PickupPointId = pickup?.Id, ForDelivery = pickup is null }, now, ct);
         foreach (var (field, message) in sheet.Refusals) v.Add(field, message);
         if (!v.IsValid) return v;
@@ -112,25 +112,25 @@ internal static class PlaceOrder
         var lines = sheet.Lines.Select((l, i) => new Order.LineInput(l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity,
             l.ListUnitPriceMinor, l.DiscountMinor, NoteFor(i, l.ProductId))).ToList();
         var pricing = new Order.Pricing(sheet.Adjustments, sheet.OriginalDeliveryFeeMinor - sheet.DeliveryFeeMinor);
-        var payWithin = TimeSpan.FromMinutes(d.Options.Value.PaymentTimeoutMinutes);
+        var payWithin = TimeSpan.FromMinutes(options.Value.PaymentTimeoutMinutes);
         var order = pickup is not null
             ? Order.PlaceForPickup(storeId, customerId, placedBy, terms.Currency, lines, pickup.Id, pickup.Name, now, payWithin, pricing)
             : Order.PlaceForDelivery(storeId, customerId, placedBy, terms.Currency, lines, r.DeliveryAddress!, r.Latitude!.Value, r.Longitude!.Value,
-                slotStart, slotStart + Stores.DeliverySlots.Length, deliveryFee, now, payWithin, pricing);
+                slotStart, slotStart + DeliverySlot.Length, deliveryFee, now, payWithin, pricing);
 
-        await d.Attribution.RecordOrder(order.Id, customerId, r.ShareCode, ct);
-        await using var tx = await d.Db.Database.BeginTransactionAsync(ct);
-        d.Db.Add(order);
+        await attribution.RecordOrder(order.Id, customerId, r.ShareCode, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Add(order);
         // The lines came from the cart of whoever placed the order (staff use their own cart for a customer).
-        var cart = await CartAccess.Find(d.Db, new CartOwner(placedBy, null), storeId, ct);
+        var cart = await CartAccess.Find(db, new CartOwner(placedBy, null), storeId, ct);
         cart?.Remove(lines.Select(l => l.SkuId), now);
-        await d.Db.SaveChangesAsync(ct);
-        await d.Prices.Claim(sheet, order.Id, ct);
+        await db.SaveChangesAsync(ct);
+        await prices.Claim(sheet, order.Id, ct);
         // Stock is reserved last, right before the commit, so a popular SKU's row stays locked only
         // briefly; if any line is short, the whole transaction (order included) rolls back.
         // A fixed order of rows keeps concurrent multi-line orders from deadlocking each other.
         foreach (var line in lines.OrderBy(l => l.SkuId))
-            if (!await d.Stock.TryReserve(storeId, line.SkuId, line.Quantity, ct))
+            if (!await stock.TryReserve(storeId, line.SkuId, line.Quantity, ct))
                 throw new DomainException("out_of_stock", $"Not enough '{line.ProductName}' left. Lower the quantity or remove it.");
         await tx.CommitAsync(ct);
         return order;
@@ -163,12 +163,12 @@ internal static class PlaceOrder
         new((couponCodes ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), points ?? 0, offer);
 
     public static async Task<Results<Created<OrderView>, ValidationProblem>> Handle(
-        PlaceOrderRequest request, ClaimsPrincipal user, HttpContext http, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock,
-        IAccountDirectory accounts, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution, PriceCalculator prices, INoteTags notes, CancellationToken ct)
+        PlaceOrderRequest request, ClaimsPrincipal user, HttpContext http, PlaceOrder placeOrder, CancellationToken ct)
     {
         // Apps send the code they carry; a browser carries it in a cookie (not when staff order for someone else).
-        if (request.ShareCode is null && string.IsNullOrEmpty(request.OnBehalfOf) && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
+        if (request.ShareCode is null && string.IsNullOrEmpty(request.OnBehalfOf)
+            && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
             request = request with { ShareCode = carried };
-        return (await Execute(request, user, new Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution, prices, notes), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
+        return (await placeOrder.Execute(request, user, ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
     }
 }

@@ -10,7 +10,8 @@ namespace Plaza.Web.Modules.Ordering;
 
 /// <summary>
 /// Staff give money back, in full or for some items (after-sales). Goods that came back can be
-/// restocked. The refund goes through the payment provider in the same transaction.
+/// restocked. The refund is recorded in the order's transaction and goes to the payment provider
+/// right after it commits, never inside it (ADR 0016).
 /// </summary>
 internal static class RefundOrder
 {
@@ -34,12 +35,13 @@ internal static class RefundOrder
         var amount = order.Refund(lines, includeDeliveryFee: r.Full == true || r.IncludeDeliveryFee == true, user.RequiredAccountId(), now, r.Reason);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await refunds.RequestRefund(order.Id, amount, order.Currency, r.Reason ?? "Refund", ct);
+        await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, r.Reason ?? "Refund", ct);
         await db.SaveChangesAsync(ct);
         if (r.Restock == true)
             foreach (var (lineId, quantity) in lines)
                 await stock.Release(order.StoreId, order.Lines.First(l => l.Id == lineId).SkuId, quantity, ct);
         await tx.CommitAsync(ct);
+        await refunds.SubmitRequested(ct);
         return order;
     }
 

@@ -15,11 +15,9 @@ internal sealed class Payment
 
     public Guid Id { get; private set; }
     /// <summary>Which <see cref="Contracts.IPayableSource"/> the bill belongs to: "order", "membership-card".</summary>
-    public string Kind { get; private set; } = OrderKind;
-    /// <summary>The bill's id in its module (the order's id for an order).</summary>
+    public string Kind { get; private set; } = "";
+    /// <summary>The bill's id in its module (the order's id for an order); no foreign key, as the bill is another module's.</summary>
     public Guid PayableId { get; private set; }
-    /// <summary>For order payments only (= <see cref="PayableId"/>), so orders keep their foreign key.</summary>
-    public Guid? OrderId { get; private set; }
     public Guid AccountId { get; private set; }
     public string Provider { get; private set; } = "";
     public string? ProviderReference { get; private set; }
@@ -30,7 +28,6 @@ internal sealed class Payment
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime? CompletedAtUtc { get; private set; }
 
-    public const string OrderKind = "order";
     public const int KindMax = 30;
 
     public static Payment Start(string kind, Guid payableId, Guid accountId, string provider, long amountMinor, string currency, DateTime now)
@@ -39,7 +36,7 @@ internal sealed class Payment
         if (kind.Length is 0 or > KindMax) throw new ArgumentException("A kind of 1 to 30 characters.", nameof(kind));
         return new Payment
         {
-            Id = Guid.CreateVersion7(), Kind = kind, PayableId = payableId, OrderId = kind == OrderKind ? payableId : null, AccountId = accountId,
+            Id = Guid.CreateVersion7(), Kind = kind, PayableId = payableId, AccountId = accountId,
             Provider = provider, AmountMinor = amountMinor, Currency = currency, CreatedAtUtc = now,
         };
     }
@@ -65,40 +62,6 @@ internal sealed class Payment
     {
         if (Status != PaymentStatus.Pending) return;
         Status = PaymentStatus.Failed;
-        CompletedAtUtc = now;
-    }
-}
-
-internal enum RefundStatus { Pending, Succeeded, Failed }
-
-internal sealed class PaymentRefund
-{
-    private PaymentRefund() { }
-
-    public Guid Id { get; private set; }
-    public Guid PaymentId { get; private set; }
-    /// <summary>The order refunded; null for a refund of another kind of bill.</summary>
-    public Guid? OrderId { get; private set; }
-    public long AmountMinor { get; private set; }
-    public string Currency { get; private set; } = "";
-    public string Reason { get; private set; } = "";
-    public RefundStatus Status { get; private set; }
-    public string? ProviderReference { get; private set; }
-    public DateTime CreatedAtUtc { get; private set; }
-    public DateTime? CompletedAtUtc { get; private set; }
-
-    public static PaymentRefund Request(Payment payment, long amountMinor, string reason, DateTime now) => new()
-    {
-        Id = Guid.CreateVersion7(), PaymentId = payment.Id, OrderId = payment.OrderId, AmountMinor = amountMinor,
-        Currency = payment.Currency, Reason = reason.Length > 200 ? reason[..200] : reason, CreatedAtUtc = now,
-    };
-
-    public void Submitted(string providerReference) => ProviderReference = providerReference;
-
-    public void Succeed(DateTime now)
-    {
-        if (Status != RefundStatus.Pending) return;
-        Status = RefundStatus.Succeeded;
         CompletedAtUtc = now;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Plaza.Web.Modules.Ordering;
 
 namespace Plaza.Web.Modules.Payments;
 
@@ -10,15 +9,13 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
     {
         b.ToTable("payments");
         b.HasKey(p => p.Id);
-        b.Property(p => p.Kind).HasMaxLength(Payment.KindMax).HasDefaultValue(Payment.OrderKind);
+        b.Property(p => p.Kind).HasMaxLength(Payment.KindMax);
         b.Property(p => p.Provider).HasMaxLength(20);
         b.Property(p => p.ProviderReference).HasMaxLength(100);
         b.Property(p => p.RedirectUrl).HasMaxLength(500);
         b.Property(p => p.Currency).HasMaxLength(3);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        b.HasIndex(p => p.OrderId);
         b.HasIndex(p => new { p.Kind, p.PayableId });
-        b.HasOne<Order>().WithMany().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -32,7 +29,8 @@ internal sealed class PaymentRefundConfiguration : IEntityTypeConfiguration<Paym
         b.Property(r => r.Reason).HasMaxLength(200);
         b.Property(r => r.ProviderReference).HasMaxLength(100);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        b.HasIndex(r => r.OrderId);
+        b.Property(r => r.LastError).HasMaxLength(PaymentRefund.ErrorMax);
+        b.HasIndex(r => r.SubmitAfterUtc);
         b.HasOne<Payment>().WithMany().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

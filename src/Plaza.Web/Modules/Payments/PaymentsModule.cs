@@ -11,7 +11,10 @@ internal static class PaymentsModule
         builder.Services.Configure<SandboxOptions>(builder.Configuration.GetSection("Payments:Sandbox"));
         builder.Services.AddScoped<SandboxProvider>();
         builder.Services.AddScoped<IPaymentProvider>(sp => sp.GetRequiredService<SandboxProvider>());
+        builder.Services.Configure<PaymentsOptions>(builder.Configuration.GetSection("Payments"));
+        builder.Services.AddScoped<RefundSubmitter>();
         builder.Services.AddScoped<IRefundGateway, RefundGateway>();
+        builder.Services.AddHostedService<SubmitRefunds>();
         builder.Services.AddScoped<IPayments, PaymentsGateway>();
         builder.Services.AddHttpClient(SandboxWebhookSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<SandboxWebhookSender>();
@@ -23,7 +26,8 @@ internal static class PaymentsModule
     {
         var payments = app.MapGroup("/api/v1/payments").WithTags("Payments");
         payments.MapPost("/", StartPayment.Handle).RequireAuthorization("api").WithMetadata(new IdempotentAttribute())
-            .WithSummary("Start paying an order ({orderId}) or a membership card purchase ({membershipCardPurchaseId}), exactly one: returns the provider's hosted page to redirect to. Accepts Idempotency-Key.");
+            .WithSummary("Start paying a bill, {kind: \"order\" | \"membership-card\", billId}: returns the provider's hosted page to redirect to. "
+                + "Accepts Idempotency-Key.");
         payments.MapGet("/{id:guid}", StartPayment.HandleGet).RequireAuthorization("api").WithSummary("A payment's status");
         payments.MapPost("/webhooks/sandbox", ReceiveWebhook.Handle).AllowAnonymous().DisableAntiforgery()
             .WithSummary("Provider events, HMAC-SHA256 signed with a timestamp (Plaza-Signature header)");

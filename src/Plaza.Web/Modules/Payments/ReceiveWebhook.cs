@@ -19,7 +19,8 @@ internal static class ReceiveWebhook
     public sealed record Ack(bool Received, bool Duplicate);
 
     public static async Task<Results<Ok<Ack>, ProblemHttpResult>> Handle(
-        HttpRequest request, PlazaDb db, IEnumerable<IPayableSource> sources, IPaymentProvider provider, IOptions<SandboxOptions> options, TimeProvider clock, CancellationToken ct)
+        HttpRequest request, PlazaDb db, IEnumerable<IPayableSource> sources, IPaymentProvider provider, RefundSubmitter refunds,
+        IOptions<SandboxOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (request.ContentLength > MaxBodyBytes) return Refuse(413, "payload_too_large", "Event too large.");
         using var reader = new StreamReader(request.Body);
@@ -42,6 +43,7 @@ internal static class ReceiveWebhook
         if (evt?.Id is not { Length: > 0 and <= 100 } || evt.Data is null) return Refuse(400, "malformed_event", "The event lacks an id or data.");
 
         var now = clock.GetUtcNow().UtcDateTime;
+        PaymentRefund? sendBack = null;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await db.Set<WebhookReceipt>().AnyAsync(r => r.Provider == provider.Name && r.EventId == evt.Id, ct))
             return TypedResults.Ok(new Ack(true, Duplicate: true));
@@ -58,11 +60,10 @@ internal static class ReceiveWebhook
                 if (payment.Succeed(evt.Data.AmountMinor, evt.Data.Currency, now)
                     && await source.ApplyPayment(payment.PayableId, payment.Id, payment.AmountMinor, payment.Currency, ct) == PaymentApplied.TooLate)
                 {
-                    // The bill expired, was cancelled or was already paid before the money arrived: send it straight back.
-                    var refund = PaymentRefund.Request(payment, payment.AmountMinor,
-                        payment.Kind == Payment.OrderKind ? "Order was cancelled before payment arrived" : "No longer payable when the payment arrived", now);
-                    refund.Submitted(await provider.Refund(payment.ProviderReference!, refund.Id, refund.AmountMinor, refund.Currency, ct));
-                    db.Add(refund);
+                    // The bill expired, was cancelled or was already paid before the money arrived: it goes straight back,
+                    // to the provider once this transaction has committed (ADR 0016).
+                    sendBack = PaymentRefund.Request(payment, payment.AmountMinor, "No longer payable when the payment arrived", now);
+                    db.Add(sendBack);
                 }
                 break;
             }
@@ -76,6 +77,7 @@ internal static class ReceiveWebhook
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        if (sendBack is not null) await refunds.Submit(sendBack.Id, seenAttempts: 0, ct);
         return TypedResults.Ok(new Ack(true, Duplicate: false));
     }
 

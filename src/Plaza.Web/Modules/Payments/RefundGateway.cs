@@ -5,16 +5,31 @@ using Plaza.Web.Platform.Errors;
 
 namespace Plaza.Web.Modules.Payments;
 
-/// <summary>Sends money back through the provider that took it; the provider confirms by webhook.</summary>
-internal sealed class RefundGateway(PlazaDb db, IPaymentProvider provider, TimeProvider clock) : IRefundGateway
+/// <summary>
+/// Sends money back through the provider that took it, in two steps (ADR 0016): the refund is recorded in the caller's
+/// transaction, and this scope's refunds go to the provider once the caller has committed. The provider confirms by webhook.
+/// </summary>
+internal sealed class RefundGateway(PlazaDb db, RefundSubmitter submitter, TimeProvider clock) : IRefundGateway
 {
-    public async Task RequestRefund(Guid orderId, long amountMinor, string currency, string reason, CancellationToken ct)
+    private readonly List<Guid> _requested = [];
+
+    public async Task RequestRefund(string kind, Guid billId, long amountMinor, string currency, string reason, CancellationToken ct)
     {
-        var payment = await db.Set<Payment>().FirstOrDefaultAsync(p => p.OrderId == orderId && p.Status == PaymentStatus.Succeeded, ct)
+        // The payment that paid the bill: the first to succeed (a later one was sent back as too late).
+        var payment = await db.Set<Payment>().Where(p => p.Kind == kind && p.PayableId == billId && p.Status == PaymentStatus.Succeeded)
+            .OrderBy(p => p.CompletedAtUtc).FirstOrDefaultAsync(ct)
             ?? throw new DomainException("no_captured_payment", "There is no completed payment to refund.");
         if (currency != payment.Currency) throw new DomainException("currency_mismatch", "The refund currency differs from the payment's.");
         var refund = PaymentRefund.Request(payment, amountMinor, reason, clock.GetUtcNow().UtcDateTime);
-        refund.Submitted(await provider.Refund(payment.ProviderReference!, refund.Id, amountMinor, currency, ct));
         db.Add(refund);
+        _requested.Add(refund.Id);
+    }
+
+    public async Task SubmitRequested(CancellationToken ct)
+    {
+        // A refund whose transaction rolled back has no row: its claim finds nothing and it is skipped.
+        var requested = _requested.ToList();
+        _requested.Clear();
+        foreach (var id in requested) await submitter.Submit(id, seenAttempts: 0, ct);
     }
 }

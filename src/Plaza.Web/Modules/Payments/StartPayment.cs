@@ -1,39 +1,32 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
-using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Payments;
 
 /// <summary>
-/// Starts paying a bill (an order, or a membership card purchase): a provider checkout whose hosted page the
-/// shopper is sent to. Which module owns the bill is its <see cref="IPayableSource.Kind"/> (ADR 0013).
+/// Starts paying a bill — an order, a membership card purchase — with a provider checkout whose hosted page the shopper is
+/// sent to. The request names the bill by its kind, one of the registered <see cref="IPayableSource"/>s, and its id (ADR 0013).
 /// </summary>
 internal static class StartPayment
 {
-    public const string MembershipCardKind = "membership-card";
+    /// <param name="Kind">What is paid: "order", "membership-card" (the registered kinds of bill).</param>
+    /// <param name="BillId">The bill's id in its module: the order's, the membership card purchase's.</param>
+    public sealed record StartPaymentRequest(string? Kind, Guid? BillId);
 
-    /// <summary>Exactly one of <paramref name="OrderId"/> and <paramref name="MembershipCardPurchaseId"/>.</summary>
-    public sealed record StartPaymentRequest(Guid? OrderId, Guid? MembershipCardPurchaseId = null);
-
-    /// <summary>Paying an order (the checkout and order pages).</summary>
-    public static Task<Outcome<Payment>?> Execute(StartPaymentRequest r, ClaimsPrincipal user, PlazaDb db, IOrderPayments orders, IPaymentProvider provider, TimeProvider clock, CancellationToken ct) =>
-        Execute(r, user, db, [orders], provider, clock, ct);
-
-    public static async Task<Outcome<Payment>?> Execute(StartPaymentRequest r, ClaimsPrincipal user, PlazaDb db, IEnumerable<IPayableSource> sources, IPaymentProvider provider, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Payment>?> Execute(StartPaymentRequest r, ClaimsPrincipal user, PlazaDb db, IEnumerable<IPayableSource> sources,
+        IPaymentProvider provider, TimeProvider clock, CancellationToken ct)
     {
+        var source = sources.FirstOrDefault(s => s.Kind == r.Kind);
         var v = new Validator()
-            .Check(r.OrderId is not null || r.MembershipCardPurchaseId is not null, "orderId", "Choose the order to pay.")
-            .Check(r.OrderId is null || r.MembershipCardPurchaseId is null, "membershipCardPurchaseId", "Pay for one thing at a time: an order or a membership card.");
+            .Check(source is not null, "kind", $"Say what to pay: {string.Join(", ", sources.Select(s => s.Kind).Order(StringComparer.Ordinal))}.")
+            .Check(r.BillId is not null, "billId", "Choose the bill to pay.");
         if (!v.IsValid) return v;
-        var (kind, id) = r.OrderId is { } orderId ? (Payment.OrderKind, orderId) : (MembershipCardKind, r.MembershipCardPurchaseId!.Value);
-        var source = sources.FirstOrDefault(s => s.Kind == kind);
-        if (source is null || await Start(source, id, user.RequiredAccountId(), db, provider, clock, ct) is not { } payment) return null;
+        if (await Start(source!, r.BillId!.Value, user.RequiredAccountId(), db, provider, clock, ct) is not { } payment) return null;
         return payment;
     }
 
@@ -41,10 +34,6 @@ internal static class StartPayment
     {
         var bill = await source.ForPayment(billId, accountId, ct);
         if (bill is null) return null;
-        if (!bill.AwaitingPayment)
-            throw source.Kind == Payment.OrderKind
-                ? new DomainException("order_not_payable", "This order is not waiting for payment.")
-                : new DomainException("not_payable", "This is not waiting for payment.");
 
         // Going back to the payment page reuses the open checkout rather than starting a second one.
         var open = await db.Set<Payment>().FirstOrDefaultAsync(p => p.Kind == source.Kind && p.PayableId == bill.Id && p.Status == PaymentStatus.Pending && p.AmountMinor == bill.AmountMinor, ct);
@@ -69,17 +58,4 @@ internal static class StartPayment
         var payment = await db.Set<Payment>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.AccountId == accountId, ct);
         return payment is null ? TypedResults.NotFound() : TypedResults.Ok(PaymentView.From(payment));
     }
-}
-
-/// <summary>The <see cref="IPayments"/> contract: other modules' pages start checkouts through it.</summary>
-internal sealed class PaymentsGateway(PlazaDb db, IEnumerable<IPayableSource> sources, IPaymentProvider provider, TimeProvider clock) : IPayments
-{
-    public async Task<string?> StartCheckout(string kind, Guid billId, Guid accountId, CancellationToken ct)
-    {
-        var source = sources.FirstOrDefault(s => s.Kind == kind) ?? throw new InvalidOperationException($"No payable source for '{kind}'.");
-        return (await StartPayment.Start(source, billId, accountId, db, provider, clock, ct))?.RedirectUrl;
-    }
-
-    public Task<bool> Declined(Guid paymentId, string kind, Guid billId, CancellationToken ct) =>
-        db.Set<Payment>().AnyAsync(p => p.Id == paymentId && p.Kind == kind && p.PayableId == billId && p.Status == PaymentStatus.Failed, ct);
 }

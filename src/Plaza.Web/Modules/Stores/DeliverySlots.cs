@@ -1,11 +1,11 @@
-namespace Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
 
-internal sealed record DeliverySlot(DateTime StartUtc, DateTime EndUtc);
+namespace Plaza.Web.Modules.Stores;
 
 /// <summary>Two-hour delivery windows inside opening hours, today and the next two days, at least an hour ahead.</summary>
 internal static class DeliverySlots
 {
-    public static readonly TimeSpan Length = TimeSpan.FromHours(2);
+    public static readonly TimeSpan Length = DeliverySlot.Length;
     public static readonly TimeSpan Lead = TimeSpan.FromHours(1);
 
     public static IReadOnlyList<DeliverySlot> For(Store store, DateTime nowUtc, int days = 3)

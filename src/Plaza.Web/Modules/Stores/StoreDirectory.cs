@@ -13,13 +13,6 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
             .Select(s => new StoreTerms(s.Id, s.MerchantId, s.Name, s.Currency, s.DeliveryFeeMinor, s.DeliveryRadiusMeters, s.TimeZone))
             .FirstOrDefaultAsync(ct);
 
-    public async Task<StoreProfile?> Profile(Guid storeId, CancellationToken ct)
-    {
-        if (await GetStore.Load(db, storeId, ct) is not { } store) return null;
-        var s = StoreView.From(store); // opening hours written as the API writes them
-        return new StoreProfile(s.Id, s.Name, s.Address, s.OpensAt, s.ClosesAt, s.Currency);
-    }
-
     public async Task<PickupPointRef?> PickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct) =>
         await db.Set<PickupPoint>().AsNoTracking().Where(p => p.Id == pickupPointId && p.StoreId == storeId && p.IsActive)
             .Select(p => new PickupPointRef(p.Id, p.StoreId, p.Name, p.Address))
@@ -54,7 +47,7 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
     {
         var store = await db.Set<Store>().AsNoTracking().FirstAsync(s => s.Id == storeId, ct);
         if (!store.Delivers(latitude, longitude)) return DeliveryCheck.OutsideRadius;
-        return DeliverySlots.IsOffered(store, clock.GetUtcNow().UtcDateTime, slotStartUtc) ? DeliveryCheck.Ok : DeliveryCheck.SlotNotOffered;
+        return Stores.DeliverySlots.IsOffered(store, clock.GetUtcNow().UtcDateTime, slotStartUtc) ? DeliveryCheck.Ok : DeliveryCheck.SlotNotOffered;
     }
 
     public Task<bool> IsStaff(Guid storeId, Guid accountId, CancellationToken ct) =>
@@ -65,6 +58,25 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
         var list = storeIds.Distinct().ToList();
         return await db.Set<Store>().AsNoTracking().Where(s => list.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
     }
+
+    public async Task<StoreDetails?> Details(Guid storeId, CancellationToken ct) =>
+        (await Details([storeId], ct)).GetValueOrDefault(storeId);
+
+    public async Task<IReadOnlyDictionary<Guid, StoreDetails>> Details(IReadOnlyCollection<Guid> storeIds, CancellationToken ct)
+    {
+        var list = storeIds.Distinct().ToList();
+        return await db.Set<Store>().AsNoTracking().Where(s => list.Contains(s.Id))
+            .Select(s => new StoreDetails(s.Id, s.Name, s.Address, s.Phone, s.TimeZone, s.OpensAt, s.ClosesAt, s.Currency, s.DeliveryFeeMinor, s.DeliveryRadiusMeters))
+            .ToDictionaryAsync(s => s.Id, ct);
+    }
+
+    public async Task<string?> PickupPointAddress(Guid storeId, Guid pickupPointId, CancellationToken ct) =>
+        await db.Set<PickupPoint>().AsNoTracking().Where(p => p.Id == pickupPointId && p.StoreId == storeId).Select(p => p.Address).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<DeliverySlot>> DeliverySlots(Guid storeId, CancellationToken ct) =>
+        await db.Set<Store>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct) is { } store
+            ? Stores.DeliverySlots.For(store, clock.GetUtcNow().UtcDateTime)
+            : [];
 
     public async Task<IEnumerable<Claim>> ClaimsFor(Guid accountId, CancellationToken ct)
     {

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Notifications.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Pages.Shared;
 using Plaza.Web.Platform.Auth;
@@ -20,7 +19,7 @@ namespace Plaza.Web.Modules.Bargaining.Pages;
 /// Sharing module's link and QR code) and buys one at the price reached (pickup order, then the payment page).
 /// </summary>
 internal sealed class BargainPageModel(PlazaDb db, IStoreDirectory stores, BargainReader reader, INotifier notifier, IOptions<BargainingOptions> options,
-    TimeProvider clock) : PageModel
+    TimeProvider clock, IPlaceAndPay placeAndPay) : PageModel
 {
     public BargainView Bargain { get; private set; } = null!;
     public IReadOnlyList<PickupPointRef> PickupPoints { get; private set; } = [];
@@ -54,10 +53,11 @@ internal sealed class BargainPageModel(PlazaDb db, IStoreDirectory stores, Barga
     {
         if (!await Load(id, ct)) return NotFound();
         if (!IsStarter) return NotFound();
-        var next = await OfferCheckout.PlaceAndPay(Bargain.StoreId, [(Bargain.SkuId, 1)], PickupPointId ?? (PickupPoints.Count == 1 ? PickupPoints[0].Id : null),
-            new OfferRef(BargainPriceRule.OfferKind, Bargain.Id),
-            User, HttpContext.RequestServices, ModelState, ct);
-        return next is null ? Page() : Redirect(next);
+        var outcome = await placeAndPay.PickupWithOffer(Bargain.StoreId, [new OrderItem(Bargain.SkuId, 1)],
+            PickupPointId ?? (PickupPoints.Count == 1 ? PickupPoints[0].Id : null), new OfferRef(BargainPriceRule.OfferKind, Bargain.Id), User, ct);
+        if (outcome.Placed) return Redirect(outcome.Next!);
+        foreach (var problem in outcome.Problems) ModelState.AddModelError("", problem);
+        return Page();
     }
 
     private async Task<bool> Load(Guid id, CancellationToken ct)

@@ -15,7 +15,7 @@ internal sealed class StorefrontModel(PlazaDb db, DatabaseInfo info, IStoreDirec
 {
     public const int PageSize = 24;
 
-    public StoreProfile Store { get; private set; } = null!;
+    public StoreDetails Store { get; private set; } = null!;
     public IReadOnlyList<CategoryView> Categories { get; private set; } = [];
     public ProductPage Results { get; private set; } = new([], 1, PageSize, 0);
     public bool IsChosenStore { get; private set; }
@@ -35,7 +35,7 @@ internal sealed class StorefrontModel(PlazaDb db, DatabaseInfo info, IStoreDirec
     // "page" and "handler" are reserved by Razor Pages, so the page number travels as "p".
     public async Task<IActionResult> OnGetAsync(Guid id, string? q, Guid? category, decimal? min, decimal? max, string? sort, int? p, CancellationToken ct)
     {
-        var store = await stores.Profile(id, ct);
+        var store = await stores.Details(id, ct);
         if (store is null) return NotFound();
         Store = store;
         IsChosenStore = ChosenStore.Id(Request) == id;

@@ -2,7 +2,6 @@ using Plaza.Web.Modules.Ordering.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Web;
@@ -10,7 +9,7 @@ using Plaza.Web.Platform.Web;
 namespace Plaza.Web.Modules.GroupBuying.Pages;
 
 /// <summary>"Start a team" on the product page posts here: the shopper's order opens the team (seat 1), then the payment page.</summary>
-internal sealed class OpenTeamModel(PlazaDb db) : PageModel
+internal sealed class OpenTeamModel(PlazaDb db, IPlaceAndPay placeAndPay) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
@@ -20,10 +19,11 @@ internal sealed class OpenTeamModel(PlazaDb db) : PageModel
         if (deal is null) return NotFound();
         var back = $"/stores/{deal.StoreId}/products/{deal.ProductId}";
         if (User.AccountId() is null) return LocalRedirect($"/account/sign-in?returnUrl={Uri.EscapeDataString(back)}");
-        var next = await OfferCheckout.PlaceAndPay(deal.StoreId, [(deal.SkuId, quantity ?? 1)], pickupPointId, new OfferRef(GroupBuyPriceRule.OfferKind, deal.Id), User, HttpContext.RequestServices, ModelState, ct);
-        if (next is not null) return Redirect(next);
+        var outcome = await placeAndPay.PickupWithOffer(deal.StoreId, [new OrderItem(deal.SkuId, quantity ?? 1)], pickupPointId,
+            new OfferRef(GroupBuyPriceRule.OfferKind, deal.Id), User, ct);
+        if (outcome.Placed) return Redirect(outcome.Next!);
         // Back to the product page, with the reason on top.
-        TempData[FlashMessages.ProblemKey] = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).FirstOrDefault();
+        TempData[FlashMessages.ProblemKey] = outcome.Problems.FirstOrDefault();
         return LocalRedirect(back);
     }
 }

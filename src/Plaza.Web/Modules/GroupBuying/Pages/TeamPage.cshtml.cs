@@ -1,5 +1,4 @@
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Stores.Contracts;
@@ -12,7 +11,7 @@ namespace Plaza.Web.Modules.GroupBuying.Pages;
 /// spots left, time left, and "Join this team" (pickup order at the team price, then the payment page).
 /// Members see their order and a Share button (the Sharing module's link and QR code for the team).
 /// </summary>
-internal sealed class TeamPageModel(IStoreDirectory stores, TeamReader reader) : PageModel
+internal sealed class TeamPageModel(IStoreDirectory stores, TeamReader reader, IPlaceAndPay placeAndPay) : PageModel
 {
     public TeamView Team { get; private set; } = null!;
     public IReadOnlyList<PickupPointRef> PickupPoints { get; private set; } = [];
@@ -30,10 +29,11 @@ internal sealed class TeamPageModel(IStoreDirectory stores, TeamReader reader) :
         if (User.AccountId() is null) return LocalRedirect($"/account/sign-in?returnUrl={Uri.EscapeDataString($"/group-buys/{id}")}");
         if (Quantity < 1 || Quantity > Team.PerShopperLimit) ModelState.AddModelError(nameof(Quantity), "That is more than one shopper may buy at the team price.");
         if (!ModelState.IsValid) return Page();
-        var next = await OfferCheckout.PlaceAndPay(Team.StoreId, [(Team.SkuId, Quantity)], PickupPointId ?? (PickupPoints.Count == 1 ? PickupPoints[0].Id : null),
-            new OfferRef(GroupBuyPriceRule.OfferKind, Team.Id),
-            User, HttpContext.RequestServices, ModelState, ct);
-        return next is null ? Page() : Redirect(next);
+        var outcome = await placeAndPay.PickupWithOffer(Team.StoreId, [new OrderItem(Team.SkuId, Quantity)],
+            PickupPointId ?? (PickupPoints.Count == 1 ? PickupPoints[0].Id : null), new OfferRef(GroupBuyPriceRule.OfferKind, Team.Id), User, ct);
+        if (outcome.Placed) return Redirect(outcome.Next!);
+        foreach (var problem in outcome.Problems) ModelState.AddModelError("", problem);
+        return Page();
     }
 
     private async Task<bool> Load(Guid id, CancellationToken ct)

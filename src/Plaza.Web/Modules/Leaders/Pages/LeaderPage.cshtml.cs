@@ -1,5 +1,4 @@
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Catalog.Contracts;
@@ -12,7 +11,7 @@ namespace Plaza.Web.Modules.Leaders.Pages;
 /// A leader's shareable page: where to collect, the store's running campaigns with their prices, and a quantity
 /// per item to order for pickup at this leader's point before the cut-off.
 /// </summary>
-internal sealed class LeaderPageModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, IServiceProvider services) : PageModel
+internal sealed class LeaderPageModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, IPlaceAndPay placeAndPay) : PageModel
 {
     public LeaderPageView? Leader { get; private set; }
     public string StoreName { get; private set; } = "";
@@ -26,14 +25,17 @@ internal sealed class LeaderPageModel(PlazaDb db, IStoreDirectory stores, ICatal
     {
         if (!await Load(leaderId, ct)) return NotFound();
         if (User.Identity?.IsAuthenticated != true) return Challenge();
-        var lines = Quantities.Where(q => q.Value > 0).Select(q => (q.Key, q.Value)).ToList();
+        var lines = Quantities.Where(q => q.Value > 0).Select(q => new OrderItem(q.Key, q.Value)).ToList();
         if (lines.Count == 0)
         {
             ModelState.AddModelError("", "Choose how many you would like.");
             return Page();
         }
-        var next = await OfferCheckout.PlaceAndPay(Leader!.StoreId, lines, Leader.PickupPointId, new OfferRef(CampaignPriceRule.OfferKind, CampaignId), User, services, ModelState, ct);
-        return next is null ? Page() : Redirect(next);
+        var outcome = await placeAndPay.PickupWithOffer(Leader!.StoreId, lines, Leader.PickupPointId,
+            new OfferRef(CampaignPriceRule.OfferKind, CampaignId), User, ct);
+        if (outcome.Placed) return Redirect(outcome.Next!);
+        foreach (var problem in outcome.Problems) ModelState.AddModelError("", problem);
+        return Page();
     }
 
     private async Task<bool> Load(Guid leaderId, CancellationToken ct)

@@ -4,12 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Modules.Notes.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Sharing.Contracts;
-using Plaza.Web.Modules.Stores;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -19,15 +15,14 @@ using Plaza.Web.Platform.Web;
 namespace Plaza.Web.Modules.Ordering.Pages;
 
 /// <summary>
-/// Pickup or home delivery, then "Place order and pay": the cart's SKUs and quantities go to
-/// PlaceOrder (prices come from the catalog), then StartPayment sends the shopper to the hosted page.
+/// Pickup or home delivery, then "Place order and pay": the cart's SKUs and quantities go to <see cref="PlaceAndPay"/>
+/// (prices come from the catalog), which sends the shopper on to the provider's hosted page.
 /// Staff at the store may place the order for a customer (a walk-in shopper) from their own cart.
 /// </summary>
 [Authorize]
 internal sealed class CheckoutModel(
-    PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, IStock stock, IAccountDirectory accounts,
-    IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock, IOptions<OrderingOptions> options, IShareAttribution attribution,
-    PriceCalculator prices, INoteTags notes, IEnumerable<Promotions.Contracts.IShopperCoupons> shopperCoupons) : PageModel
+    PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, IOptions<OrderingOptions> options, PriceCalculator prices,
+    PlaceAndPay placeAndPay, IEnumerable<Promotions.Contracts.IShopperCoupons> shopperCoupons) : PageModel
 {
     public sealed class CheckoutInput
     {
@@ -51,10 +46,10 @@ internal sealed class CheckoutModel(
     [BindProperty]
     public CheckoutInput Input { get; set; } = new();
 
-    public Store? Store { get; private set; }
+    public StoreDetails? Store { get; private set; }
     public CartView? Cart { get; private set; }
     public IReadOnlyList<DeliverySlot> Slots { get; private set; } = [];
-    public IReadOnlyList<PickupPoint> PickupPoints { get; private set; } = [];
+    public IReadOnlyList<PickupPointRef> PickupPoints { get; private set; } = [];
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public bool Delivers => Store is { DeliveryRadiusMeters: > 0 } && Slots.Count > 0;
     public bool IsStaffHere => Store is not null && User.IsStaffOf(Store.Id);
@@ -116,48 +111,28 @@ internal sealed class CheckoutModel(
             IsStaffHere && !string.IsNullOrWhiteSpace(Input.OnBehalfOf) ? null : Request.Cookies[IShareAttribution.CookieName],
             CouponCodes: Input.AllCouponCodes(),
             PointsToSpend: Input.PointsToSpend);
-        Order order;
-        try
+        var outcome = await placeAndPay.Execute(request, User, ct);
+        if (!outcome.Placed)
         {
-            var outcome = await PlaceOrder.Execute(request, User,
-                new PlaceOrder.Dependencies(db, stores, catalog, stock, accounts, clock, options, attribution, prices, notes), ct);
-            if (!outcome.Ok)
-            {
-                // Problems with single items belong to the cart, not to a field on this form.
-                var lineErrors = outcome.Errors!.Where(e => e.Key.StartsWith("lines", StringComparison.Ordinal)).SelectMany(e => e.Value);
-                foreach (var message in lineErrors.Distinct()) ModelState.AddModelError("", message);
-                FormErrors.CopyErrors(outcome.Errors!.Where(e => !e.Key.StartsWith("lines", StringComparison.Ordinal)).ToDictionary(), ModelState,
-                    rename: new Dictionary<string, string> { ["couponCodes"] = "couponCode" });
-                return Page();
-            }
-            order = outcome.Value!;
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError("", e.Message);
+            // Problems with single items belong to the cart, not to a field on this form.
+            var lineErrors = outcome.Errors.Where(e => e.Key.StartsWith("lines", StringComparison.Ordinal)).SelectMany(e => e.Value);
+            foreach (var message in lineErrors.Append(outcome.Refusal).OfType<string>().Distinct()) ModelState.AddModelError("", message);
+            FormErrors.CopyErrors(outcome.Errors.Where(e => !e.Key.StartsWith("lines", StringComparison.Ordinal)).ToDictionary(), ModelState,
+                rename: new Dictionary<string, string> { ["couponCodes"] = "couponCode" });
             return Page();
         }
-
-        try
-        {
-            var payment = await StartPayment.Execute(new StartPayment.StartPaymentRequest(order.Id), User, db, orderPayments, provider, clock, ct);
-            if (payment is { Ok: true, Value.RedirectUrl: { } url }) return Redirect(url);
-        }
-        catch (DomainException e)
-        {
-            TempData[FlashMessages.ProblemKey] = e.Message;
-        }
-        return LocalRedirect($"/orders/{order.Id}");
+        if (outcome.PaymentProblem is { } problem) TempData[FlashMessages.ProblemKey] = problem;
+        return Redirect(outcome.Next!);
     }
 
     private async Task Load(CancellationToken ct)
     {
         if (ChosenStore.Id(Request) is not { } storeId) return;
-        Store = await GetStore.Load(db, storeId, ct);
+        Store = await stores.Details(storeId, ct);
         if (Store is null) return;
         Zone = StoreTime.Zone(Store.TimeZone);
-        PickupPoints = Store.PickupPoints.Where(p => p.IsActive).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToList();
-        Slots = DeliverySlots.For(Store, clock.GetUtcNow().UtcDateTime);
+        PickupPoints = await stores.PickupPoints(storeId, ct);
+        Slots = await stores.DeliverySlots(storeId, ct);
         var owner = await ShopperCart.Owner(HttpContext, db, clock, createVisitorToken: false, ct);
         Cart = await ManageCart.View(owner, storeId, db, stores, catalog, ct);
         if (User.AccountId() is { } me)

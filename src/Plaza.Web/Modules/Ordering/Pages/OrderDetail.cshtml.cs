@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Payments.Contracts;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -15,15 +14,16 @@ namespace Plaza.Web.Modules.Ordering.Pages;
 
 /// <summary>One of my orders: where it is, the pickup code, what was bought; pay or cancel while allowed.</summary>
 [Authorize]
-internal sealed class OrderDetailModel(PlazaDb db, IStock stock, IRefundGateway refunds, IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock) : PageModel
+internal sealed class OrderDetailModel(
+    PlazaDb db, IStoreDirectory stores, IStock stock, IRefundGateway refunds, IPayments payments, TimeProvider clock) : PageModel
 {
     public OrderView? Order { get; private set; }
-    public Store? Store { get; private set; }
+    public StoreDetails? Store { get; private set; }
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public bool CanCancel { get; private set; }
     public bool ConfirmingCancel { get; private set; }
     public bool ViewerIsCustomer { get; private set; }
-    public PickupPoint? PickupPoint => Store?.PickupPoints.FirstOrDefault(p => p.Id == Order?.PickupPointId);
+    public string? PickupPointAddress { get; private set; }
 
     public bool ShowsPickupCode => Order is { Fulfilment: Fulfilment.Pickup, PickupCode: not null }
         && Order.Status is OrderStatus.Paid or OrderStatus.Preparing or OrderStatus.ReadyForPickup;
@@ -36,25 +36,14 @@ internal sealed class OrderDetailModel(PlazaDb db, IStock stock, IRefundGateway 
         CanCancel = order.CanCancel;
         ViewerIsCustomer = order.CustomerId == User.AccountId();
         ConfirmingCancel = CanCancel && cancel == "confirm";
-        Store = await GetStore.Load(db, order.StoreId, ct);
+        Store = await stores.Details(order.StoreId, ct);
         Zone = StoreTime.Zone(Store?.TimeZone);
+        if (order.PickupPointId is { } pointId) PickupPointAddress = await stores.PickupPointAddress(order.StoreId, pointId, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPayAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            var outcome = await StartPayment.Execute(new StartPayment.StartPaymentRequest(id), User, db, orderPayments, provider, clock, ct);
-            if (outcome is null) return NotFound();
-            if (outcome.Value is { Ok: true, Value.RedirectUrl: { } url }) return Redirect(url);
-        }
-        catch (DomainException e)
-        {
-            TempData[FlashMessages.ProblemKey] = e.Message;
-        }
-        return LocalRedirect($"/orders/{id}");
-    }
+    public async Task<IActionResult> OnPostPayAsync(Guid id, CancellationToken ct) =>
+        await PayOrder.Start(id, User, payments, TempData, ct) is { } next ? Redirect(next) : NotFound();
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
     {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Web;
@@ -10,7 +9,7 @@ namespace Plaza.Web.Modules.Ordering.Pages;
 
 /// <summary>My orders, newest first, with each store's name and time zone for the dates.</summary>
 [Authorize]
-internal sealed class OrdersModel(PlazaDb db) : PageModel
+internal sealed class OrdersModel(PlazaDb db, IStoreDirectory stores) : PageModel
 {
     public const int Shown = 100;
 
@@ -21,8 +20,7 @@ internal sealed class OrdersModel(PlazaDb db) : PageModel
     {
         Orders = await GetOrder.Mine(User.RequiredAccountId(), db, Shown, ct);
         var ids = Orders.Select(o => o.StoreId).Distinct().ToList();
-        Stores = (await db.Set<Store>().AsNoTracking().Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name, s.TimeZone }).ToListAsync(ct))
-            .ToDictionary(s => s.Id, s => (s.Name, StoreTime.Zone(s.TimeZone)));
+        Stores = (await stores.Details(ids, ct)).ToDictionary(s => s.Key, s => (s.Value.Name, StoreTime.Zone(s.Value.TimeZone)));
     }
 
     public (string Name, TimeZoneInfo Zone) StoreOf(Guid storeId) =>

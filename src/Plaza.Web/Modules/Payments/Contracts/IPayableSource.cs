@@ -5,7 +5,7 @@ namespace Plaza.Web.Modules.Payments.Contracts;
 /// what is owed and for how much, and where the provider sends the shopper back (the path; Payments adds
 /// <c>?payment={id}</c>).
 /// </summary>
-internal sealed record Bill(Guid Id, string Description, long AmountMinor, string Currency, bool AwaitingPayment, string ReturnPath);
+internal sealed record Bill(Guid Id, string Description, long AmountMinor, string Currency, string ReturnPath);
 
 internal enum PaymentApplied { Applied, TooLate }
 
@@ -15,7 +15,10 @@ internal interface IPayableSource
     /// <summary>"order", "membership-card": stored on the payment, so the webhook finds the source again.</summary>
     string Kind { get; }
 
-    /// <summary>The bill if this account may pay it; null when there is no such bill for it (404).</summary>
+    /// <summary>
+    /// The bill if this account may pay it now; null when there is no such bill for it (404). Throws DomainException,
+    /// with the module's own code, when the bill is not waiting for payment (paid, cancelled, expired).
+    /// </summary>
     Task<Bill?> ForPayment(Guid id, Guid accountId, CancellationToken ct);
 
     /// <summary>
@@ -23,17 +26,4 @@ internal interface IPayableSource
     /// when the bill can no longer take it (cancelled, or already paid by another payment): the money goes back.
     /// </summary>
     Task<PaymentApplied> ApplyPayment(Guid id, Guid paymentId, long amountMinor, string currency, CancellationToken ct);
-}
-
-/// <summary>What a paying page of another module may ask Payments.</summary>
-internal interface IPayments
-{
-    /// <summary>
-    /// Starts (or reuses the open) provider checkout for a bill and returns the hosted page to send the shopper to;
-    /// null when the account has no such bill. Throws DomainException when the bill is not waiting for payment.
-    /// </summary>
-    Task<string?> StartCheckout(string kind, Guid billId, Guid accountId, CancellationToken ct);
-
-    /// <summary>Whether the provider declined this payment of the bill (a signed payment.failed event arrived).</summary>
-    Task<bool> Declined(Guid paymentId, string kind, Guid billId, CancellationToken ct);
 }

@@ -1,7 +1,22 @@
 namespace Plaza.Web.Modules.Payments.Contracts;
 
-/// <summary>Ordering asks Payments to send money back for an order, inside Ordering's transaction.</summary>
+/// <summary>
+/// Another module gives money back for one of its bills (kind and id, as in <see cref="IPayableSource"/>). Two steps, so
+/// the provider is never called inside a database transaction (ADR 0016): <see cref="RequestRefund"/> records the refund in
+/// the caller's transaction; after the commit, <see cref="SubmitRequested"/> sends it. A refund that a crash left unsent in
+/// between is sent by Payments' sweep, once.
+/// </summary>
 internal interface IRefundGateway
 {
-    Task RequestRefund(Guid orderId, long amountMinor, string currency, string reason, CancellationToken ct);
+    /// <summary>
+    /// Records the refund in the caller's unit of work (the caller saves and commits). Throws DomainException (409) when
+    /// the bill has no completed payment, or the currency is not the payment's.
+    /// </summary>
+    Task RequestRefund(string kind, Guid billId, long amountMinor, string currency, string reason, CancellationToken ct);
+
+    /// <summary>
+    /// After the commit, outside any transaction: sends the refunds this scope recorded to the provider. Does not throw for
+    /// the provider's sake — an outage is tried again by the sweep, a refusal is recorded on the refund.
+    /// </summary>
+    Task SubmitRequested(CancellationToken ct);
 }

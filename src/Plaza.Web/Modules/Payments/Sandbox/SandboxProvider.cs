@@ -33,13 +33,21 @@ internal sealed class SandboxProvider(PlazaDb db, TimeProvider clock, SandboxWeb
         return Task.FromResult(new ProviderCheckout(checkout.Id, $"/sandbox/checkout/{checkout.Id}"));
     }
 
+    /// <summary>
+    /// Idempotent, as real providers are with an idempotency key: the merchant's refund id names the refund, so asking
+    /// again (after a crash before the answer was recorded) returns the same reference and refunds once. Recorded at once,
+    /// as a provider's answer would be.
+    /// </summary>
     public async Task<string> Refund(string paymentReference, Guid refundId, long amountMinor, string currency, CancellationToken ct)
     {
+        var reference = $"re_{refundId:N}";
+        var eventId = $"evt_{reference}";
+        if (await db.Set<SandboxEvent>().AnyAsync(e => e.Id == eventId, ct)) return reference;
         var checkout = await db.Set<SandboxCheckout>().FirstOrDefaultAsync(c => c.Id == paymentReference, ct);
         if (checkout is null || checkout.Status != SandboxCheckoutStatus.Approved)
             throw new DomainException("provider_refund_refused", "The payment provider has no captured payment to refund.");
-        var reference = NewId("re");
-        Enqueue("refund.succeeded", checkout, amountMinor, refundId.ToString(), reference);
+        Enqueue("refund.succeeded", checkout, amountMinor, refundId.ToString(), reference, eventId);
+        await db.SaveChangesAsync(ct);
         return reference;
     }
 
@@ -56,10 +64,10 @@ internal sealed class SandboxProvider(PlazaDb db, TimeProvider clock, SandboxWeb
         return checkout;
     }
 
-    private void Enqueue(string type, SandboxCheckout checkout, long amountMinor, string? refundId, string? refundReference)
+    private void Enqueue(string type, SandboxCheckout checkout, long amountMinor, string? refundId, string? refundReference, string? eventId = null)
     {
         var now = clock.GetUtcNow();
-        var id = NewId("evt");
+        var id = eventId ?? NewId("evt");
         var payload = new SandboxEventPayload(id, type, now.ToUnixTimeSeconds(),
             new SandboxEventData(checkout.Id, checkout.MerchantReference, amountMinor, checkout.Currency, refundId, refundReference));
         db.Add(new SandboxEvent

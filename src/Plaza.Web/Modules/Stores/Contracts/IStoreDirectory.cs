@@ -3,9 +3,6 @@ namespace Plaza.Web.Modules.Stores.Contracts;
 /// <summary>What other modules may know about a store; <see cref="TimeZone"/> is the IANA id its times are shown in.</summary>
 internal sealed record StoreTerms(Guid Id, Guid MerchantId, string Name, string Currency, long DeliveryFeeMinor, int DeliveryRadiusMeters, string TimeZone);
 
-/// <summary>What a store's own page shows about it: where it is and when it is open ("08:00"), and its currency.</summary>
-internal sealed record StoreProfile(Guid Id, string Name, string Address, string OpensAt, string ClosesAt, string Currency);
-
 internal sealed record PickupPointRef(Guid Id, Guid StoreId, string Name, string Address);
 
 /// <summary>The kinds of pickup point someone outside the store may run.</summary>
@@ -16,7 +13,6 @@ internal enum DeliveryCheck { Ok, OutsideRadius, SlotNotOffered }
 internal interface IStoreDirectory
 {
     Task<StoreTerms?> Terms(Guid storeId, CancellationToken ct);
-    Task<StoreProfile?> Profile(Guid storeId, CancellationToken ct);
     Task<PickupPointRef?> PickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct);
 
     /// <summary>The pickup points shoppers may choose at the store now: its own counter and lockers first, then partners', by name.</summary>
@@ -39,4 +35,15 @@ internal interface IStoreDirectory
 
     /// <summary>The names of the stores that exist among <paramref name="storeIds"/>.</summary>
     Task<IReadOnlyDictionary<Guid, string>> Names(IReadOnlyCollection<Guid> storeIds, CancellationToken ct);
+
+    Task<StoreDetails?> Details(Guid storeId, CancellationToken ct);
+
+    /// <summary>The details of the stores that exist among <paramref name="storeIds"/>.</summary>
+    Task<IReadOnlyDictionary<Guid, StoreDetails>> Details(IReadOnlyCollection<Guid> storeIds, CancellationToken ct);
+
+    /// <summary>Where a pickup point is, retired ones included (past orders keep theirs); null when the store has no such point.</summary>
+    Task<string?> PickupPointAddress(Guid storeId, Guid pickupPointId, CancellationToken ct);
+
+    /// <summary>The delivery windows that can still be booked (none when the store does not deliver or does not exist).</summary>
+    Task<IReadOnlyList<DeliverySlot>> DeliverySlots(Guid storeId, CancellationToken ct);
 }

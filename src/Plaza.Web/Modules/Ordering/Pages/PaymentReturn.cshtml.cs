@@ -1,15 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
+using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Platform.Data;
-using Plaza.Web.Platform.Errors;
-using Plaza.Web.Platform.Web;
 
-namespace Plaza.Web.Modules.Payments.Pages;
+namespace Plaza.Web.Modules.Ordering.Pages;
 
 /// <summary>
 /// Where the payment provider sends the shopper back. The browser coming back proves nothing: the
@@ -17,7 +13,7 @@ namespace Plaza.Web.Modules.Payments.Pages;
 /// says "Confirming your payment…" and reloads itself (<see cref="PaymentWaiting"/>).
 /// </summary>
 [Authorize]
-internal sealed class PaymentReturnModel(PlazaDb db, IOrderPayments orderPayments, IPaymentProvider provider, TimeProvider clock) : PageModel
+internal sealed class PaymentReturnModel(PlazaDb db, IPayments payments) : PageModel
 {
     public enum State { Confirming, TakingLong, Paid, Declined, Closed }
 
@@ -33,12 +29,10 @@ internal sealed class PaymentReturnModel(PlazaDb db, IOrderPayments orderPayment
         Order = OrderView.From(order);
         PaymentId = payment;
         Outcome = outcome is "approved" or "declined" ? outcome : null;
-        var attempt = payment is null ? null
-            : await db.Set<Payment>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == payment && p.OrderId == id, ct);
 
         Now = order.PaymentState != PaymentState.Unpaid ? State.Paid
             : order.Status != OrderStatus.AwaitingPayment ? State.Closed
-            : attempt?.Status == PaymentStatus.Failed ? State.Declined
+            : payment is { } p && await payments.Declined(p, OrderPayments.PayableKind, id, ct) ? State.Declined
             : State.Confirming;
 
         if (Now == State.Confirming && PaymentWaiting.TakingLong(Response, check, CheckUrl)) Now = State.TakingLong;
@@ -49,18 +43,6 @@ internal sealed class PaymentReturnModel(PlazaDb db, IOrderPayments orderPayment
     public string CheckUrl(int check) =>
         $"/orders/{Order!.Id}/payment-return?payment={PaymentId}" + (Outcome is null ? "" : $"&outcome={Outcome}") + $"&check={check}";
 
-    public async Task<IActionResult> OnPostPayAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            var outcome = await StartPayment.Execute(new StartPayment.StartPaymentRequest(id), User, db, orderPayments, provider, clock, ct);
-            if (outcome is null) return NotFound();
-            if (outcome.Value is { Ok: true, Value.RedirectUrl: { } url }) return Redirect(url);
-        }
-        catch (DomainException e)
-        {
-            TempData[FlashMessages.ProblemKey] = e.Message;
-        }
-        return LocalRedirect($"/orders/{id}");
-    }
+    public async Task<IActionResult> OnPostPayAsync(Guid id, CancellationToken ct) =>
+        await PayOrder.Start(id, User, payments, TempData, ct) is { } next ? Redirect(next) : NotFound();
 }

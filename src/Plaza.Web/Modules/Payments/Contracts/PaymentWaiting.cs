@@ -1,10 +1,12 @@
-namespace Plaza.Web.Modules.Payments.Pages;
+namespace Plaza.Web.Modules.Payments.Contracts;
 
 /// <summary>
-/// The wait between the shopper coming back from the provider and the provider's signed webhook, shared by
-/// every payment return page (orders, membership cards). The page reloads itself every
-/// <see cref="RefreshSeconds"/> seconds until the webhook has landed, for at most <see cref="MaxChecks"/> checks;
-/// then it says it is taking long and offers "Check again". Render it with the partial _PaymentWaiting.
+/// The wait between the shopper coming back from the provider and the provider's signed webhook, shared by every
+/// payment return page (orders, membership cards; each belongs to its bill's module, ADR 0013). The page reloads itself
+/// every <see cref="RefreshSeconds"/> seconds until the webhook has landed, for at most <see cref="MaxChecks"/> checks;
+/// then it says it is taking long and offers "Check again". Render it with the partial
+/// <c>/Modules/Payments/Contracts/_PaymentWaiting.cshtml</c>. It is Payments' contract, not Platform's, because what it
+/// tells the shopper (the payment is safe, nobody is charged twice) is Payments' promise.
 /// </summary>
 internal static class PaymentWaiting
 {
