@@ -14,8 +14,6 @@ namespace Plaza.IntegrationTests.Payments;
 
 public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
 {
-    private const string Secret = "sandbox-dev-secret-change-me";
-
     private async Task<(Guid OrderId, Guid PaymentId, HttpClient Shopper)> ApprovedButNotDeliveredAsync()
     {
         var store = await factory.StoreAsync();
@@ -60,7 +58,7 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
         var body = await PendingEventAsync(paymentId);
 
-        var response = await PostEvent(body, WebhookSignature.Sign(Secret, Now, body));
+        var response = await PostEvent(body, WebhookSignature.Sign(factory.WebhookSecret, Now, body));
 
         await response.ShouldHaveStatus(HttpStatusCode.OK);
         var order = await factory.OrderAsync(orderId);
@@ -85,7 +83,7 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
     {
         var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
         var body = await PendingEventAsync(paymentId);
-        var signature = WebhookSignature.Sign(Secret, Now, body);
+        var signature = WebhookSignature.Sign(factory.WebhookSecret, Now, body);
         var tampered = body.Replace("\"amountMinor\":398", "\"amountMinor\":1", StringComparison.Ordinal);
         tampered.ShouldNotBe(body);
 
@@ -101,7 +99,7 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
         var body = await PendingEventAsync(paymentId);
 
-        var response = await PostEvent(body, WebhookSignature.Sign(Secret, Now - 3600, body));
+        var response = await PostEvent(body, WebhookSignature.Sign(factory.WebhookSecret, Now - 3600, body));
 
         await response.ShouldBeProblem(HttpStatusCode.BadRequest, "stale_event");
         (await factory.OrderAsync(orderId)).Status.ShouldBe(OrderStatus.AwaitingPayment);
@@ -113,9 +111,9 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
         var body = await PendingEventAsync(paymentId);
 
-        var first = await (await PostEvent(body, WebhookSignature.Sign(Secret, Now, body))).ShouldHaveStatus(HttpStatusCode.OK);
+        var first = await (await PostEvent(body, WebhookSignature.Sign(factory.WebhookSecret, Now, body))).ShouldHaveStatus(HttpStatusCode.OK);
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
-        var replay = await (await PostEvent(body, WebhookSignature.Sign(Secret, Now, body))).ShouldHaveStatus(HttpStatusCode.OK);
+        var replay = await (await PostEvent(body, WebhookSignature.Sign(factory.WebhookSecret, Now, body))).ShouldHaveStatus(HttpStatusCode.OK);
 
         first.GetProperty("duplicate").GetBoolean().ShouldBeFalse();
         replay.GetProperty("duplicate").GetBoolean().ShouldBeTrue();
