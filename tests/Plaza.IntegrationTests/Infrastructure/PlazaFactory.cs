@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Payments.Sandbox;
@@ -57,6 +58,9 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
     /// <summary>The sandbox's webhook secret for this app: made up per factory, as an installation would set its own.</summary>
     public string WebhookSecret { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>What the app logged (Warning and above unless a test's settings lower it, see <see cref="CapturedLogs"/>).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public string PhotosPath => _photos;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -79,6 +83,7 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         foreach (var (key, value) in _settings.Where(s => s.Value is not null)) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
 
         builder.ConfigureTestServices(services =>
         {
