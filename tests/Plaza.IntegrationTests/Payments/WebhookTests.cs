@@ -125,6 +125,41 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
     }
 
     [Fact]
+    public async Task Replays_of_one_event_arriving_together_are_applied_once_and_each_answered()
+    {
+        var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
+        var body = await PendingEventAsync(paymentId);
+        var signature = WebhookSignature.Sign(factory.WebhookSecret, Now, body);
+
+        var answers = await Enumerable.Range(0, 5).RaceAsync(async _ =>
+        {
+            using var response = await PostEvent(body, signature);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        });
+
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK, string.Join("\n", answers.Select(a => $"{(int)a.StatusCode} {a.Body}")));
+        answers.Count(a => JsonDocument.Parse(a.Body).RootElement.GetProperty("duplicate").GetBoolean()).ShouldBe(4);
+        (await factory.OrderAsync(orderId)).History.Count(h => h.To == OrderStatus.Paid).ShouldBe(1);
+        await using var scope = factory.Db();
+        var eventId = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString();
+        (await scope.Db.Set<WebhookReceipt>().CountAsync(r => r.EventId == eventId)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_signed_event_without_a_type_is_refused_as_malformed()
+    {
+        var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await PendingEventAsync(paymentId))!.AsObject();
+        json.Remove("type");
+        var body = json.ToJsonString();
+
+        var response = await PostEvent(body, WebhookSignature.Sign(factory.WebhookSecret, Now, body));
+
+        await response.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed_event");
+        (await factory.OrderAsync(orderId)).Status.ShouldBe(OrderStatus.AwaitingPayment);
+    }
+
+    [Fact]
     public async Task A_payment_arriving_after_the_order_expired_is_refunded_automatically()
     {
         var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
