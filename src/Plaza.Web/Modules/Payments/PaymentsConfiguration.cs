@@ -16,6 +16,8 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         b.Property(p => p.Currency).HasMaxLength(3);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(p => new { p.Kind, p.PayableId });
+        // One open checkout per bill: of several starts at once, one inserts the pending payment, the others find it.
+        b.HasIndex(p => new { p.Kind, p.PayableId }, "ux_payments_open_bill").IsUnique().HasFilter("status = 'Pending'");
     }
 }
 
