@@ -51,7 +51,8 @@ public sealed class OpenCheckoutTests(PlazaFactory factory) : IClassFixture<Plaz
         var declined = await factory.ApproveOnSandboxAsync(shopper, orderId, approve: false);
         await factory.DeliverWebhooksAsync();
 
-        var again = await (await shopper.PostAsJsonAsync("/api/v1/payments", new { kind = "order", billId = orderId })).ShouldHaveStatus(HttpStatusCode.Created);
+        var again = await (await shopper.PostAsJsonAsync("/api/v1/payments", new { kind = "order", billId = orderId }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
 
         again.GetProperty("id").GetGuid().ShouldNotBe(declined);
         again.GetProperty("status").GetString().ShouldBe("pending");

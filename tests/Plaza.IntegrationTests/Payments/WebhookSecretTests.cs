@@ -32,7 +32,10 @@ public sealed class WebhookSecretTests
             id = "evt_" + Guid.NewGuid().ToString("N"), type = "payment.succeeded", created = factory.Clock.GetUtcNow().ToUnixTimeSeconds(),
             data = new { checkoutId = "cs_none", merchantReference = Guid.NewGuid().ToString(), amountMinor = 100, currency = "GBP" },
         });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/sandbox") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/sandbox")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
         request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(secret, factory.Clock.GetUtcNow().ToUnixTimeSeconds(), body));
         return await factory.Anonymous().SendAsync(request);
     }
