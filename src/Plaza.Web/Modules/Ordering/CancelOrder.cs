@@ -34,7 +34,7 @@ internal static class CancelOrder
         if (wasPaid)
         {
             var amount = order.Refund(order.RemainingLines(), includeDeliveryFee: true, actorId ?? Guid.Empty, now, reason);
-            await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, reason, ct);
+            await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, reason, requestKey: null, ct);
         }
         await db.SaveChangesAsync(ct); // the Version token makes a racing payment or expiry lose cleanly
         foreach (var line in order.Lines)

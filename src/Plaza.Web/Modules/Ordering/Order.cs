@@ -49,6 +49,11 @@ internal sealed class Order : IHasDomainEvents
     public DateTime? PaidAtUtc { get; private set; }
     public Guid? PaymentId { get; private set; }
     public string? ExternalReference { get; private set; }
+    /// <summary>
+    /// The request that placed it, as "{caller}/{Idempotency-Key}" (<see cref="Platform.Idempotency.RequestKeys"/>): unique, so a
+    /// retry of that request after a crash finds this order instead of placing a second one. Null when placed without a key.
+    /// </summary>
+    public string? RequestKey { get; private set; }
     /// <summary>Optimistic concurrency: a payment and the expiry job cannot both win.</summary>
     public int Version { get; private set; }
     /// <summary>
@@ -150,6 +155,9 @@ internal sealed class Order : IHasDomainEvents
         if (TotalMinor != SubtotalMinor + _adjustments.Sum(a => a.AmountMinor) + deliveryFeeMinor)
             throw new DomainException("invalid_price", "The price breakdown does not add up to the total.");
     }
+
+    /// <summary>Remembers the request that placed the order (see <see cref="RequestKey"/>).</summary>
+    public void PlacedByRequest(string requestKey) => RequestKey = requestKey;
 
     /// <summary>A verified provider event says the money arrived.</summary>
     /// <returns>false when the order can no longer take the payment (it expired or was cancelled): refund it.</returns>

@@ -4,6 +4,7 @@ using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Idempotency;
 using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Ordering;
@@ -19,7 +20,10 @@ internal static class RefundOrder
 
     public sealed record RefundRequest(IReadOnlyList<RefundLine>? Lines, bool? Full, bool? IncludeDeliveryFee, bool? Restock, string? Reason);
 
-    public static async Task<Outcome<Order>?> Execute(Guid orderId, RefundRequest r, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
+    /// <param name="requestKey">The request's caller and Idempotency-Key (<see cref="RequestKeys"/>), null without one: one refund per
+    /// key, and a run of the same request after a crash finds the refund an earlier run made and answers with the order.</param>
+    public static async Task<Outcome<Order>?> Execute(Guid orderId, RefundRequest r, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds,
+        TimeProvider clock, string? requestKey, CancellationToken ct)
     {
         var v = new Validator().Text(r.Reason, "reason", 200, required: false)
             .Check(r.Full == true || r.Lines is { Count: > 0 } || r.IncludeDeliveryFee == true, "lines", "Choose what to refund, or a full refund.");
@@ -29,14 +33,16 @@ internal static class RefundOrder
         if (!v.IsValid) return v;
         var order = await OrderAccess.LoadForStaff(db, orderId, user, ct);
         if (order is null) return null;
+        if (requestKey is not null && await refunds.Requested(requestKey, ct)) return order;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var lines = r.Full == true ? order.RemainingLines() : r.Lines!.Select(l => (l.LineId!.Value, l.Quantity!.Value)).ToList();
         var amount = order.Refund(lines, includeDeliveryFee: r.Full == true || r.IncludeDeliveryFee == true, user.RequiredAccountId(), now, r.Reason);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, r.Reason ?? "Refund", ct);
-        await db.SaveChangesAsync(ct);
+        await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, r.Reason ?? "Refund", requestKey, ct);
+        // Two runs of one request at once (the first outlived its claim's lease): the refund's key lets one through.
+        await db.SaveOrConflictAsync("refund_in_progress", "This refund is already being made. Reload the order to see it.", ct);
         if (r.Restock == true)
             foreach (var (lineId, quantity) in lines)
                 await stock.Release(order.StoreId, order.Lines.First(l => l.Id == lineId).SkuId, quantity, ct);
@@ -45,6 +51,7 @@ internal static class RefundOrder
         return order;
     }
 
-    public static async Task<Results<Ok<OrderView>, ValidationProblem, NotFound>> Handle(Guid id, RefundRequest request, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
-        => (await Execute(id, request, user, db, stock, refunds, clock, ct)).OkOr(OrderView.From);
+    public static async Task<Results<Ok<OrderView>, ValidationProblem, NotFound>> Handle(Guid id, RefundRequest request, ClaimsPrincipal user, HttpContext http,
+        PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
+        => (await Execute(id, request, user, db, stock, refunds, clock, RequestKeys.Of(http), ct)).OkOr(OrderView.From);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plaza.Web.Platform.Idempotency;
 
 namespace Plaza.Web.Modules.Payments;
 
@@ -33,6 +34,8 @@ internal sealed class PaymentRefundConfiguration : IEntityTypeConfiguration<Paym
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.LastError).HasMaxLength(PaymentRefund.ErrorMax);
         b.HasIndex(r => r.SubmitAfterUtc);
+        b.Property(r => r.RequestKey).HasMaxLength(RequestKeys.MaxLength);
+        b.HasIndex(r => r.RequestKey).IsUnique();
         b.HasOne<Payment>().WithMany().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
