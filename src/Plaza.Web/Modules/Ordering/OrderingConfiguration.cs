@@ -53,6 +53,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Ignore(o => o.PaidMinor);
         b.Ignore(o => o.RefundableMinor);
         b.Ignore(o => o.CanCancel);
+        b.Ignore(o => o.HandedOver);
         b.Ignore(o => o.DomainEvents);
         b.HasIndex(o => o.Number).IsUnique();
         b.HasIndex(o => new { o.CustomerId, o.PlacedAtUtc });

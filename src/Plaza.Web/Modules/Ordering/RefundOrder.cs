@@ -10,14 +10,16 @@ using Plaza.Web.Platform.Validation;
 namespace Plaza.Web.Modules.Ordering;
 
 /// <summary>
-/// Staff give money back, in full or for some items (after-sales). Goods that came back can be
-/// restocked. The refund is recorded in the order's transaction and goes to the payment provider
-/// right after it commits, never inside it (ADR 0016).
+/// Staff give money back, in full or for some items (after-sales). Before hand-over the refunded items are taken out of what is
+/// handed over and go back in stock, and a full refund cancels the order (see <see cref="Order"/>); after hand-over goods that
+/// came back can be restocked. The refund is recorded in the order's transaction and goes to the payment provider right after
+/// it commits, never inside it (ADR 0016).
 /// </summary>
 internal static class RefundOrder
 {
     public sealed record RefundLine(Guid? LineId, int? Quantity);
 
+    /// <param name="Restock">After hand-over: the goods came back, put them back in stock. Before hand-over refunded items always go back.</param>
     public sealed record RefundRequest(IReadOnlyList<RefundLine>? Lines, bool? Full, bool? IncludeDeliveryFee, bool? Restock, string? Reason);
 
     /// <param name="requestKey">The request's caller and Idempotency-Key (<see cref="RequestKeys"/>), null without one: one refund per
@@ -36,6 +38,8 @@ internal static class RefundOrder
         if (requestKey is not null && await refunds.Requested(requestKey, ct)) return order;
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // Items refunded before hand-over never left the store: they go back in stock, as a cancellation's do.
+        var restock = !order.HandedOver || r.Restock == true;
         var lines = r.Full == true ? order.RemainingLines() : r.Lines!.Select(l => (l.LineId!.Value, l.Quantity!.Value)).ToList();
         var amount = order.Refund(lines, includeDeliveryFee: r.Full == true || r.IncludeDeliveryFee == true, user.RequiredAccountId(), now, r.Reason);
 
@@ -43,7 +47,7 @@ internal static class RefundOrder
         await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, r.Reason ?? "Refund", requestKey, ct);
         // Two runs of one request at once (the first outlived its claim's lease): the refund's key lets one through.
         await db.SaveOrConflictAsync("refund_in_progress", "This refund is already being made. Reload the order to see it.", ct);
-        if (r.Restock == true)
+        if (restock)
             foreach (var (lineId, quantity) in lines)
                 await stock.Release(order.StoreId, order.Lines.First(l => l.Id == lineId).SkuId, quantity, ct);
         await tx.CommitAsync(ct);
