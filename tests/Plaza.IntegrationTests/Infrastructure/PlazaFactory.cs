@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Payments.Sandbox;
@@ -53,6 +55,12 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database => _database;
 
+    /// <summary>The sandbox's webhook secret for this app: made up per factory, as an installation would set its own.</summary>
+    public string WebhookSecret { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>What the app logged (Warning and above unless a test's settings lower it, see <see cref="CapturedLogs"/>).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public string PhotosPath => _photos;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -65,6 +73,8 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         // The sandbox provider calls the webhook over HTTP: point it at this in-memory server.
         builder.UseSetting("Payments:Sandbox:WebhookUrl", "http://localhost/api/v1/payments/webhooks/sandbox");
         builder.UseSetting("Payments:Sandbox:AutoDeliver", "false");
+        // A test that means to leave the secret unset names it with no value.
+        if (!_settings.ContainsKey("Payments:Sandbox:WebhookSecret")) builder.UseSetting("Payments:Sandbox:WebhookSecret", WebhookSecret);
         builder.UseSetting("Events:AutoDispatch", "false"); // tests dispatch the outbox explicitly
         builder.UseSetting("Jobs:Enabled", "false"); // tests run the periodic sweeps explicitly (PeriodicJobTests shows them ticking)
         builder.UseSetting("Ordering:ExpirySweepSeconds", "3600");
@@ -72,7 +82,8 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
-        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        foreach (var (key, value) in _settings.Where(s => s.Value is not null)) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
 
         builder.ConfigureTestServices(services =>
         {

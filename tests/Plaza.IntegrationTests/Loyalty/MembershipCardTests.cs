@@ -31,7 +31,6 @@ public sealed class CardOnSale : IAsyncDisposable
 /// <summary>The paid membership card: bought like an order, active only after the provider's signed webhook, stacking, expiring.</summary>
 public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSale>
 {
-    private const string Secret = "sandbox-dev-secret-change-me";
     private PlazaFactory Factory => app.Factory;
 
     private async Task<(Guid Store, Guid Sku)> ShelfAsync()
@@ -162,7 +161,7 @@ public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSa
         foreach (var expectDuplicate in new[] { false, true })
         {
             var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/sandbox") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-            request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(Secret, Factory.Clock.GetUtcNow().ToUnixTimeSeconds(), body));
+            request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(Factory.WebhookSecret, Factory.Clock.GetUtcNow().ToUnixTimeSeconds(), body));
             var ack = await (await Factory.Anonymous().SendAsync(request)).ShouldHaveStatus(HttpStatusCode.OK);
             ack.GetProperty("duplicate").GetBoolean().ShouldBe(expectDuplicate);
         }

@@ -162,7 +162,7 @@ public sealed class RefundSubmissionTests(RefundSubmissionTests.Fixture fixture)
         await using (var scope = Factory.Db())
         {
             // The refund is recorded and committed; then the node dies before it calls the provider.
-            await scope.Get<IRefundGateway>().RequestRefund("order", orderId, 300, "GBP", "Crashed right after the commit", CancellationToken.None);
+            await scope.Get<IRefundGateway>().RequestRefund("order", orderId, 300, "GBP", "Crashed right after the commit", null, CancellationToken.None);
             await scope.Db.SaveChangesAsync();
         }
         var refund = (await RefundsOfAsync(orderId)).ShouldHaveSingleItem();

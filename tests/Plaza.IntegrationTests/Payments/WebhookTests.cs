@@ -14,8 +14,6 @@ namespace Plaza.IntegrationTests.Payments;
 
 public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
 {
-    private const string Secret = "sandbox-dev-secret-change-me";
-
     private async Task<(Guid OrderId, Guid PaymentId, HttpClient Shopper)> ApprovedButNotDeliveredAsync()
     {
         var store = await factory.StoreAsync();
@@ -60,7 +58,7 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
         var body = await PendingEventAsync(paymentId);
 
-        var response = await PostEvent(body, WebhookSignature.Sign(Secret, Now, body));
+        var response = await PostEvent(body, WebhookSignature.Sign(factory.WebhookSecret, Now, body));
 
         await response.ShouldHaveStatus(HttpStatusCode.OK);
         var order = await factory.OrderAsync(orderId);
@@ -85,7 +83,7 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
     {
         var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
         var body = await PendingEventAsync(paymentId);
-        var signature = WebhookSignature.Sign(Secret, Now, body);
+        var signature = WebhookSignature.Sign(factory.WebhookSecret, Now, body);
         var tampered = body.Replace("\"amountMinor\":398", "\"amountMinor\":1", StringComparison.Ordinal);
         tampered.ShouldNotBe(body);
 
@@ -101,7 +99,7 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
         var body = await PendingEventAsync(paymentId);
 
-        var response = await PostEvent(body, WebhookSignature.Sign(Secret, Now - 3600, body));
+        var response = await PostEvent(body, WebhookSignature.Sign(factory.WebhookSecret, Now - 3600, body));
 
         await response.ShouldBeProblem(HttpStatusCode.BadRequest, "stale_event");
         (await factory.OrderAsync(orderId)).Status.ShouldBe(OrderStatus.AwaitingPayment);
@@ -113,9 +111,9 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
         var body = await PendingEventAsync(paymentId);
 
-        var first = await (await PostEvent(body, WebhookSignature.Sign(Secret, Now, body))).ShouldHaveStatus(HttpStatusCode.OK);
+        var first = await (await PostEvent(body, WebhookSignature.Sign(factory.WebhookSecret, Now, body))).ShouldHaveStatus(HttpStatusCode.OK);
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
-        var replay = await (await PostEvent(body, WebhookSignature.Sign(Secret, Now, body))).ShouldHaveStatus(HttpStatusCode.OK);
+        var replay = await (await PostEvent(body, WebhookSignature.Sign(factory.WebhookSecret, Now, body))).ShouldHaveStatus(HttpStatusCode.OK);
 
         first.GetProperty("duplicate").GetBoolean().ShouldBeFalse();
         replay.GetProperty("duplicate").GetBoolean().ShouldBeTrue();
@@ -124,6 +122,41 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
         await using var scope = factory.Db();
         var eventId = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString();
         (await scope.Db.Set<WebhookReceipt>().CountAsync(r => r.EventId == eventId)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Replays_of_one_event_arriving_together_are_applied_once_and_each_answered()
+    {
+        var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
+        var body = await PendingEventAsync(paymentId);
+        var signature = WebhookSignature.Sign(factory.WebhookSecret, Now, body);
+
+        var answers = await Enumerable.Range(0, 5).RaceAsync(async _ =>
+        {
+            using var response = await PostEvent(body, signature);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync());
+        });
+
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK, string.Join("\n", answers.Select(a => $"{(int)a.StatusCode} {a.Body}")));
+        answers.Count(a => JsonDocument.Parse(a.Body).RootElement.GetProperty("duplicate").GetBoolean()).ShouldBe(4);
+        (await factory.OrderAsync(orderId)).History.Count(h => h.To == OrderStatus.Paid).ShouldBe(1);
+        await using var scope = factory.Db();
+        var eventId = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString();
+        (await scope.Db.Set<WebhookReceipt>().CountAsync(r => r.EventId == eventId)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_signed_event_without_a_type_is_refused_as_malformed()
+    {
+        var (orderId, paymentId, _) = await ApprovedButNotDeliveredAsync();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await PendingEventAsync(paymentId))!.AsObject();
+        json.Remove("type");
+        var body = json.ToJsonString();
+
+        var response = await PostEvent(body, WebhookSignature.Sign(factory.WebhookSecret, Now, body));
+
+        await response.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed_event");
+        (await factory.OrderAsync(orderId)).Status.ShouldBe(OrderStatus.AwaitingPayment);
     }
 
     [Fact]

@@ -118,6 +118,40 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void Refunding_every_item_before_hand_over_refunds_the_delivery_fee_and_cancels_the_order()
+    {
+        var order = new OrderBuilder().ForDelivery(299).BuildPaid();
+        order.StartPreparing(OrderBuilder.Staff, Now);
+        var eggs = order.Lines[0];
+
+        order.Refund([(eggs.Id, 1)], includeDeliveryFee: false, OrderBuilder.Staff, Now, null).ShouldBe(320);
+        order.ToHandOver(eggs).ShouldBe(1);
+        order.Status.ShouldBe(OrderStatus.Preparing);
+        order.Refund(order.RemainingLines(), includeDeliveryFee: false, OrderBuilder.Staff, Now, null).ShouldBe(320 + 250 + 299);
+
+        order.Status.ShouldBe(OrderStatus.Cancelled);
+        order.PaymentState.ShouldBe(PaymentState.Refunded);
+        order.Lines.ShouldAllBe(l => order.ToHandOver(l) == 0);
+        order.DomainEvents.OfType<OrderStatusChanged>().Last().To.ShouldBe(OrderStatus.Cancelled);
+        Should.Throw<DomainException>(() => order.SendOutForDelivery(OrderBuilder.Staff, Now)).Code.ShouldBe("order_cancelled");
+    }
+
+    [Fact]
+    public void A_full_refund_after_hand_over_leaves_the_order_completed()
+    {
+        var order = new OrderBuilder().BuildPaid();
+        order.StartPreparing(OrderBuilder.Staff, Now);
+        order.MarkReadyForPickup(OrderBuilder.Staff, Now);
+        order.HandOver(OrderBuilder.Staff, order.PickupCode, Now);
+
+        order.Refund(order.RemainingLines(), includeDeliveryFee: true, OrderBuilder.Staff, Now, "Returned").ShouldBe(order.TotalMinor);
+
+        order.Status.ShouldBe(OrderStatus.Completed);
+        order.HandedOver.ShouldBeTrue();
+        order.PaymentState.ShouldBe(PaymentState.Refunded);
+    }
+
+    [Fact]
     public void An_unpaid_order_cannot_be_refunded()
     {
         var order = new OrderBuilder().Build();

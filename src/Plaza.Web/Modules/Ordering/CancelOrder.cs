@@ -29,16 +29,18 @@ internal static class CancelOrder
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var wasPaid = order.PaymentState != PaymentState.Unpaid;
+        // What was still to be handed over goes back on the shelf (items refunded earlier went back then).
+        var owed = order.Lines.Select(l => (l.SkuId, Quantity: order.ToHandOver(l))).Where(l => l.Quantity > 0).ToList();
         order.Cancel(actorId, actor, now, reason);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (wasPaid)
         {
             var amount = order.Refund(order.RemainingLines(), includeDeliveryFee: true, actorId ?? Guid.Empty, now, reason);
-            await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, reason, ct);
+            await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, reason, requestKey: null, ct);
         }
         await db.SaveChangesAsync(ct); // the Version token makes a racing payment or expiry lose cleanly
-        foreach (var line in order.Lines)
-            await stock.Release(order.StoreId, line.SkuId, line.Quantity, ct);
+        foreach (var (skuId, quantity) in owed)
+            await stock.Release(order.StoreId, skuId, quantity, ct);
         await tx.CommitAsync(ct);
         await refunds.SubmitRequested(ct);
     }

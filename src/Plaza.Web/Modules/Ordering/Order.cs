@@ -9,6 +9,15 @@ namespace Plaza.Web.Modules.Ordering;
 /// An order at one store. Lifecycle: awaiting payment → paid → preparing → ready for pickup / out
 /// for delivery → completed; cancelled before preparing. Every transition is recorded with who and
 /// when. Prices are copied from the catalog at placing time and never come from the client.
+/// <para>
+/// Refunds move what is handed over. Before hand-over (paid, preparing, ready, out for delivery) a refunded item is no longer
+/// to be handed over: <see cref="ToHandOver"/> goes down, and the item, which never left the store, goes back in stock. An order
+/// refunded in full before hand-over ends as a cancellation does: Cancelled, payment Refunded (the delivery fee with the last
+/// items), stock back, OrderStatusChanged → Cancelled for the other modules (coupons and points given back, seats and bargains
+/// released, leaders' orders cancelled); staff can no longer prepare, ready or hand it over (409 <c>order_cancelled</c>).
+/// After hand-over (completed) a refund is money for goods the customer had: the order stays completed, and the goods go
+/// back in stock only if they came back.
+/// </para>
 /// </summary>
 internal sealed class Order : IHasDomainEvents
 {
@@ -49,6 +58,11 @@ internal sealed class Order : IHasDomainEvents
     public DateTime? PaidAtUtc { get; private set; }
     public Guid? PaymentId { get; private set; }
     public string? ExternalReference { get; private set; }
+    /// <summary>
+    /// The request that placed it, as "{caller}/{Idempotency-Key}" (<see cref="Platform.Idempotency.RequestKeys"/>): unique, so a
+    /// retry of that request after a crash finds this order instead of placing a second one. Null when placed without a key.
+    /// </summary>
+    public string? RequestKey { get; private set; }
     /// <summary>Optimistic concurrency: a payment and the expiry job cannot both win.</summary>
     public int Version { get; private set; }
     /// <summary>
@@ -63,6 +77,12 @@ internal sealed class Order : IHasDomainEvents
     public IReadOnlyList<IDomainEvent> DomainEvents => _events;
 
     public void ClearDomainEvents() => _events.Clear();
+
+    /// <summary>Whether the goods went to the customer (handed over or delivered).</summary>
+    public bool HandedOver => Status == OrderStatus.Completed;
+
+    /// <summary>How many of the line are still to be handed over: bought less refunded; none once handed over or cancelled.</summary>
+    public int ToHandOver(OrderLine line) => Status is OrderStatus.Completed or OrderStatus.Cancelled ? 0 : line.Quantity - line.RefundedQuantity;
 
     public long PaidMinor => PaymentState == PaymentState.Unpaid ? 0 : TotalMinor;
     public long RefundableMinor => PaidMinor - RefundedMinor;
@@ -151,6 +171,9 @@ internal sealed class Order : IHasDomainEvents
             throw new DomainException("invalid_price", "The price breakdown does not add up to the total.");
     }
 
+    /// <summary>Remembers the request that placed the order (see <see cref="RequestKey"/>).</summary>
+    public void PlacedByRequest(string requestKey) => RequestKey = requestKey;
+
     /// <summary>A verified provider event says the money arrived.</summary>
     /// <returns>false when the order can no longer take the payment (it expired or was cancelled): refund it.</returns>
     public bool MarkPaid(Guid paymentId, long amountMinor, string currency, DateTime now)
@@ -215,11 +238,14 @@ internal sealed class Order : IHasDomainEvents
     }
 
     /// <summary>
-    /// Money back, in full or in part (per line, or the delivery fee). Returns the amount to refund
-    /// through the provider. Restocking is the caller's choice for goods that came back.
+    /// Money back, in full or in part (per line, or the delivery fee). Returns the amount to refund through the provider.
+    /// Before hand-over the refunded items are no longer to be handed over, and the caller puts them back in stock; when no item
+    /// is left, the delivery fee is refunded too and the order is cancelled. After hand-over restocking is the caller's choice,
+    /// for goods that came back.
     /// </summary>
     public long Refund(IReadOnlyList<(Guid LineId, int Quantity)> lines, bool includeDeliveryFee, Guid staffId, DateTime now, string? reason)
     {
+        var beforeHandOver = Status is not (OrderStatus.Completed or OrderStatus.Cancelled);
         if (PaymentState is PaymentState.Unpaid) throw new DomainException("not_paid", "Only a paid order can be refunded.");
         long amount = 0;
         foreach (var (lineId, quantity) in lines)
@@ -230,8 +256,10 @@ internal sealed class Order : IHasDomainEvents
             amount += line.RefundFor(quantity);
             line.RefundedQuantity += quantity;
         }
+        // Nothing left to hand over: the order ends here, and nothing will be delivered.
+        var nothingLeft = beforeHandOver && _lines.All(l => l.RefundedQuantity == l.Quantity);
         var deliveryCharged = DeliveryFeeMinor - DeliveryDiscountMinor;
-        if (includeDeliveryFee && deliveryCharged > 0 && !DeliveryFeeRefunded)
+        if ((includeDeliveryFee || nothingLeft) && deliveryCharged > 0 && !DeliveryFeeRefunded)
         {
             amount += deliveryCharged;
             DeliveryFeeRefunded = true;
@@ -245,6 +273,7 @@ internal sealed class Order : IHasDomainEvents
             lines.Select(l => new OrderRefunded.Line(_lines.First(x => x.Id == l.LineId).SkuId, l.Quantity)).ToList(), now));
         _history.Add(new OrderStatusChange(Guid.CreateVersion7(), Id, Status, Status, staffId, ActorKind.Staff, now,
             $"Refunded {amount} {Currency}" + (string.IsNullOrWhiteSpace(reason) ? "" : ": " + reason.Trim())));
+        if (nothingLeft) Move(OrderStatus.Cancelled, staffId, ActorKind.Staff, now, "Refunded in full before hand-over");
         return amount;
     }
 
@@ -254,6 +283,8 @@ internal sealed class Order : IHasDomainEvents
 
     private void Require(OrderStatus expected, string message)
     {
+        if (Status == OrderStatus.Cancelled)
+            throw new DomainException("order_cancelled", "This order was cancelled: there is nothing to prepare or hand over.");
         if (Status != expected) throw new DomainException("invalid_order_transition", message);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Idempotency;
 
 namespace Plaza.Web.Modules.Ordering;
 
@@ -48,15 +49,18 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.Version).IsConcurrencyToken();
         b.Property(o => o.DeliveryDiscountMinor).HasDefaultValue(0L);
         b.Property(o => o.HoldReason).HasMaxLength(120);
+        b.Property(o => o.RequestKey).HasMaxLength(RequestKeys.MaxLength);
         b.Ignore(o => o.PaidMinor);
         b.Ignore(o => o.RefundableMinor);
         b.Ignore(o => o.CanCancel);
+        b.Ignore(o => o.HandedOver);
         b.Ignore(o => o.DomainEvents);
         b.HasIndex(o => o.Number).IsUnique();
         b.HasIndex(o => new { o.CustomerId, o.PlacedAtUtc });
         b.HasIndex(o => new { o.StoreId, o.Status });
         b.HasIndex(o => new { o.Status, o.PayByUtc });
         b.HasIndex(o => o.ExternalReference).IsUnique();
+        b.HasIndex(o => o.RequestKey).IsUnique();
         b.ReferencesOtherModule(StoreReferences.Store, nameof(Order.StoreId), DeleteBehavior.Restrict);
         b.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId).OnDelete(DeleteBehavior.Cascade);

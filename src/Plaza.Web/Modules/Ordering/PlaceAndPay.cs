@@ -25,7 +25,7 @@ internal sealed class PlaceAndPay(PlaceOrder placeOrder, IPayments payments) : I
         Order order;
         try
         {
-            var placed = await placeOrder.Execute(request, user, ct);
+            var placed = await placeOrder.Execute(request, user, requestKey: null, ct);
             if (!placed.Ok) return new(null, null, placed.Errors!, null);
             order = placed.Value!;
         }

@@ -12,6 +12,7 @@ using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Geography;
+using Plaza.Web.Platform.Idempotency;
 using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Ordering;
@@ -42,8 +43,11 @@ internal sealed class PlaceOrder(
         string? DeliveryAddress, double? Latitude, double? Longitude, DateTime? SlotStartUtc, string? OnBehalfOf, string? ShareCode = null,
         IReadOnlyList<string>? CouponCodes = null, long? PointsToSpend = null, OfferRef? Offer = null);
 
-    public async Task<Outcome<Order>> Execute(PlaceOrderRequest r, ClaimsPrincipal user, CancellationToken ct)
+    /// <param name="requestKey">The request's caller and Idempotency-Key (<see cref="RequestKeys"/>), null without one: the order
+    /// is placed once per key, and a run of the same request after a crash gets the order an earlier run placed.</param>
+    public async Task<Outcome<Order>> Execute(PlaceOrderRequest r, ClaimsPrincipal user, string? requestKey, CancellationToken ct)
     {
+        if (requestKey is not null && await PlacedBy(requestKey, ct) is { } placed) return placed;
         var v = new Validator();
         CheckItems(v, r.StoreId, r.Lines, r.Fulfilment);
         if (r.Fulfilment == Fulfilment.Pickup) v.Check(r.PickupPointId is not null, "pickupPointId", "Choose where to pick up.");
@@ -118,13 +122,24 @@ internal sealed class PlaceOrder(
             : Order.PlaceForDelivery(storeId, customerId, placedBy, terms.Currency, lines, r.DeliveryAddress!, r.Latitude!.Value, r.Longitude!.Value,
                 slotStart, slotStart + DeliverySlot.Length, deliveryFee, now, payWithin, pricing);
 
+        if (requestKey is not null) order.PlacedByRequest(requestKey);
         await attribution.RecordOrder(order.Id, customerId, r.ShareCode, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Add(order);
         // The lines came from the cart of whoever placed the order (staff use their own cart for a customer).
         var cart = await CartAccess.Find(db, new CartOwner(placedBy, null), storeId, ct);
         cart?.Remove(lines.Select(l => l.SkuId), now);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (requestKey is not null && e.IsUniqueViolation())
+        {
+            // Two runs of one request at once (the first outlived its claim's lease): the first one's order stands.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return await PlacedBy(requestKey, ct) ?? throw e;
+        }
         await prices.Claim(sheet, order.Id, ct);
         // Stock is reserved last, right before the commit, so a popular SKU's row stays locked only
         // briefly; if any line is short, the whole transaction (order included) rolls back.
@@ -135,6 +150,9 @@ internal sealed class PlaceOrder(
         await tx.CommitAsync(ct);
         return order;
     }
+
+    private Task<Order?> PlacedBy(string requestKey, CancellationToken ct) =>
+        OrderAccess.WithDetails(db).FirstOrDefaultAsync(o => o.RequestKey == requestKey, ct);
 
     public static void CheckItems(Validator v, Guid? storeId, IReadOnlyList<LineRequest>? lines, Fulfilment? fulfilment)
     {
@@ -169,6 +187,6 @@ internal sealed class PlaceOrder(
         if (request.ShareCode is null && string.IsNullOrEmpty(request.OnBehalfOf)
             && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
             request = request with { ShareCode = carried };
-        return (await placeOrder.Execute(request, user, ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
+        return (await placeOrder.Execute(request, user, RequestKeys.Of(http), ct)).CreatedOr(o => $"/api/v1/orders/{o.Id}", OrderView.From);
     }
 }

@@ -4,22 +4,28 @@ using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Idempotency;
 using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Ordering;
 
 /// <summary>
-/// Staff give money back, in full or for some items (after-sales). Goods that came back can be
-/// restocked. The refund is recorded in the order's transaction and goes to the payment provider
-/// right after it commits, never inside it (ADR 0016).
+/// Staff give money back, in full or for some items (after-sales). Before hand-over the refunded items are taken out of what is
+/// handed over and go back in stock, and a full refund cancels the order (see <see cref="Order"/>); after hand-over goods that
+/// came back can be restocked. The refund is recorded in the order's transaction and goes to the payment provider right after
+/// it commits, never inside it (ADR 0016).
 /// </summary>
 internal static class RefundOrder
 {
     public sealed record RefundLine(Guid? LineId, int? Quantity);
 
+    /// <param name="Restock">After hand-over: the goods came back, put them back in stock. Before hand-over refunded items always go back.</param>
     public sealed record RefundRequest(IReadOnlyList<RefundLine>? Lines, bool? Full, bool? IncludeDeliveryFee, bool? Restock, string? Reason);
 
-    public static async Task<Outcome<Order>?> Execute(Guid orderId, RefundRequest r, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
+    /// <param name="requestKey">The request's caller and Idempotency-Key (<see cref="RequestKeys"/>), null without one: one refund per
+    /// key, and a run of the same request after a crash finds the refund an earlier run made and answers with the order.</param>
+    public static async Task<Outcome<Order>?> Execute(Guid orderId, RefundRequest r, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds,
+        TimeProvider clock, string? requestKey, CancellationToken ct)
     {
         var v = new Validator().Text(r.Reason, "reason", 200, required: false)
             .Check(r.Full == true || r.Lines is { Count: > 0 } || r.IncludeDeliveryFee == true, "lines", "Choose what to refund, or a full refund.");
@@ -29,15 +35,19 @@ internal static class RefundOrder
         if (!v.IsValid) return v;
         var order = await OrderAccess.LoadForStaff(db, orderId, user, ct);
         if (order is null) return null;
+        if (requestKey is not null && await refunds.Requested(requestKey, ct)) return order;
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // Items refunded before hand-over never left the store: they go back in stock, as a cancellation's do.
+        var restock = !order.HandedOver || r.Restock == true;
         var lines = r.Full == true ? order.RemainingLines() : r.Lines!.Select(l => (l.LineId!.Value, l.Quantity!.Value)).ToList();
         var amount = order.Refund(lines, includeDeliveryFee: r.Full == true || r.IncludeDeliveryFee == true, user.RequiredAccountId(), now, r.Reason);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, r.Reason ?? "Refund", ct);
-        await db.SaveChangesAsync(ct);
-        if (r.Restock == true)
+        await refunds.RequestRefund(OrderPayments.PayableKind, order.Id, amount, order.Currency, r.Reason ?? "Refund", requestKey, ct);
+        // Two runs of one request at once (the first outlived its claim's lease): the refund's key lets one through.
+        await db.SaveOrConflictAsync("refund_in_progress", "This refund is already being made. Reload the order to see it.", ct);
+        if (restock)
             foreach (var (lineId, quantity) in lines)
                 await stock.Release(order.StoreId, order.Lines.First(l => l.Id == lineId).SkuId, quantity, ct);
         await tx.CommitAsync(ct);
@@ -45,6 +55,7 @@ internal static class RefundOrder
         return order;
     }
 
-    public static async Task<Results<Ok<OrderView>, ValidationProblem, NotFound>> Handle(Guid id, RefundRequest request, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
-        => (await Execute(id, request, user, db, stock, refunds, clock, ct)).OkOr(OrderView.From);
+    public static async Task<Results<Ok<OrderView>, ValidationProblem, NotFound>> Handle(Guid id, RefundRequest request, ClaimsPrincipal user, HttpContext http,
+        PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
+        => (await Execute(id, request, user, db, stock, refunds, clock, RequestKeys.Of(http), ct)).OkOr(OrderView.From);
 }

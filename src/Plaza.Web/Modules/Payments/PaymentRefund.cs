@@ -36,12 +36,15 @@ internal sealed class PaymentRefund
     /// <summary>The provider's last answer when it failed or refused.</summary>
     public string? LastError { get; private set; }
 
+    /// <summary>The request that asked for it ("{caller}/{Idempotency-Key}"), unique: that request's retries find this refund.</summary>
+    public string? RequestKey { get; private set; }
+
     public const int ErrorMax = 500;
 
-    public static PaymentRefund Request(Payment payment, long amountMinor, string reason, DateTime now) => new()
+    public static PaymentRefund Request(Payment payment, long amountMinor, string reason, DateTime now, string? requestKey = null) => new()
     {
         Id = Guid.CreateVersion7(), PaymentId = payment.Id, AmountMinor = amountMinor, Currency = payment.Currency,
-        Reason = reason.Length > 200 ? reason[..200] : reason, CreatedAtUtc = now, SubmitAfterUtc = now + SubmitLease,
+        Reason = reason.Length > 200 ? reason[..200] : reason, CreatedAtUtc = now, SubmitAfterUtc = now + SubmitLease, RequestKey = requestKey,
     };
 
     public void Succeed(DateTime now)

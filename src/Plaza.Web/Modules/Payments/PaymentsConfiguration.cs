@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plaza.Web.Platform.Idempotency;
 
 namespace Plaza.Web.Modules.Payments;
 
@@ -16,6 +17,8 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         b.Property(p => p.Currency).HasMaxLength(3);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(p => new { p.Kind, p.PayableId });
+        // One open checkout per bill: of several starts at once, one inserts the pending payment, the others find it.
+        b.HasIndex(p => new { p.Kind, p.PayableId }, "ux_payments_open_bill").IsUnique().HasFilter("status = 'Pending'");
     }
 }
 
@@ -31,6 +34,8 @@ internal sealed class PaymentRefundConfiguration : IEntityTypeConfiguration<Paym
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.LastError).HasMaxLength(PaymentRefund.ErrorMax);
         b.HasIndex(r => r.SubmitAfterUtc);
+        b.Property(r => r.RequestKey).HasMaxLength(RequestKeys.MaxLength);
+        b.HasIndex(r => r.RequestKey).IsUnique();
         b.HasOne<Payment>().WithMany().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

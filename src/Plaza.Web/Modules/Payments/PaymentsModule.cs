@@ -8,7 +8,10 @@ internal static class PaymentsModule
 {
     public static WebApplicationBuilder AddPayments(this WebApplicationBuilder builder)
     {
+        // Resolved now, so that an installation without its own secret fails at start-up, not at its first payment.
+        var secret = SandboxSecret.Resolve(builder.Configuration, builder.Environment);
         builder.Services.Configure<SandboxOptions>(builder.Configuration.GetSection("Payments:Sandbox"));
+        builder.Services.PostConfigure<SandboxOptions>(o => o.WebhookSecret = secret);
         builder.Services.AddScoped<SandboxProvider>();
         builder.Services.AddScoped<IPaymentProvider>(sp => sp.GetRequiredService<SandboxProvider>());
         builder.Services.Configure<PaymentsOptions>(builder.Configuration.GetSection("Payments"));

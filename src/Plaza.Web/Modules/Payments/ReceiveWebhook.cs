@@ -40,14 +40,17 @@ internal static class ReceiveWebhook
         {
             return Refuse(400, "malformed_event", "The event is not valid JSON.");
         }
-        if (evt?.Id is not { Length: > 0 and <= 100 } || evt.Data is null) return Refuse(400, "malformed_event", "The event lacks an id or data.");
+        if (evt?.Id is not { Length: > 0 and <= 100 } || evt.Type is not { Length: > 0 and <= 50 } || evt.Data is null)
+            return Refuse(400, "malformed_event", "The event lacks an id, a type or data.");
 
         var now = clock.GetUtcNow().UtcDateTime;
         PaymentRefund? sendBack = null;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await db.Set<WebhookReceipt>().AnyAsync(r => r.Provider == provider.Name && r.EventId == evt.Id, ct))
             return TypedResults.Ok(new Ack(true, Duplicate: true));
-        db.Add(new WebhookReceipt { Provider = provider.Name, EventId = evt.Id, Type = evt.Type.Length > 50 ? evt.Type[..50] : evt.Type, ReceivedAtUtc = now });
+        // The same event delivered twice at the same moment: the receipt's key lets one through, the other is a duplicate.
+        if (!await db.InsertOnceAsync(new WebhookReceipt { Provider = provider.Name, EventId = evt.Id, Type = evt.Type, ReceivedAtUtc = now }, ct))
+            return TypedResults.Ok(new Ack(true, Duplicate: true));
 
         switch (evt.Type)
         {
@@ -82,7 +85,7 @@ internal static class ReceiveWebhook
     }
 
     private static async Task<Payment?> FindPayment(PlazaDb db, SandboxEventData data, CancellationToken ct) =>
-        Guid.TryParse(data.MerchantReference, out var id)
+        Guid.TryParse(data.MerchantReference, out var id) && data.CheckoutId is { Length: > 0 }
             ? await db.Set<Payment>().FirstOrDefaultAsync(p => p.Id == id && p.ProviderReference == data.CheckoutId, ct)
             : null;
 

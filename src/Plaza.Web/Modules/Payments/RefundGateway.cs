@@ -13,17 +13,19 @@ internal sealed class RefundGateway(PlazaDb db, RefundSubmitter submitter, TimeP
 {
     private readonly List<Guid> _requested = [];
 
-    public async Task RequestRefund(string kind, Guid billId, long amountMinor, string currency, string reason, CancellationToken ct)
+    public async Task RequestRefund(string kind, Guid billId, long amountMinor, string currency, string reason, string? requestKey, CancellationToken ct)
     {
         // The payment that paid the bill: the first to succeed (a later one was sent back as too late).
         var payment = await db.Set<Payment>().Where(p => p.Kind == kind && p.PayableId == billId && p.Status == PaymentStatus.Succeeded)
             .OrderBy(p => p.CompletedAtUtc).FirstOrDefaultAsync(ct)
             ?? throw new DomainException("no_captured_payment", "There is no completed payment to refund.");
         if (currency != payment.Currency) throw new DomainException("currency_mismatch", "The refund currency differs from the payment's.");
-        var refund = PaymentRefund.Request(payment, amountMinor, reason, clock.GetUtcNow().UtcDateTime);
+        var refund = PaymentRefund.Request(payment, amountMinor, reason, clock.GetUtcNow().UtcDateTime, requestKey);
         db.Add(refund);
         _requested.Add(refund.Id);
     }
+
+    public Task<bool> Requested(string requestKey, CancellationToken ct) => db.Set<PaymentRefund>().AnyAsync(r => r.RequestKey == requestKey, ct);
 
     public async Task SubmitRequested(CancellationToken ct)
     {

@@ -30,22 +30,56 @@ internal static class StartPayment
         return payment;
     }
 
-    public static async Task<Payment?> Start(IPayableSource source, Guid billId, Guid accountId, PlazaDb db, IPaymentProvider provider, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// The bill's one open payment with its provider checkout: the open one when there is one (pressing Pay again, or several
+    /// presses at once), else a new one. The unique index on a bill's pending payments lets one start insert it; the others
+    /// find it. The checkout is created after that commit, never inside a transaction (ADR 0016), and keyed by the payment's
+    /// id at the provider, so a start that finds the payment before its checkout is attached gets the same checkout.
+    /// </summary>
+    public static async Task<Payment?> Start(IPayableSource source, Guid billId, Guid accountId, PlazaDb db, IPaymentProvider provider, TimeProvider clock,
+        CancellationToken ct)
     {
+        if (db.Database.CurrentTransaction is not null)
+            throw new InvalidOperationException("A provider checkout is opened outside database transactions (ADR 0016).");
         var bill = await source.ForPayment(billId, accountId, ct);
         if (bill is null) return null;
 
-        // Going back to the payment page reuses the open checkout rather than starting a second one.
-        var open = await db.Set<Payment>().FirstOrDefaultAsync(p => p.Kind == source.Kind && p.PayableId == bill.Id && p.Status == PaymentStatus.Pending && p.AmountMinor == bill.AmountMinor, ct);
-        if (open is not null) return open;
-
-        var payment = Payment.Start(source.Kind, bill.Id, accountId, provider.Name, bill.AmountMinor, bill.Currency, clock.GetUtcNow().UtcDateTime);
-        var checkout = await provider.CreateCheckout(new CheckoutRequest(payment.Id, bill.AmountMinor, bill.Currency, bill.Description,
-            $"{bill.ReturnPath}?payment={payment.Id}"), ct);
-        payment.AttachCheckout(checkout.Reference, checkout.RedirectUrl);
-        db.Add(payment);
-        await db.SaveChangesAsync(ct);
+        var payment = await Open(source.Kind, bill, accountId, provider, db, clock, ct);
+        if (payment.RedirectUrl is null)
+        {
+            var checkout = await provider.CreateCheckout(new CheckoutRequest(payment.Id, payment.AmountMinor, payment.Currency, bill.Description,
+                $"{bill.ReturnPath}?payment={payment.Id}"), ct);
+            await db.Set<Payment>().Where(p => p.Id == payment.Id && p.ProviderReference == null).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.ProviderReference, checkout.Reference).SetProperty(p => p.RedirectUrl, checkout.RedirectUrl), ct);
+            payment.AttachCheckout(checkout.Reference, checkout.RedirectUrl);
+        }
         return payment;
+    }
+
+    /// <summary>The bill's pending payment, inserted when there is none; one for an amount the bill no longer has is closed first.</summary>
+    private static async Task<Payment> Open(string kind, Bill bill, Guid accountId, IPaymentProvider provider, PlazaDb db, TimeProvider clock,
+        CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var open = await db.Set<Payment>().AsNoTracking()
+                .FirstOrDefaultAsync(p => p.Kind == kind && p.PayableId == bill.Id && p.Status == PaymentStatus.Pending, ct);
+            if (open is not null && open.AmountMinor == bill.AmountMinor && open.Currency == bill.Currency) return open;
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (open is not null)
+            {
+                await db.Set<Payment>().Where(p => p.Id == open.Id && p.Status == PaymentStatus.Pending).ExecuteUpdateAsync(s => s
+                    .SetProperty(p => p.Status, PaymentStatus.Failed).SetProperty(p => p.CompletedAtUtc, now), ct);
+                continue;
+            }
+            var started = Payment.Start(kind, bill.Id, accountId, provider.Name, bill.AmountMinor, bill.Currency, now);
+            if (await db.InsertOnceAsync(started, ct))
+            {
+                db.Entry(started).State = EntityState.Detached;
+                return started;
+            }
+        }
+        throw new InvalidOperationException($"The open payment of {kind} {bill.Id} kept changing.");
     }
 
     public static async Task<Results<Created<PaymentView>, ValidationProblem, NotFound>> Handle(

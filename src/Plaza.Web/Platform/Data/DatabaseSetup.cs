@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Platform.Data;
@@ -43,6 +44,7 @@ internal static class DatabaseSetup
         builder.Services.AddSingleton<OutboxInterceptor>();
         builder.Services.AddDbContext<PlazaDb>((sp, options) =>
         {
+            QuietFailures(options);
             if (provider == DatabaseProvider.Sqlite)
                 options.UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(sp.GetRequiredService<SqlitePragmas>(), sp.GetRequiredService<OutboxInterceptor>());
@@ -55,6 +57,17 @@ internal static class DatabaseSetup
         builder.Services.AddHealthChecks().AddDbContextCheck<PlazaDb>("database", tags: ["ready"]);
         return builder;
     }
+
+    /// <summary>
+    /// EF Core logs every refused command and save as an error before the caller sees the exception, so a race that a unique
+    /// index settles (a 409, or InsertOnce's "someone else did it") filled the log with errors. The caller decides what is an
+    /// error: a failure nobody handles reaches the exception handler, which logs it once (ProblemExceptionHandler for the API,
+    /// the exception handler middleware for pages); jobs and event handlers log their own failures.
+    /// </summary>
+    private static void QuietFailures(DbContextOptionsBuilder options) => options.ConfigureWarnings(w => w.Log(
+        (RelationalEventId.CommandError, LogLevel.Debug),
+        (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+        (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
 }
 
 internal sealed record DatabaseInfo(DatabaseProvider Provider, string ConnectionString)

@@ -57,7 +57,7 @@ internal sealed class StaffOrderModel(PlazaDb db, IAccountDirectory accounts, IS
             Refund.Full, Refund.IncludeDeliveryFee, Refund.Restock, string.IsNullOrWhiteSpace(Refund.Reason) ? null : Refund.Reason.Trim());
         try
         {
-            var outcome = await RefundOrder.Execute(id, request, User, db, stock, refunds, clock, ct);
+            var outcome = await RefundOrder.Execute(id, request, User, db, stock, refunds, clock, requestKey: null, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {

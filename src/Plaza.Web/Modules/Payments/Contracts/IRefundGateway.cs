@@ -10,9 +10,13 @@ internal interface IRefundGateway
 {
     /// <summary>
     /// Records the refund in the caller's unit of work (the caller saves and commits). Throws DomainException (409) when
-    /// the bill has no completed payment, or the currency is not the payment's.
+    /// the bill has no completed payment, or the currency is not the payment's. <paramref name="requestKey"/>, the request's
+    /// caller and Idempotency-Key (Platform's RequestKeys), is kept on the refund under a unique index: one refund per key.
     /// </summary>
-    Task RequestRefund(string kind, Guid billId, long amountMinor, string currency, string reason, CancellationToken ct);
+    Task RequestRefund(string kind, Guid billId, long amountMinor, string currency, string reason, string? requestKey, CancellationToken ct);
+
+    /// <summary>Whether a refund was recorded for this request key: a run of the same request after a crash finds it and stops.</summary>
+    Task<bool> Requested(string requestKey, CancellationToken ct);
 
     /// <summary>
     /// After the commit, outside any transaction: sends the refunds this scope recorded to the provider. Does not throw for

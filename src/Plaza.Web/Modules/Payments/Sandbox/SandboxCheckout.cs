@@ -46,6 +46,8 @@ internal sealed class SandboxCheckoutConfiguration : IEntityTypeConfiguration<Sa
         b.Property(c => c.Description).HasMaxLength(200);
         b.Property(c => c.ReturnUrl).HasMaxLength(500);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        // One checkout per merchant reference (the payment id): asking again for the same payment gets the same checkout.
+        b.HasIndex(c => c.MerchantReference).IsUnique();
     }
 }
 

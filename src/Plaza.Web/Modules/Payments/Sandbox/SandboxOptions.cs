@@ -2,8 +2,8 @@ namespace Plaza.Web.Modules.Payments.Sandbox;
 
 internal sealed class SandboxOptions
 {
-    /// <summary>Shared by the sandbox (to sign) and Plaza (to verify). Set your own outside development.</summary>
-    public string WebhookSecret { get; set; } = "sandbox-dev-secret-change-me";
+    /// <summary>Shared by the sandbox (to sign) and Plaza (to verify); see <see cref="SandboxSecret"/> for where it comes from.</summary>
+    public string WebhookSecret { get; set; } = "";
 
     /// <summary>Where the sandbox delivers events; defaults to this server's own webhook address.</summary>
     public string? WebhookUrl { get; set; }

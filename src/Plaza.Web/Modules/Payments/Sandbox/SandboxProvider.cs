@@ -11,26 +11,40 @@ namespace Plaza.Web.Modules.Payments.Sandbox;
 /// to /sandbox/checkout/{id}; the shopper approves or declines there; the sandbox then calls Plaza's
 /// webhook with an HMAC-signed event (see SandboxWebhookSender). Refunds produce events the same way.
 /// </summary>
-internal sealed class SandboxProvider(PlazaDb db, TimeProvider clock, SandboxWebhookSender sender) : IPaymentProvider
+internal sealed class SandboxProvider(PlazaDb db, IServiceScopeFactory scopes, TimeProvider clock, SandboxWebhookSender sender) : IPaymentProvider
 {
     public const string ProviderName = "sandbox";
     public string Name => ProviderName;
 
-    public Task<ProviderCheckout> CreateCheckout(CheckoutRequest request, CancellationToken ct)
+    /// <summary>
+    /// Idempotent, as real providers are with an idempotency key: the merchant's payment id names the checkout, so asking again
+    /// for the same payment (a start that lost a race, a retry after a crash) gets the same checkout. Recorded at once, in the
+    /// sandbox's own unit of work, as a provider's answer would be: never part of the merchant's.
+    /// </summary>
+    public async Task<ProviderCheckout> CreateCheckout(CheckoutRequest request, CancellationToken ct)
     {
-        var checkout = new SandboxCheckout
+        await using var scope = scopes.CreateAsyncScope();
+        var own = scope.ServiceProvider.GetRequiredService<PlazaDb>();
+        var reference = request.PaymentId.ToString();
+        var checkout = await own.Set<SandboxCheckout>().AsNoTracking().FirstOrDefaultAsync(c => c.MerchantReference == reference, ct);
+        if (checkout is null)
         {
-            Id = NewId("cs"),
-            MerchantReference = request.PaymentId.ToString(),
-            AmountMinor = request.AmountMinor,
-            Currency = request.Currency,
-            Description = request.Description,
-            ReturnUrl = request.ReturnUrl,
-            Status = SandboxCheckoutStatus.Open,
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Add(checkout);
-        return Task.FromResult(new ProviderCheckout(checkout.Id, $"/sandbox/checkout/{checkout.Id}"));
+            var opened = new SandboxCheckout
+            {
+                Id = NewId("cs"),
+                MerchantReference = reference,
+                AmountMinor = request.AmountMinor,
+                Currency = request.Currency,
+                Description = request.Description,
+                ReturnUrl = request.ReturnUrl,
+                Status = SandboxCheckoutStatus.Open,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            checkout = await own.InsertOnceAsync(opened, ct)
+                ? opened
+                : await own.Set<SandboxCheckout>().AsNoTracking().FirstAsync(c => c.MerchantReference == reference, ct);
+        }
+        return new ProviderCheckout(checkout.Id, $"/sandbox/checkout/{checkout.Id}");
     }
 
     /// <summary>
