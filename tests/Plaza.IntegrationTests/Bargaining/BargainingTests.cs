@@ -7,7 +7,6 @@ using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.Bargaining;
 using Plaza.Web.Modules.Notifications;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.IntegrationTests.Bargaining;

@@ -7,8 +7,8 @@ using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.GroupBuying;
 using Plaza.Web.Modules.Notifications;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.IntegrationTests.GroupBuying;

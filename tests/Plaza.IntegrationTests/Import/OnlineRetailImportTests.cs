@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Errors;
 

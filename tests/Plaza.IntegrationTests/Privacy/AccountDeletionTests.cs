@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.IntegrationTests.Privacy;

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
-using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.Promotions;
 using Plaza.Web.Platform.Events;
 

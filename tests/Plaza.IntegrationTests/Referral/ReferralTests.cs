@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Referral;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Events;

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Plaza.IntegrationTests.Infrastructure;
-using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Social;
 using Plaza.Web.Modules.Social.Contracts;
 

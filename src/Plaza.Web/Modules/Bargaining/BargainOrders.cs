@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Data;
-using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.Bargaining;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
-using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Communities;

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Web;

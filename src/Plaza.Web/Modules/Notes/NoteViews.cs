@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Communities.Contracts;
-using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Modules.Moderation.Contracts;
-using Plaza.Web.Platform.Data;
-
 namespace Plaza.Web.Modules.Notes;
 
 internal sealed record NotePhotoView(Guid Id, string Url, string? Alt);

@@ -1,10 +1,10 @@
-using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Jobs;
 
 namespace Plaza.Web.Modules.Ordering;
 

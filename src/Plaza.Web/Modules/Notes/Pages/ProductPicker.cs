@@ -1,5 +1,4 @@
 using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 
 namespace Plaza.Web.Modules.Notes.Pages;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
-using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Referral.Pages;
