@@ -59,7 +59,7 @@ internal enum BargainStatus { Open, Bought, Expired }
 
 /// <summary>
 /// One shopper's bargain. <see cref="CurrentPriceMinor"/> and <see cref="Cuts"/> change only with one conditional
-/// UPDATE per cut (see <see cref="CutPrice"/>): the n-th cut takes <see cref="CutSchedule.Amount"/> of this
+/// UPDATE per cut (see <see cref="Bargains.Cut"/>): the n-th cut takes <see cref="CutSchedule.Amount"/> of this
 /// bargain's seed, so n = <see cref="ExpectedCuts"/> cuts land exactly on the floor and none goes below it.
 /// <see cref="OpenSlot"/> holds the deal id while the bargain is open (null once bought or expired): a unique
 /// (open_slot, starter_id) index keeps one open bargain per deal per shopper, even when two starts race.

@@ -8,7 +8,7 @@ internal enum FlashSaleRefusal { None, NotRunning, SoldOut, Limit }
 
 /// <summary>
 /// A time-boxed price for one SKU at one store: <see cref="Quantity"/> units at <see cref="PriceMinor"/>
-/// between <see cref="StartsAtUtc"/> and <see cref="EndsAtUtc"/>, at most <see cref="PerShopperLimit"/> per
+/// between <see cref="SkuDeal.StartsAtUtc"/> and <see cref="SkuDeal.EndsAtUtc"/>, at most <see cref="PerShopperLimit"/> per
 /// shopper. <see cref="Sold"/> only moves by one conditional UPDATE (sold + q ≤ quantity), so exactly the
 /// offered quantity is sold however many buyers arrive at once; units of cancelled orders come back.
 /// </summary>

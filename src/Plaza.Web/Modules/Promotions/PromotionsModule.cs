@@ -20,8 +20,8 @@ namespace Plaza.Web.Modules.Promotions;
 /// Running promotions change from the back office (<see cref="ChangeCoupon"/>, <see cref="FlashSales.Change"/>): staff move the
 /// end (never before now), change quantities and limits (never below what is sold or claimed, by one conditional UPDATE)
 /// or end them early; a new price is refused with 409 <c>deal_running</c>. Flash sales, team group-buy deals and bargain
-/// deals share one kit for this in <c>Contracts/Deals</c> (<see cref="Contracts.Deals.SkuDeal"/>, <see cref="Contracts.Deals.SkuDeals"/>,
-/// <see cref="Contracts.Deals.SkuDealsPageModel{TDeal,TRow,TInput,TChange}"/> and its partials).
+/// deals share one kit for this in <c>Kits/Deals</c> (<see cref="Kits.Deals.SkuDeal"/>, <see cref="Kits.Deals.SkuDeals"/>,
+/// <see cref="Kits.Deals.SkuDealsPageModel{TDeal,TRow,TInput,TChange}"/> and its partials).
 /// Giving back: a cancelled order (by the shopper or staff, or expired unpaid) gives its coupons and flash-sale
 /// units back (<see cref="GiveBackOnCancel"/>, idempotent). A refund does not: the coupon was used on a sale that
 /// happened, and the flash-sale units were sold (refunded goods come back as stock, not as flash-sale quantity).
