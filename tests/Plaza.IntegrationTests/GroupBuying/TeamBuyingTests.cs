@@ -45,14 +45,14 @@ public sealed class TeamBuyingTests(PlazaFactory factory) : IClassFixture<PlazaF
     };
 
     /// <summary>Opens a team as this shopper; returns the order and the team.</summary>
-    private async Task<(Guid Order, Guid Team)> OpenAsync(HttpClient shopper, Shelf s)
+    private static async Task<(Guid Order, Guid Team)> OpenAsync(HttpClient shopper, Shelf s)
     {
         var order = await (await shopper.PostAsJsonAsync("/api/v1/orders", TeamOrder(s, s.Deal))).ShouldHaveStatus(HttpStatusCode.Created);
         var mine = await (await shopper.GetAsync("/api/v1/group-buys/my-teams")).ShouldHaveStatus(HttpStatusCode.OK);
         return (order.GetProperty("id").GetGuid(), mine[0].GetProperty("id").GetGuid());
     }
 
-    private async Task<Guid> JoinAsync(HttpClient shopper, Shelf s, Guid team) =>
+    private static async Task<Guid> JoinAsync(HttpClient shopper, Shelf s, Guid team) =>
         (await (await shopper.PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team))).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     private async Task PayAsync(HttpClient shopper, Guid order)

@@ -21,7 +21,8 @@ public sealed class RegistrationTests(PlazaFactory factory) : IClassFixture<Plaz
         body.GetProperty("email").GetString().ShouldBe(email.ToLowerInvariant());
         body.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["shopper"]);
         await using var scope = factory.Db();
-        var account = await scope.Db.Set<Account>().SingleAsync(a => a.Email == email.ToLowerInvariant());
+        var stored = email.ToLowerInvariant();
+        var account = await scope.Db.Set<Account>().SingleAsync(a => a.Email == stored);
         account.Phone.ShouldBeNull();
         account.DisplayName.ShouldBe("Ada");
         account.PasswordHash.ShouldNotBeNullOrEmpty();

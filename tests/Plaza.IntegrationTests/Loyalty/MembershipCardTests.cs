@@ -47,7 +47,7 @@ public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSa
 
     private static object DeliveryQuote(Guid store, Guid sku) => new { storeId = store, fulfilment = "delivery", lines = new[] { new { skuId = sku, quantity = 1 } } };
 
-    private async Task<JsonElement> QuoteAsync(HttpClient shopper, Guid store, Guid sku) =>
+    private static async Task<JsonElement> QuoteAsync(HttpClient shopper, Guid store, Guid sku) =>
         await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", DeliveryQuote(store, sku))).ShouldHaveStatus(HttpStatusCode.OK);
 
     private static string[] Kinds(JsonElement quote) => quote.GetProperty("adjustments").EnumerateArray().Select(a => a.GetProperty("kind").GetString()!).ToArray();

@@ -30,7 +30,7 @@ public sealed class RunningDealsTests(PlazaFactory factory) : IClassFixture<Plaz
         return new Shelf(store.Id, store.PickupPoints[0].Id, product.Skus[0].Id, await factory.CreateStaffAsync(store.Id), await factory.CreateStaffAsync(other.Id));
     }
 
-    private object OrderBody(Shelf s, string kind, Guid id) => new
+    private static object OrderBody(Shelf s, string kind, Guid id) => new
     {
         storeId = s.Store, fulfilment = "pickup", pickupPointId = s.Pickup,
         lines = new[] { new { skuId = s.Sku, quantity = 1 } },

@@ -132,7 +132,7 @@ internal static class CutSchedule
 {
     public static long[] Shares(long gap, int expectedCuts, int seed)
     {
-        if (expectedCuts < 1) throw new ArgumentOutOfRangeException(nameof(expectedCuts));
+        ArgumentOutOfRangeException.ThrowIfLessThan(expectedCuts, 1);
         if (gap < expectedCuts) throw new ArgumentOutOfRangeException(nameof(gap), "At least one minor unit per cut.");
         var random = new Random(seed);
         var weights = new long[expectedCuts];

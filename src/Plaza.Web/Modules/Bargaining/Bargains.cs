@@ -39,7 +39,8 @@ internal sealed class BargainReader(PlazaDb db, IAccountDirectory accounts, Time
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<BargainView?> Bargain(Guid id, CancellationToken ct) => (await Views(db.Set<Bargain>().Where(b => b.Id == id), ct)).FirstOrDefault();
+    public async Task<BargainView?> Bargain(Guid id, CancellationToken ct) =>
+        await Views(db.Set<Bargain>().Where(b => b.Id == id), ct) is [var view, ..] ? view : null;
 
     public Task<IReadOnlyList<BargainView>> Mine(Guid starterId, CancellationToken ct) =>
         Views(db.Set<Bargain>().Where(b => b.StarterId == starterId).OrderByDescending(b => b.StartedAtUtc).Take(50), ct);

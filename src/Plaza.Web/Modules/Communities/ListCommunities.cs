@@ -24,7 +24,7 @@ internal static class ListCommunities
         var q = db.Set<Community>().AsNoTracking().Where(c => c.Visibility == CommunityVisibility.Public);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var term = query.Q.Trim().ToLower();
+            var term = query.Q.Trim().ToLowerInvariant();
             q = q.Where(c => c.Name.ToLower().Contains(term));
         }
         if (kind is { } k) q = q.Where(c => c.Kind == k);

@@ -20,7 +20,7 @@ internal sealed class TeamReader(PlazaDb db, IAccountDirectory accounts, TimePro
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<TeamView?> Team(Guid teamId, CancellationToken ct) =>
-        (await Views(db.Set<GroupBuyTeam>().Where(t => t.Id == teamId), ct)).FirstOrDefault();
+        await Views(db.Set<GroupBuyTeam>().Where(t => t.Id == teamId), ct) is [var view, ..] ? view : null;
 
     /// <summary>Teams of this deal that can still be joined, the fullest first.</summary>
     public Task<IReadOnlyList<TeamView>> OpenTeams(Guid dealId, int max, CancellationToken ct)

@@ -77,7 +77,7 @@ internal sealed class MembershipCard
     /// <returns>The stretch added: from the later of now and the current end, for <paramref name="days"/> days.</returns>
     public (DateTime From, DateTime Until) Extend(int days, string tierName, DateTime now)
     {
-        if (days <= 0) throw new ArgumentOutOfRangeException(nameof(days));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(days);
         var from = IsValidAt(now) ? ValidUntilUtc : now;
         ValidUntilUtc = from.AddDays(days);
         TierName = tierName;

@@ -19,7 +19,7 @@ internal static class ListStores
         var query = db.Set<Store>().AsNoTracking().Include(s => s.PickupPoints).AsQueryable();
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim().ToLower();
+            var term = q.Trim().ToLowerInvariant();
             query = query.Where(s => s.Name.ToLower().Contains(term) || s.Address.ToLower().Contains(term));
         }
         // Order in the database before taking a page, or the nearest store may not be among the 200 read.

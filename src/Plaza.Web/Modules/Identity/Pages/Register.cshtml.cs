@@ -28,8 +28,6 @@ internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher,
         public string? Password { get; set; }
     }
 
-    public void OnGet() { }
-
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         try

@@ -62,7 +62,7 @@ internal sealed class UsersModel(PlazaDb db) : PageModel
         Accounts = await ManageRoles.List(db, Q, PageNumber, ct);
     }
 
-    public string Link(string? q, int? p)
+    public static string Link(string? q, int? p)
     {
         var query = new Dictionary<string, string?> { ["q"] = q, ["p"] = p is > 1 ? p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null };
         return QueryHelpers.AddQueryString("/admin/users", query.Where(kv => !string.IsNullOrEmpty(kv.Value)));

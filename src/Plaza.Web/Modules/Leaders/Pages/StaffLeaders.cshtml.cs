@@ -107,7 +107,7 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
     }
 
     /// <summary>The form field an API error names: "items[1].priceMinor" is the price of the second row with an item chosen.</summary>
-    private static string FormField(string field, IReadOnlyList<int> rows)
+    private static string FormField(string field, List<int> rows)
     {
         if (field == "title") return "Input.Title";
         if (field == "items") return "Input.Items[0].SkuId";

@@ -16,9 +16,7 @@ internal sealed class MyPrivacyModel(PlazaDb db, IPasswordConfirmation passwords
     public string? Password { get; set; }
 
     [BindProperty]
-    public ContentChoice? Content { get; set; }
-
-    public void OnGet() { }
+    public new ContentChoice? Content { get; set; }
 
     public async Task<IActionResult> OnGetDownloadAsync(CancellationToken ct) =>
         File(await ExportMyData.Build(User.RequiredAccountId(), contributors, clock, ct), "application/json", ExportMyData.FileName(clock));

@@ -59,5 +59,5 @@ internal sealed class PayoutsModel(PlazaDb db, IAccountDirectory accounts, INoti
         return true;
     }
 
-    public string Link(string state, int page) => $"/admin/payouts?state={state}" + (page > 1 ? $"&p={page}" : "");
+    public static string Link(string state, int page) => $"/admin/payouts?state={state}" + (page > 1 ? $"&p={page}" : "");
 }

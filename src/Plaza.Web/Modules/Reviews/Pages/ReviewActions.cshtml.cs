@@ -46,6 +46,6 @@ internal sealed class ReviewActionsModel(PlazaDb db, IContentPipeline pipeline, 
         return Back(returnUrl);
     }
 
-    private IActionResult Back(string? returnUrl) =>
+    private LocalRedirectResult Back(string? returnUrl) =>
         LocalRedirect(returnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url + "#reviews-title" : "/");
 }
