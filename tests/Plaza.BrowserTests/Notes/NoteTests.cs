@@ -26,7 +26,8 @@ public sealed class NoteTests(BrowserFixture app)
 
         await Expect(author.GetByTestId("note-title")).ToHaveTextAsync(title);
         await Expect(author.GetByTestId("tagged-products")).ToContainTextAsync(item.ProductName);
-        await Expect(author.GetByTestId("buy")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"/stores/{store.Id}/products/{item.ProductId}"));
+        await Expect(author.GetByTestId("buy"))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"/stores/{store.Id}/products/{item.ProductId}"));
         await author.ShouldHaveNoSeriousAccessibilityViolationsAsync();
         var noteUrl = author.Url;
 

@@ -22,7 +22,8 @@ public sealed class PaymentsMigrationTests
         var merchant = Merchant.Create("Upper Street Traders", Now);
         var store = Store.Open(merchant.Id, "Angel Corner Shop", "1 Upper Street, London N1 0PQ", 51.5416, -0.1022, "GBP", Now);
         var order = Order.PlaceForPickup(store.Id, Guid.NewGuid(), Guid.NewGuid(), "GBP",
-            [new Order.LineInput(Guid.NewGuid(), Guid.NewGuid(), "Marmalade", "340 g jar", 450, 2)], Guid.NewGuid(), "Store counter", Now, TimeSpan.FromMinutes(15));
+            [new Order.LineInput(Guid.NewGuid(), Guid.NewGuid(), "Marmalade", "340 g jar", 450, 2)], Guid.NewGuid(), "Store counter", Now,
+            TimeSpan.FromMinutes(15));
         var paymentId = Guid.NewGuid();
         var refundId = Guid.NewGuid();
         await using (var db = database.NewContext())
@@ -32,11 +33,14 @@ public sealed class PaymentsMigrationTests
             await db.SaveChangesAsync();
             // The rows as the code before 0020 wrote them (its columns only).
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO payments (id, order_id, account_id, provider, provider_reference, redirect_url, amount_minor, currency, status, created_at_utc, completed_at_utc)
-                VALUES ({paymentId}, {order.Id}, {order.CustomerId}, {"sandbox"}, {"sbx_1"}, {"/sandbox/checkout/sbx_1"}, {900L}, {"GBP"}, {"Succeeded"}, {Now}, {Now})
+                INSERT INTO payments (id, order_id, account_id, provider, provider_reference, redirect_url, amount_minor, currency, status,
+                    created_at_utc, completed_at_utc)
+                VALUES ({paymentId}, {order.Id}, {order.CustomerId}, {"sandbox"}, {"sbx_1"}, {"/sandbox/checkout/sbx_1"}, {900L}, {"GBP"}, {"Succeeded"},
+                    {Now}, {Now})
                 """);
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO payment_refunds (id, payment_id, order_id, amount_minor, currency, reason, status, provider_reference, created_at_utc, completed_at_utc)
+                INSERT INTO payment_refunds (id, payment_id, order_id, amount_minor, currency, reason, status, provider_reference, created_at_utc,
+                    completed_at_utc)
                 VALUES ({refundId}, {paymentId}, {order.Id}, {450L}, {"GBP"}, {"Damaged"}, {"Pending"}, {"sbx_r1"}, {Now}, {null})
                 """);
         }

@@ -171,7 +171,8 @@ public sealed class TeamBuyingTests(PlazaFactory factory) : IClassFixture<PlazaF
         var quitter = await factory.CreateShopperAsync();
         var order = await JoinAsync(quitter, s, team);
         (await factory.Anonymous().PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team))).ShouldBeProblem(HttpStatusCode.Conflict, "team_full");
+        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team)))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "team_full");
 
         await (await quitter.PostAsync($"/api/v1/orders/{order}/cancel", null)).ShouldHaveStatus(HttpStatusCode.OK);
         await DispatchAsync();

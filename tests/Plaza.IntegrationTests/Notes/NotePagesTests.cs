@@ -22,7 +22,8 @@ public sealed partial class NotePagesTests(PlazaFactory factory) : IClassFixture
         return factory.CreateDefaultClient(cookies);
     }
 
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, string pageUrl, string postUrl, IEnumerable<KeyValuePair<string, string>> fields)
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, string pageUrl, string postUrl,
+        IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await browser.GetStringAsync(pageUrl);
         var form = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", Token().Match(page).Groups[1].Value) };
@@ -36,7 +37,8 @@ public sealed partial class NotePagesTests(PlazaFactory factory) : IClassFixture
     }
 
     private static async Task<Guid> PostNoteAsync(HttpClient api, string title, params (Guid StoreId, Guid ProductId)[] tags) =>
-        (await (await api.PostAsJsonAsync("/api/v1/notes", new { title, body = "First draft.", products = tags.Select(t => new { productId = t.ProductId, storeId = t.StoreId }) }))
+        (await (await api.PostAsJsonAsync("/api/v1/notes",
+            new { title, body = "First draft.", products = tags.Select(t => new { productId = t.ProductId, storeId = t.StoreId }) }))
             .ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     [Fact]

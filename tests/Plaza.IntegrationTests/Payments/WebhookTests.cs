@@ -37,7 +37,8 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
 
     private Task<HttpResponseMessage> PostEvent(string body, string signature)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/sandbox") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/sandbox")
+            { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add(WebhookSignature.Header, signature);
         return factory.Anonymous().SendAsync(request);
     }

@@ -128,10 +128,12 @@ public sealed class OrderTests
     [Fact]
     public void An_order_needs_items_with_positive_quantities()
     {
-        Should.Throw<DomainException>(() => Order.PlaceForPickup(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "GBP", [], Guid.NewGuid(), "x", Now, TimeSpan.FromMinutes(15)))
+        Should.Throw<DomainException>(() => Order.PlaceForPickup(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "GBP", [], Guid.NewGuid(), "x", Now,
+            TimeSpan.FromMinutes(15)))
             .Code.ShouldBe("empty_order");
         Should.Throw<DomainException>(() => Order.PlaceForPickup(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "GBP",
-            [new Order.LineInput(Guid.NewGuid(), Guid.NewGuid(), "x", "y", 100, 0)], Guid.NewGuid(), "x", Now, TimeSpan.FromMinutes(15))).Code.ShouldBe("invalid_quantity");
+            [new Order.LineInput(Guid.NewGuid(), Guid.NewGuid(), "x", "y", 100, 0)], Guid.NewGuid(), "x", Now, TimeSpan.FromMinutes(15)))
+                .Code.ShouldBe("invalid_quantity");
     }
 }
 

@@ -40,15 +40,18 @@ internal static class BargainingModule
         api.MapPost("/deals", ManageDeals.HandleCreate).RequireAuthorization("api")
             .WithSummary("Staff: a bargain deal for a SKU — floor price below the usual price, number of cuts to reach it (2–50), time limit, when it runs");
         api.MapPatch("/deals/{id:guid}", ManageDeals.HandleChange).RequireAuthorization("api")
-            .WithSummary("Staff: change a deal that has not ended — a new end (never before now), how long new bargains last; a new floor price or number of cuts is refused with 409 deal_running");
-        api.MapPost("/deals/{id:guid}/end", ManageDeals.HandleEnd).RequireAuthorization("api").WithSummary("Staff: no new bargains from now on (open ones run on)");
+            .WithSummary("Staff: change a deal that has not ended — a new end (never before now), how long new bargains last; a new floor price or number of " +
+                "cuts is refused with 409 deal_running");
+        api.MapPost("/deals/{id:guid}/end", ManageDeals.HandleEnd).RequireAuthorization("api")
+            .WithSummary("Staff: no new bargains from now on (open ones run on)");
         api.MapPost("/", Bargains.HandleStart).RequireAuthorization("api")
             .WithSummary("Start a bargain on a running deal at the item's price now (one open bargain per deal per shopper); share its page with friends");
         api.MapGet("/mine", Bargains.HandleMine).RequireAuthorization("api").WithSummary("Bargains I started, newest first");
         api.MapGet("/{id:guid}", Bargains.HandleGet)
             .WithSummary("One bargain: start, floor and current price, cuts so far (friends by display name), status (Open, Bought, Expired), when it expires");
         api.MapPost("/{id:guid}/cuts", Bargains.HandleCut).RequireAuthorization("api")
-            .WithSummary("Cut a friend's bargain: once per bargain, not your own, a few a day; returns the amount cut and the new price. Buy with an order whose offer is { kind: \"bargain\", id }");
+            .WithSummary("Cut a friend's bargain: once per bargain, not your own, a few a day; returns the amount cut and the new price. Buy with an order " +
+                "whose offer is { kind: \"bargain\", id }");
         return app;
     }
 }

@@ -68,7 +68,8 @@ internal sealed class BargainReader(PlazaDb db, IAccountDirectory accounts, Time
         {
             var d = deals[b.DealId];
             var list = cuts.Where(c => c.BargainId == b.Id).Select(c => new CutView(Name(c.FriendId), c.AmountMinor, c.CutAtUtc)).ToList();
-            return new BargainView(b.Id, b.DealId, b.StoreId, d.ProductId, b.SkuId, d.ProductName, d.SkuLabel, Name(b.StarterId), b.StartPriceMinor, b.FloorPriceMinor,
+            return new BargainView(b.Id, b.DealId, b.StoreId, d.ProductId, b.SkuId, d.ProductName, d.SkuLabel, Name(b.StarterId), b.StartPriceMinor,
+                b.FloorPriceMinor,
                 b.CurrentPriceMinor, d.Currency, b.Cuts, b.ExpectedCuts, b.State(now), b.StartedAtUtc, b.ExpiresAtUtc, list, $"/bargains/{b.Id}");
         }).ToList();
     }
@@ -110,8 +111,8 @@ internal static class Bargains
     /// price to stay at or above the floor; a friend who loses a race simply takes the next share.
     /// </summary>
     /// <returns>null when there is no such bargain.</returns>
-    public static async Task<CutResult?> Cut(Guid bargainId, Guid friendId, PlazaDb db, INotifier notifier, IOptions<BargainingOptions> options, TimeProvider clock,
-        CancellationToken ct)
+    public static async Task<CutResult?> Cut(Guid bargainId, Guid friendId, PlazaDb db, INotifier notifier, IOptions<BargainingOptions> options,
+        TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var b = await db.Set<Bargain>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == bargainId, ct);
@@ -142,7 +143,8 @@ internal static class Bargains
                 var done = await db.Set<Bargain>()
                     .Where(x => x.Id == bargainId && x.Cuts == sequence - 1 && x.Status == BargainStatus.Open && x.ExpiresAtUtc > now
                         && x.CurrentPriceMinor - amount >= x.FloorPriceMinor)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.CurrentPriceMinor, x => x.CurrentPriceMinor - amount).SetProperty(x => x.Cuts, x => x.Cuts + 1), ct);
+                    .ExecuteUpdateAsync(
+                        s => s.SetProperty(x => x.CurrentPriceMinor, x => x.CurrentPriceMinor - amount).SetProperty(x => x.Cuts, x => x.Cuts + 1), ct);
                 if (done == 1)
                 {
                     var cut = BargainCut.Record(bargainId, friendId, sequence, amount, now);
@@ -180,8 +182,8 @@ internal static class Bargains
         }, $"/bargains/{b.Id}", ct);
     }
 
-    public static async Task<Results<Created<BargainView>, ValidationProblem, NotFound>> HandleStart(StartBargainRequest request, ClaimsPrincipal user, PlazaDb db,
-        ICatalogOffers catalog, BargainReader reader, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<BargainView>, ValidationProblem, NotFound>> HandleStart(StartBargainRequest request, ClaimsPrincipal user,
+        PlazaDb db, ICatalogOffers catalog, BargainReader reader, TimeProvider clock, CancellationToken ct)
     {
         if (request.DealId is not { } dealId) return new Validator().Add("dealId", "Choose a bargain deal.").Problem();
         var bargain = await Start(dealId, user.RequiredAccountId(), db, catalog, clock, ct);

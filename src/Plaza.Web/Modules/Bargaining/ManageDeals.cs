@@ -8,10 +8,11 @@ using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Bargaining;
 
-internal sealed record BargainDealView(Guid Id, Guid StoreId, Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long FloorPriceMinor, string Currency,
-    int ExpectedCuts, int TimeLimitMinutes, DateTime StartsAtUtc, DateTime EndsAtUtc, bool Active)
+internal sealed record BargainDealView(Guid Id, Guid StoreId, Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long FloorPriceMinor,
+    string Currency, int ExpectedCuts, int TimeLimitMinutes, DateTime StartsAtUtc, DateTime EndsAtUtc, bool Active)
 {
-    public static BargainDealView From(BargainDeal d, DateTime now) => new(d.Id, d.StoreId, d.SkuId, d.ProductId, d.ProductName, d.SkuLabel, d.FloorPriceMinor, d.Currency,
+    public static BargainDealView From(BargainDeal d, DateTime now) =>
+        new(d.Id, d.StoreId, d.SkuId, d.ProductId, d.ProductName, d.SkuLabel, d.FloorPriceMinor, d.Currency,
         d.ExpectedCuts, d.TimeLimitMinutes, d.StartsAtUtc, d.EndsAtUtc, d.IsActive(now));
 }
 
@@ -21,7 +22,10 @@ internal static class ManageDeals
     public sealed record CreateDealRequest(Guid? StoreId, Guid? SkuId, long? FloorPriceMinor, int? ExpectedCuts, int? TimeLimitMinutes,
         DateTime? StartsAtUtc, DateTime? EndsAtUtc);
 
-    /// <summary>What may change while a deal runs: when it ends and how long new bargains last. The floor and cuts are its price: refused (409 deal_running).</summary>
+    /// <summary>
+    /// What may change while a deal runs: when it ends and how long new bargains last. The floor and cuts are its
+    /// price: refused (409 deal_running).
+    /// </summary>
     public sealed record ChangeDealRequest(DateTime? EndsAtUtc, int? TimeLimitMinutes, long? FloorPriceMinor = null, int? ExpectedCuts = null);
 
     /// <returns>null when the user is not staff at that store.</returns>
@@ -38,8 +42,8 @@ internal static class ManageDeals
                 r.FloorPriceMinor!.Value, r.ExpectedCuts!.Value, r.TimeLimitMinutes!.Value, b.StartsAtUtc, b.EndsAtUtc, b.CreatedById, b.Now), ct);
 
     /// <returns>null when there is no such deal or the user is not staff at its store (or not at <paramref name="storeId"/>).</returns>
-    public static Task<Outcome<BargainDeal>?> Change(Guid dealId, ChangeDealRequest r, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct,
-        Guid? storeId = null) =>
+    public static Task<Outcome<BargainDeal>?> Change(Guid dealId, ChangeDealRequest r, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct, Guid? storeId = null) =>
         SkuDeals.Change<BargainDeal>(dealId, r.EndsAtUtc, user, db, clock,
             d => (r.FloorPriceMinor is { } f && f != d.FloorPriceMinor) || (r.ExpectedCuts is { } c && c != d.ExpectedCuts),
             (_, v) => v.Check(r.TimeLimitMinutes is null or >= BargainDeal.MinTimeLimitMinutes and <= BargainDeal.MaxTimeLimitMinutes, "timeLimitMinutes",
@@ -54,17 +58,20 @@ internal static class ManageDeals
     public static Task<IReadOnlyList<BargainDeal>> List(Guid storeId, Guid? productId, bool all, PlazaDb db, DateTime now, CancellationToken ct) =>
         SkuDeals.List<BargainDeal>(storeId, productId, all, db, now, ct);
 
-    public static async Task<Results<Created<BargainDealView>, ValidationProblem, ForbidHttpResult>> HandleCreate(CreateDealRequest request, ClaimsPrincipal user, PlazaDb db,
-        IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, CancellationToken ct) =>
-        SkuDeals.CreatedOrForbid(await Create(request, user, db, stores, catalog, clock, ct), d => $"/api/v1/bargains/deals/{d.Id}", d => BargainDealView.From(d, clock.GetUtcNow().UtcDateTime));
+    public static async Task<Results<Created<BargainDealView>, ValidationProblem, ForbidHttpResult>> HandleCreate(CreateDealRequest request,
+        ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, CancellationToken ct) =>
+        SkuDeals.CreatedOrForbid(await Create(request, user, db, stores, catalog, clock, ct), d => $"/api/v1/bargains/deals/{d.Id}",
+            d => BargainDealView.From(d, clock.GetUtcNow().UtcDateTime));
 
-    public static async Task<Results<Ok<BargainDealView>, ValidationProblem, NotFound>> HandleChange(Guid id, ChangeDealRequest request, ClaimsPrincipal user, PlazaDb db,
-        TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<BargainDealView>, ValidationProblem, NotFound>> HandleChange(Guid id, ChangeDealRequest request, ClaimsPrincipal user,
+        PlazaDb db, TimeProvider clock, CancellationToken ct) =>
         (await Change(id, request, user, db, clock, ct)).OkOr(d => BargainDealView.From(d, clock.GetUtcNow().UtcDateTime));
 
-    public static async Task<Results<Ok<BargainDealView>, NotFound>> HandleEnd(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<BargainDealView>, NotFound>> HandleEnd(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
         SkuDeals.OkOrNotFound(await End(id, user, db, clock, ct), d => BargainDealView.From(d, clock.GetUtcNow().UtcDateTime));
 
-    public static Task<Results<Ok<IReadOnlyList<BargainDealView>>, ValidationProblem>> HandleList(Guid? storeId, Guid? productId, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static Task<Results<Ok<IReadOnlyList<BargainDealView>>, ValidationProblem>> HandleList(Guid? storeId, Guid? productId, PlazaDb db,
+        TimeProvider clock, CancellationToken ct) =>
         SkuDeals.HandleList<BargainDeal, BargainDealView>(storeId, productId, db, clock, BargainDealView.From, ct);
 }

@@ -25,7 +25,8 @@ internal static class ChangeMemberRole
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await MemberCounter.Lock(db, id, ct);
-        var member = await db.Set<Membership>().FirstOrDefaultAsync(m => m.CommunityId == id && m.AccountId == accountId && m.Status == MembershipStatus.Active, ct);
+        var member = await db.Set<Membership>()
+            .FirstOrDefaultAsync(m => m.CommunityId == id && m.AccountId == accountId && m.Status == MembershipStatus.Active, ct);
         if (member is null) return null;
         member.ChangeRole(role!.Value, changer, await LeaveCommunity.ActiveOwners(db, id, ct));
         await db.SaveChangesAsync(ct);
@@ -33,7 +34,8 @@ internal static class ChangeMemberRole
         return member;
     }
 
-    public static async Task<Results<Ok<MembershipView>, ValidationProblem, NotFound>> Handle(Guid id, Guid accountId, ChangeRoleRequest request, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
+    public static async Task<Results<Ok<MembershipView>, ValidationProblem, NotFound>> Handle(Guid id, Guid accountId, ChangeRoleRequest request,
+        ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
         => (await Execute(id, accountId, request, user, db, ct)).OkOr(MembershipView.From);
 }
 

@@ -38,6 +38,7 @@ internal static class ListCommunities
         return new CommunityPage(items.Select(CommunityView.From).ToList(), page, size, total);
     }
 
-    public static async Task<Results<Ok<CommunityPage>, ValidationProblem>> Handle(PlazaDb db, string? q, string? kind, Guid? storeId, int? page, int? pageSize, CancellationToken ct)
+    public static async Task<Results<Ok<CommunityPage>, ValidationProblem>> Handle(PlazaDb db, string? q, string? kind, Guid? storeId, int? page, int? pageSize,
+        CancellationToken ct)
         => (await Execute(new Query(q, kind, storeId, page, pageSize), db, ct)).OkOr(p => p);
 }

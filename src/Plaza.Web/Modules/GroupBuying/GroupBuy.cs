@@ -124,7 +124,8 @@ internal sealed class TeamMember
     public DateTime JoinedAtUtc { get; private set; }
 
     public static TeamMember Seat(Guid teamId, Guid customerId, Guid orderId, int quantity, DateTime now) =>
-        new() { Id = Guid.CreateVersion7(), TeamId = teamId, CustomerId = customerId, OrderId = orderId, Quantity = quantity, State = SeatState.Held, JoinedAtUtc = now };
+        new() { Id = Guid.CreateVersion7(), TeamId = teamId, CustomerId = customerId, OrderId = orderId, Quantity = quantity, State = SeatState.Held,
+            JoinedAtUtc = now };
 }
 
 /// <summary>

@@ -39,8 +39,10 @@ internal static class GroupBuyingModule
         api.MapPost("/deals", ManageDeals.HandleCreate).RequireAuthorization("api")
             .WithSummary("Staff: a team deal for a SKU — team price below the usual price, team size 2–10, time limit, per-shopper limit, when it runs");
         api.MapPatch("/deals/{id:guid}", ManageDeals.HandleChange).RequireAuthorization("api")
-            .WithSummary("Staff: change a deal that has not ended — a new end (never before now), the limit per shopper, how long new teams have to fill; a new team price is refused with 409 deal_running");
-        api.MapPost("/deals/{id:guid}/end", ManageDeals.HandleEnd).RequireAuthorization("api").WithSummary("Staff: no new teams from now on (open teams run on)");
+            .WithSummary("Staff: change a deal that has not ended — a new end (never before now), the limit per shopper, how long new teams have to fill; a " +
+                "new team price is refused with 409 deal_running");
+        api.MapPost("/deals/{id:guid}/end", ManageDeals.HandleEnd).RequireAuthorization("api")
+            .WithSummary("Staff: no new teams from now on (open teams run on)");
         api.MapGet("/deals/{id:guid}/teams", Teams.HandleOpenTeams)
             .WithSummary("A deal's teams that can still be joined: members so far (display names), spots left, when they expire");
         api.MapGet("/teams/{id:guid}", Teams.HandleGet).WithSummary("One team: members so far, spots left, status (Open, Complete, Failed), when it expires");

@@ -7,8 +7,8 @@ using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.GroupBuying;
 
-internal sealed record TeamView(Guid Id, Guid DealId, Guid StoreId, Guid ProductId, Guid SkuId, string ProductName, string SkuLabel, long GroupPriceMinor, string Currency,
-    int Size, int Members, int PaidMembers, int SpotsLeft, string Status, DateTime OpenedAtUtc, DateTime ExpiresAtUtc, int PerShopperLimit,
+internal sealed record TeamView(Guid Id, Guid DealId, Guid StoreId, Guid ProductId, Guid SkuId, string ProductName, string SkuLabel, long GroupPriceMinor,
+    string Currency, int Size, int Members, int PaidMembers, int SpotsLeft, string Status, DateTime OpenedAtUtc, DateTime ExpiresAtUtc, int PerShopperLimit,
     IReadOnlyList<string> MemberNames, bool Joinable, string Url);
 
 /// <summary>
@@ -53,7 +53,8 @@ internal sealed class TeamReader(PlazaDb db, IAccountDirectory accounts, TimePro
             var d = deals[t.DealId];
             var names = seats.Where(s => s.TeamId == t.Id)
                 .Select(s => people.TryGetValue(s.CustomerId, out var p) ? p.DisplayName : "—").ToList();
-            return new TeamView(t.Id, t.DealId, t.StoreId, d.ProductId, t.SkuId, d.ProductName, d.SkuLabel, d.GroupPriceMinor, d.Currency, t.Size, t.Members, t.PaidMembers,
+            return new TeamView(t.Id, t.DealId, t.StoreId, d.ProductId, t.SkuId, d.ProductName, d.SkuLabel, d.GroupPriceMinor, d.Currency, t.Size, t.Members,
+                t.PaidMembers,
                 t.SpotsLeft, t.Status.ToString(), t.OpenedAtUtc, t.ExpiresAtUtc, d.PerShopperLimit, names, t.IsJoinable(now), $"/group-buys/{t.Id}");
         }).ToList();
     }

@@ -18,7 +18,8 @@ internal static class ManageRoles
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim().ToLowerInvariant();
-            query = query.Where(a => (a.Email != null && a.Email.Contains(term)) || (a.Phone != null && a.Phone.Contains(term)) || a.DisplayName.ToLower().Contains(term));
+            query = query.Where(a => (a.Email != null && a.Email.Contains(term)) || (a.Phone != null && a.Phone.Contains(term))
+                || a.DisplayName.ToLower().Contains(term));
         }
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(a => a.CreatedAtUtc).Skip(Math.Max(0, page - 1) * 50).Take(50).ToListAsync(ct);
@@ -30,7 +31,8 @@ internal static class ManageRoles
 
     public static async Task<Outcome<Account>> Change(Guid accountId, string? role, bool grant, PlazaDb db, CancellationToken ct)
     {
-        var v = new Validator().Check(role is not null && Platform.Auth.Roles.All.Contains(role), "role", "Choose one of: " + string.Join(", ", Platform.Auth.Roles.All));
+        var v = new Validator().Check(role is not null && Platform.Auth.Roles.All.Contains(role), "role",
+            "Choose one of: " + string.Join(", ", Platform.Auth.Roles.All));
         if (!v.IsValid) return v;
         var account = await db.Set<Account>().FirstOrDefaultAsync(a => a.Id == accountId && a.DeletedAtUtc == null, ct);
         if (account is null) return new Validator().Add("accountId", "No such account.");
@@ -39,10 +41,12 @@ internal static class ManageRoles
         return account;
     }
 
-    public static async Task<Results<Ok<RegisterAccount.AccountView>, ValidationProblem, NotFound>> HandleGrant(Guid id, RoleRequest request, PlazaDb db, CancellationToken ct) =>
+    public static async Task<Results<Ok<RegisterAccount.AccountView>, ValidationProblem, NotFound>> HandleGrant(Guid id, RoleRequest request, PlazaDb db,
+        CancellationToken ct) =>
         Map(await Change(id, request.Role, grant: true, db, ct));
 
-    public static async Task<Results<Ok<RegisterAccount.AccountView>, ValidationProblem, NotFound>> HandleRevoke(Guid id, string role, PlazaDb db, CancellationToken ct) =>
+    public static async Task<Results<Ok<RegisterAccount.AccountView>, ValidationProblem, NotFound>> HandleRevoke(Guid id, string role, PlazaDb db,
+        CancellationToken ct) =>
         Map(await Change(id, role, grant: false, db, ct));
 
     private static Results<Ok<RegisterAccount.AccountView>, ValidationProblem, NotFound> Map(Outcome<Account> o) =>

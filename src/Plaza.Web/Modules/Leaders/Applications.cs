@@ -13,7 +13,8 @@ namespace Plaza.Web.Modules.Leaders;
 internal sealed record LeaderView(Guid Id, Guid StoreId, Guid AccountId, string PointName, PartnerPickupKind Kind, string Address, LeaderStatus Status,
     Guid? PickupPointId, DateTime AppliedAtUtc, DateTime? DecidedAtUtc)
 {
-    public static LeaderView From(Leader l) => new(l.Id, l.StoreId, l.AccountId, l.PointName, l.Kind, l.Address, l.Status, l.PickupPointId, l.AppliedAtUtc, l.DecidedAtUtc);
+    public static LeaderView From(Leader l) =>
+        new(l.Id, l.StoreId, l.AccountId, l.PointName, l.Kind, l.Address, l.Status, l.PickupPointId, l.AppliedAtUtc, l.DecidedAtUtc);
 }
 
 /// <summary>
@@ -24,7 +25,8 @@ internal static class Applications
 {
     public sealed record ApplyRequest(Guid? StoreId, string? PointName, PartnerPickupKind? Kind, string? Address, double? Latitude, double? Longitude);
 
-    public static async Task<Outcome<Leader>> Apply(ApplyRequest r, Guid accountId, PlazaDb db, IStoreDirectory stores, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Leader>> Apply(ApplyRequest r, Guid accountId, PlazaDb db, IStoreDirectory stores, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator()
             .Check(r.StoreId is not null, "storeId", "Choose a store.")
@@ -44,7 +46,8 @@ internal static class Applications
     }
 
     /// <returns>null when there is no such application or the user is not staff at its store.</returns>
-    public static async Task<Leader?> Decide(Guid leaderId, bool approve, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock, CancellationToken ct)
+    public static async Task<Leader?> Decide(Guid leaderId, bool approve, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock,
+        CancellationToken ct)
     {
         var leader = await db.Set<Leader>().FirstOrDefaultAsync(l => l.Id == leaderId, ct);
         if (leader is null || !user.IsStaffOf(leader.StoreId)) return null;
@@ -52,7 +55,8 @@ internal static class Applications
         if (approve)
         {
             if (leader.Status != LeaderStatus.Pending) throw new DomainException("already_decided", "This application has already been decided.");
-            var point = await stores.AddPartnerPickupPoint(leader.StoreId, leader.Kind, leader.PointName, leader.Address, leader.Latitude, leader.Longitude, ct);
+            var point = await stores.AddPartnerPickupPoint(leader.StoreId, leader.Kind, leader.PointName, leader.Address, leader.Latitude,
+                leader.Longitude, ct);
             leader.Approve(point.Id, user.RequiredAccountId(), now);
         }
         else leader.Reject(user.RequiredAccountId(), now);
@@ -68,20 +72,20 @@ internal static class Applications
             .OrderBy(l => l.Status == LeaderStatus.Pending ? 0 : 1).ThenByDescending(l => l.AppliedAtUtc).Take(200).ToListAsync(ct);
     }
 
-    public static async Task<Results<Created<LeaderView>, ValidationProblem>> HandleApply(ApplyRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores,
-        TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Created<LeaderView>, ValidationProblem>> HandleApply(ApplyRequest r, ClaimsPrincipal user, PlazaDb db,
+        IStoreDirectory stores, TimeProvider clock, CancellationToken ct) =>
         (await Apply(r, user.RequiredAccountId(), db, stores, clock, ct)).CreatedOr(l => $"/api/v1/leaders/{l.Id}", LeaderView.From);
 
-    public static async Task<Results<Ok<LeaderView>, NotFound>> HandleApprove(Guid id, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock,
-        CancellationToken ct) =>
+    public static async Task<Results<Ok<LeaderView>, NotFound>> HandleApprove(Guid id, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores,
+        TimeProvider clock, CancellationToken ct) =>
         await Decide(id, true, user, db, stores, clock, ct) is { } l ? TypedResults.Ok(LeaderView.From(l)) : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<LeaderView>, NotFound>> HandleReject(Guid id, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock,
-        CancellationToken ct) =>
+    public static async Task<Results<Ok<LeaderView>, NotFound>> HandleReject(Guid id, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores,
+        TimeProvider clock, CancellationToken ct) =>
         await Decide(id, false, user, db, stores, clock, ct) is { } l ? TypedResults.Ok(LeaderView.From(l)) : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<IReadOnlyList<LeaderView>>, ValidationProblem, ForbidHttpResult>> HandleList(Guid? storeId, ClaimsPrincipal user, PlazaDb db,
-        CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<LeaderView>>, ValidationProblem, ForbidHttpResult>> HandleList(Guid? storeId, ClaimsPrincipal user,
+        PlazaDb db, CancellationToken ct)
     {
         if (storeId is null) return new Validator().Add("storeId", "Choose a store.").Problem();
         return await ForStore(storeId.Value, user, db, ct) is { } list

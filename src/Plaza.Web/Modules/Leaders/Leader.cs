@@ -31,7 +31,8 @@ internal sealed class Leader
     public Guid? DecidedById { get; private set; }
     public DateTime? RetiredAtUtc { get; private set; }
 
-    public static Leader Apply(Guid storeId, Guid accountId, string pointName, PartnerPickupKind kind, string address, double latitude, double longitude, DateTime now) =>
+    public static Leader Apply(Guid storeId, Guid accountId, string pointName, PartnerPickupKind kind, string address, double latitude, double longitude,
+        DateTime now) =>
         new()
         {
             Id = Guid.CreateVersion7(), StoreId = storeId, AccountId = accountId, PointName = pointName.Trim(), Kind = kind, Address = address.Trim(),
@@ -198,5 +199,6 @@ internal sealed class LeaderOrder
     public DateTime? CompletedAtUtc { get; private set; }
 
     public static LeaderOrder Record(Guid orderId, Guid campaignId, Guid leaderId, Guid storeId, Guid customerId, DateTime now) =>
-        new() { OrderId = orderId, CampaignId = campaignId, LeaderId = leaderId, StoreId = storeId, CustomerId = customerId, State = LeaderOrderState.Placed, PlacedAtUtc = now };
+        new() { OrderId = orderId, CampaignId = campaignId, LeaderId = leaderId, StoreId = storeId, CustomerId = customerId, State = LeaderOrderState.Placed,
+            PlacedAtUtc = now };
 }

@@ -42,7 +42,8 @@ internal static class LeadersModule
         leaders.MapPost("/{id:guid}/hand-over", LeaderPickups.HandleHandOver).RequireAuthorization("api")
             .WithSummary("The leader: hand over the ready order whose pickup code the shopper shows (400 pickupCode when none matches)");
         leaders.MapPost("/{id:guid}/step-down", StepDown.Handle).RequireAuthorization("api")
-            .WithSummary("The leader stops running their pickup point: it is retired and their page stops taking orders (409 leader_has_orders while orders wait there)");
+            .WithSummary("The leader stops running their pickup point: it is retired and their page stops taking orders (409 leader_has_orders while orders " +
+                "wait there)");
         leaders.MapGet("/me", LeaderPages.HandleDashboard).RequireAuthorization("api")
             .WithSummary("My leader dashboard per store: orders (customers by display name), customers, earnings");
         leaders.MapGet("/{id:guid}", LeaderPages.HandlePage).WithSummary("An approved leader's page: pickup point and the store's running campaigns");
@@ -54,7 +55,8 @@ internal static class LeadersModule
         campaigns.MapPost("/{id:guid}/publish", ManageCampaigns.HandlePublish).RequireAuthorization("api")
             .WithSummary("Staff: publish a campaign so shoppers can order through leaders until the cut-off");
         campaigns.MapPost("/{id:guid}/close", CloseCampaignOrders.Handle).RequireAuthorization("api")
-            .WithSummary("Staff: stop taking orders now, before the planned cut-off; unpaid orders are cancelled and the pick list is final (409 campaign_closed)");
+            .WithSummary(
+                "Staff: stop taking orders now, before the planned cut-off; unpaid orders are cancelled and the pick list is final (409 campaign_closed)");
         campaigns.MapDelete("/{id:guid}", DiscardCampaign.Handle).RequireAuthorization("api")
             .WithSummary("Staff: delete a draft campaign (409 campaign_published for a published one)");
         campaigns.MapGet("/{id:guid}", ManageCampaigns.HandleGet).WithSummary("One campaign (a draft only for the store's staff)");

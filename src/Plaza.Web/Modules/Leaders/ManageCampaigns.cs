@@ -11,10 +11,11 @@ namespace Plaza.Web.Modules.Leaders;
 
 internal sealed record CampaignItemView(Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long PriceMinor);
 
-internal sealed record CampaignView(Guid Id, Guid StoreId, string Title, string Currency, DateTime CutOffUtc, DateTime DeliveryDayUtc, int CommissionBasisPoints,
-    bool Published, bool Open, IReadOnlyList<CampaignItemView> Items)
+internal sealed record CampaignView(Guid Id, Guid StoreId, string Title, string Currency, DateTime CutOffUtc, DateTime DeliveryDayUtc,
+    int CommissionBasisPoints, bool Published, bool Open, IReadOnlyList<CampaignItemView> Items)
 {
-    public static CampaignView From(Campaign c, DateTime now) => new(c.Id, c.StoreId, c.Title, c.Currency, c.CutOffUtc, c.DeliveryDayUtc, c.CommissionBasisPoints,
+    public static CampaignView From(Campaign c, DateTime now) =>
+        new(c.Id, c.StoreId, c.Title, c.Currency, c.CutOffUtc, c.DeliveryDayUtc, c.CommissionBasisPoints,
         c.IsPublished, c.IsOpen(now), c.Items.Select(i => new CampaignItemView(i.SkuId, i.ProductId, i.ProductName, i.SkuLabel, i.PriceMinor)).ToList());
 }
 
@@ -27,8 +28,8 @@ internal static class ManageCampaigns
         IReadOnlyList<ItemRequest>? Items);
 
     /// <returns>null when the user is not staff at that store.</returns>
-    public static async Task<Outcome<Campaign>?> Create(CreateCampaignRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog,
-        TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Campaign>?> Create(CreateCampaignRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores,
+        ICatalogOffers catalog, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var v = new Validator()
@@ -45,7 +46,8 @@ internal static class ManageCampaigns
         var cutOff = r.CutOffUtc is { } c ? DateTime.SpecifyKind(c.ToUniversalTime(), DateTimeKind.Utc) : default;
         var delivery = r.DeliveryDayUtc is { } d ? DateTime.SpecifyKind(d.ToUniversalTime(), DateTimeKind.Utc) : default;
         if (r.CutOffUtc is not null) v.Check(cutOff > now, "cutOffUtc", "The order cut-off must be in the future.");
-        if (r.CutOffUtc is not null && r.DeliveryDayUtc is not null) v.Check(delivery >= cutOff, "deliveryDayUtc", "The delivery day must be after the cut-off.");
+        if (r.CutOffUtc is not null && r.DeliveryDayUtc is not null)
+            v.Check(delivery >= cutOff, "deliveryDayUtc", "The delivery day must be after the cut-off.");
         if (!v.IsValid) return v;
         if (!user.IsStaffOf(r.StoreId!.Value)) return null;
 
@@ -83,8 +85,8 @@ internal static class ManageCampaigns
         return await q.Where(c => c.PublishedAtUtc != null && c.CutOffUtc > now).OrderBy(c => c.CutOffUtc).Take(100).ToListAsync(ct);
     }
 
-    public static async Task<Results<Created<CampaignView>, ValidationProblem, ForbidHttpResult>> HandleCreate(CreateCampaignRequest request, ClaimsPrincipal user,
-        PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<CampaignView>, ValidationProblem, ForbidHttpResult>> HandleCreate(CreateCampaignRequest request,
+        ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await Create(request, user, db, stores, catalog, clock, ct);
         if (outcome is not { } o) return TypedResults.Forbid();
@@ -92,7 +94,8 @@ internal static class ManageCampaigns
         return TypedResults.Created($"/api/v1/campaigns/{o.Value!.Id}", CampaignView.From(o.Value, clock.GetUtcNow().UtcDateTime));
     }
 
-    public static async Task<Results<Ok<CampaignView>, NotFound>> HandlePublish(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<CampaignView>, NotFound>> HandlePublish(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
         await Publish(id, user, db, clock, ct) is { } c ? TypedResults.Ok(CampaignView.From(c, clock.GetUtcNow().UtcDateTime)) : TypedResults.NotFound();
 
     /// <summary>A published campaign for anyone; a draft only for the store's staff.</summary>
@@ -103,7 +106,8 @@ internal static class ManageCampaigns
         return TypedResults.Ok(CampaignView.From(c, clock.GetUtcNow().UtcDateTime));
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<CampaignView>>, ValidationProblem>> HandleList(Guid? storeId, PlazaDb db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<CampaignView>>, ValidationProblem>> HandleList(Guid? storeId, PlazaDb db, TimeProvider clock,
+        CancellationToken ct)
     {
         if (storeId is null) return new Validator().Add("storeId", "Choose a store.").Problem();
         var now = clock.GetUtcNow().UtcDateTime;

@@ -32,7 +32,8 @@ internal sealed class MembershipCardPurchase
     public DateTime? ValidFromUtc { get; private set; }
     public DateTime? ValidUntilUtc { get; private set; }
 
-    public static MembershipCardPurchase Create(Guid accountId, string cardName, string tierName, string plan, int days, long priceMinor, string currency, DateTime now)
+    public static MembershipCardPurchase Create(Guid accountId, string cardName, string tierName, string plan, int days, long priceMinor, string currency,
+        DateTime now)
     {
         if (days <= 0 || priceMinor <= 0) throw new ArgumentException("A plan of some days at some price.", nameof(days));
         return new()

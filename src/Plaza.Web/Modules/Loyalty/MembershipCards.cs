@@ -37,7 +37,8 @@ internal static class MembershipCards
     public static CardOfferView? Offer(LoyaltyOptions o)
     {
         if (!o.Card.Enabled || o.TierList.FirstOrDefault(t => t.Name == o.Card.Tier) is not { } tier) return null;
-        return new CardOfferView(o.Card.Name, TierView.From(tier), o.Card.PlanList.Select(p => new CardPlanView(p.Id, p.Days, p.PriceMinor, o.Card.Currency)).ToList());
+        return new CardOfferView(o.Card.Name, TierView.From(tier),
+            o.Card.PlanList.Select(p => new CardPlanView(p.Id, p.Days, p.PriceMinor, o.Card.Currency)).ToList());
     }
 
     public static async Task<Outcome<MembershipCardPurchase>> Buy(BuyCardRequest r, Guid accountId, PointsBook book, PlazaDb db, CancellationToken ct)
@@ -60,7 +61,8 @@ internal static class MembershipCards
             ? new CardView(book.Options.Card.Name, card.TierName, card.ValidUntilUtc)
             : null;
 
-    public static async Task<Results<Created<CardPurchaseView>, ValidationProblem>> HandleBuy(BuyCardRequest? request, ClaimsPrincipal user, PointsBook book, PlazaDb db, CancellationToken ct) =>
+    public static async Task<Results<Created<CardPurchaseView>, ValidationProblem>> HandleBuy(BuyCardRequest? request, ClaimsPrincipal user, PointsBook book,
+        PlazaDb db, CancellationToken ct) =>
         (await Buy(request ?? new BuyCardRequest(null), user.RequiredAccountId(), book, db, ct))
             .CreatedOr(p => $"/api/v1/memberships/card-purchases/{p.Id}", CardPurchaseView.From);
 

@@ -9,7 +9,10 @@ namespace Plaza.Web.Modules.Loyalty;
 
 internal sealed record PointsEntryView(Guid Id, string Kind, string Reason, long Amount, Guid? OrderId, DateTime CreatedAtUtc, DateTime? ExpiresAtUtc);
 
-/// <summary>My balance, what expires within <see cref="LoyaltyOptions.ExpiringSoonDays"/> days, whether I checked in today, and the ledger newest first.</summary>
+/// <summary>
+/// My balance, what expires within <see cref="LoyaltyOptions.ExpiringSoonDays"/> days, whether I checked in today, and
+/// the ledger newest first.
+/// </summary>
 internal sealed record PointsView(long Balance, long ExpiringSoon, DateTime ExpiringSoonByUtc, bool CheckedInToday, long CheckInPoints,
     int SpendCapPercent, int PointsPerCurrencyUnitSpent, IReadOnlyList<PointsEntryView> History);
 
@@ -59,7 +62,8 @@ internal static class MyPoints
             entries.Select(e => new PointsEntryView(e.Id, KindName(e.Kind), Reason(e.Kind), e.Amount, e.OrderId, e.CreatedAtUtc, e.ExpiresAtUtc)).ToList());
     }
 
-    public static async Task<Results<Ok<PointsView>, ValidationProblem>> Handle(ClaimsPrincipal user, int? limit, PointsBook book, PlazaDb db, CancellationToken ct) =>
+    public static async Task<Results<Ok<PointsView>, ValidationProblem>> Handle(ClaimsPrincipal user, int? limit, PointsBook book, PlazaDb db,
+        CancellationToken ct) =>
         (await Execute(user.RequiredAccountId(), limit, book, db, ct)).OkOr(p => p);
 }
 

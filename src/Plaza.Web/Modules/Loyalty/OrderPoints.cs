@@ -53,7 +53,10 @@ internal sealed class OrderPoints(PointsBook book, PlazaDb db, IOrderAmounts ord
         if (back > 0) await book.Credit(customerId, PointsKind.RefundReturn, back, 0, PointsBook.Source.OrderUpTo(orderId, target), orderId, ct);
     }
 
-    /// <summary>Takes back <paramref name="part"/>/<paramref name="whole"/> of the points and growth earned on the order, less what was already taken.</summary>
+    /// <summary>
+    /// Takes back <paramref name="part"/>/<paramref name="whole"/> of the points and growth earned on the order, less
+    /// what was already taken.
+    /// </summary>
     private async Task ReverseEarned(Guid orderId, Guid customerId, long part, long whole, CancellationToken ct)
     {
         var moves = await Moves(orderId, ct);

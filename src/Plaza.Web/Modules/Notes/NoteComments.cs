@@ -25,10 +25,12 @@ internal static class NoteComments
 {
     public sealed record CommentRequest(string? Text);
 
-    public sealed record Dependencies(PlazaDb Db, NoteReader Reader, IContentPipeline Pipeline, IAccountDirectory Accounts, INotifier Notifier, TimeProvider Clock);
+    public sealed record Dependencies(PlazaDb Db, NoteReader Reader, IContentPipeline Pipeline, IAccountDirectory Accounts, INotifier Notifier,
+        TimeProvider Clock);
 
     /// <returns>null when the note (or the parent comment) is not there for the caller.</returns>
-    public static async Task<Outcome<NoteComment>?> Write(Guid noteId, Guid? parentId, CommentRequest r, ClaimsPrincipal user, Dependencies d, CancellationToken ct)
+    public static async Task<Outcome<NoteComment>?> Write(Guid noteId, Guid? parentId, CommentRequest r, ClaimsPrincipal user, Dependencies d,
+        CancellationToken ct)
     {
         var me = user.RequiredAccountId();
         var note = await d.Reader.Readable(noteId, me, ct);
@@ -81,7 +83,8 @@ internal static class NoteComments
     /// Published comments oldest first, each with its published replies; the caller also sees their own held ones.
     /// A comment a moderator removed is gone; if it has replies they stay, under a placeholder with no author or text.
     /// </summary>
-    public static async Task<IReadOnlyList<CommentView>?> List(Guid noteId, Guid? viewer, PlazaDb db, NoteReader reader, IAccountDirectory accounts, CancellationToken ct)
+    public static async Task<IReadOnlyList<CommentView>?> List(Guid noteId, Guid? viewer, PlazaDb db, NoteReader reader, IAccountDirectory accounts,
+        CancellationToken ct)
     {
         if (await reader.Readable(noteId, viewer, ct) is null) return null;
         var all = await db.Set<NoteComment>().AsNoTracking()
@@ -93,7 +96,8 @@ internal static class NoteComments
         var names = (await accounts.People(ids, ct)).ToDictionary(p => p.Key, p => p.Value.DisplayName);
         CommentView View(NoteComment c, IReadOnlyList<CommentView> replies) => c.Status == NoteStatus.Removed
             ? new(c.Id, null, Guid.Empty, "", "", c.Status, c.CreatedAtUtc, replies)
-            : new(c.Id, c.ParentId, c.AuthorAccountId, names.GetValueOrDefault(c.AuthorAccountId, "Deleted user"), Mentions.Display(c.Text, names), c.Status, c.CreatedAtUtc, replies);
+            : new(c.Id, c.ParentId, c.AuthorAccountId, names.GetValueOrDefault(c.AuthorAccountId, "Deleted user"), Mentions.Display(c.Text, names), c.Status,
+                c.CreatedAtUtc, replies);
         var replies = all.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
         return all.Where(c => c.ParentId is null && (c.Status != NoteStatus.Removed || replies[c.Id].Any()))
             .Select(c => View(c, replies[c.Id].Select(r => View(r, [])).ToList())).ToList();
@@ -118,12 +122,13 @@ internal static class NoteComments
         PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier, TimeProvider clock, CancellationToken ct) =>
         await Created(id, null, request, user, new Dependencies(db, reader, pipeline, accounts, notifier, clock), ct);
 
-    public static async Task<Results<Created<CommentView>, ValidationProblem, NotFound>> HandleReply(Guid id, Guid commentId, CommentRequest request, ClaimsPrincipal user,
+    public static async Task<Results<Created<CommentView>, ValidationProblem, NotFound>> HandleReply(Guid id, Guid commentId, CommentRequest request,
+        ClaimsPrincipal user,
         PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier, TimeProvider clock, CancellationToken ct) =>
         await Created(id, commentId, request, user, new Dependencies(db, reader, pipeline, accounts, notifier, clock), ct);
 
-    private static async Task<Results<Created<CommentView>, ValidationProblem, NotFound>> Created(Guid id, Guid? parentId, CommentRequest request, ClaimsPrincipal user,
-        Dependencies d, CancellationToken ct)
+    private static async Task<Results<Created<CommentView>, ValidationProblem, NotFound>> Created(Guid id, Guid? parentId, CommentRequest request,
+        ClaimsPrincipal user, Dependencies d, CancellationToken ct)
     {
         var outcome = await Write(id, parentId, request, user, d, ct);
         if (outcome is not { } o) return TypedResults.NotFound();
@@ -132,7 +137,8 @@ internal static class NoteComments
         var ids = Mentions.InStored(c.Text).Append(c.AuthorAccountId).Distinct().ToList();
         var names = (await d.Accounts.People(ids, ct)).ToDictionary(p => p.Key, p => p.Value.DisplayName);
         return TypedResults.Created($"/api/v1/notes/{id}/comments/{c.Id}",
-            new CommentView(c.Id, c.ParentId, c.AuthorAccountId, names.GetValueOrDefault(c.AuthorAccountId, ""), Mentions.Display(c.Text, names), c.Status, c.CreatedAtUtc, []));
+            new CommentView(c.Id, c.ParentId, c.AuthorAccountId, names.GetValueOrDefault(c.AuthorAccountId, ""), Mentions.Display(c.Text, names), c.Status,
+                c.CreatedAtUtc, []));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<CommentView>>, NotFound>> HandleList(Guid id, HttpContext http, PlazaDb db, NoteReader reader,

@@ -3,7 +3,8 @@ namespace Plaza.Web.Modules.Notes;
 internal sealed record NotePhotoView(Guid Id, string Url, string? Alt);
 
 /// <summary>A tagged product with the tagging store's current price; null price when the store no longer lists it.</summary>
-internal sealed record TaggedProductView(Guid ProductId, Guid StoreId, string? Name, long? PriceMinor, string? Currency, string? PhotoUrl, bool Available, string BuyUrl);
+internal sealed record TaggedProductView(Guid ProductId, Guid StoreId, string? Name, long? PriceMinor, string? Currency, string? PhotoUrl, bool Available,
+    string BuyUrl);
 
 /// <summary>A note as a reader sees it. <c>BodyHtml</c> went through the pipeline's sanitizing renderer; the title is plain text.</summary>
 internal sealed record NoteView(Guid Id, Guid AuthorAccountId, string AuthorName, Guid? CommunityId, string Title, string Body, string BodyHtml,

@@ -27,7 +27,8 @@ internal static class NotesModule
         var notes = app.MapGroup("/api/v1/notes").WithTags("Notes");
         notes.MapPost("/", PostNote.Handle).RequireAuthorization("api")
             .WithSummary("Post a note: title, Markdown body, tagged products (product and store), optionally into a community I am a member of");
-        notes.MapGet("/{id:guid}", GetNote.Handle).WithSummary("A note with rendered HTML, photos and tagged products at the store's current price with a buy link");
+        notes.MapGet("/{id:guid}", GetNote.Handle)
+            .WithSummary("A note with rendered HTML, photos and tagged products at the store's current price with a buy link");
         notes.MapPut("/{id:guid}", EditNote.Handle).RequireAuthorization("api").WithSummary("Change my note's title, body and tagged products");
         notes.MapDelete("/{id:guid}", DeleteNote.Handle).RequireAuthorization("api").WithSummary("Delete my note");
         notes.MapPost("/{id:guid}/photos", NotePhotos.Handle).RequireAuthorization("api").DisableAntiforgery()
@@ -44,10 +45,13 @@ internal static class NotesModule
         notes.MapDelete("/{id:guid}/comments/{commentId:guid}", NoteComments.HandleDelete).RequireAuthorization("api").WithSummary("Delete my comment");
 
         app.MapGet("/api/v1/people/{accountId:guid}/notes", ListNotes.HandleByAuthor).WithTags("Notes").WithSummary("A person's notes, newest first (cursor)");
-        app.MapGet("/api/v1/communities/{communityId:guid}/notes", ListNotes.HandleByCommunity).WithTags("Notes").WithSummary("A community's notes, newest first (cursor)");
+        app.MapGet("/api/v1/communities/{communityId:guid}/notes", ListNotes.HandleByCommunity).WithTags("Notes")
+            .WithSummary("A community's notes, newest first (cursor)");
         app.MapGet("/api/v1/me/saved", ListNotes.HandleSaved).RequireAuthorization("api").WithTags("Notes").WithSummary("Notes I saved, newest first (cursor)");
         app.MapGet("/api/v1/feed", Feed.Handle).WithTags("Notes").Produces(StatusCodes.Status401Unauthorized)
-            .WithSummary("The feed: tab=following (signed in: people and stores I follow, communities I joined; newest first) or discover (ranked by quality, engagement and freshness, at most 2 notes per author a page); pass nextCursor back as cursor");
+            .WithSummary(
+                "The feed: tab=following (signed in: people and stores I follow, communities I joined; newest first) or discover (ranked by quality, " +
+                "engagement and freshness, at most 2 notes per author a page); pass nextCursor back as cursor");
         return app;
     }
 }

@@ -26,7 +26,8 @@ internal static class PostNote
     public sealed record Dependencies(PlazaDb Db, IContentPipeline Pipeline, IAccountDirectory Accounts, IProductSummaries Products,
         ICommunityAccess Communities, PhotoStorage Storage, TimeProvider Clock);
 
-    public static async Task<Outcome<Note>> Execute(NoteRequest r, IReadOnlyList<IFormFile>? photos, ClaimsPrincipal user, Dependencies d, CancellationToken ct, string? photoAlt = null)
+    public static async Task<Outcome<Note>> Execute(NoteRequest r, IReadOnlyList<IFormFile>? photos, ClaimsPrincipal user, Dependencies d, CancellationToken ct,
+        string? photoAlt = null)
     {
         var authorId = user.RequiredAccountId();
         var v = await Validate(r, photos, 0, d, ct);

@@ -60,7 +60,8 @@ internal static class ReadNotifications
     public static async Task<Ok<UnreadView>> HandleUnread(ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
         TypedResults.Ok(new UnreadView(await UnreadCount(user.RequiredAccountId(), db, ct)));
 
-    public static async Task<Results<NoContent, NotFound>> HandleMarkRead(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<NoContent, NotFound>> HandleMarkRead(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
         await MarkRead(user.RequiredAccountId(), id, db, clock, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     public static async Task<NoContent> HandleMarkAllRead(ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct)

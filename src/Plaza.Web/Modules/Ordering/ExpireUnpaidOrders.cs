@@ -13,7 +13,8 @@ namespace Plaza.Web.Modules.Ordering;
 /// goes back. Safe on several nodes at once: the order's version token lets only one cancel win,
 /// and a payment that lands at the same moment makes the cancellation lose instead.
 /// </summary>
-internal sealed class ExpireUnpaidOrders(IServiceScopeFactory scopes, IOptions<OrderingOptions> options, ILogger<ExpireUnpaidOrders> log) : PeriodicSweep(scopes, log)
+internal sealed class ExpireUnpaidOrders(IServiceScopeFactory scopes, IOptions<OrderingOptions> options,
+    ILogger<ExpireUnpaidOrders> log) : PeriodicSweep(scopes, log)
 {
     public static async Task<int> SweepAsync(IServiceProvider sp, CancellationToken ct)
     {

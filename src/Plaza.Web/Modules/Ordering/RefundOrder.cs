@@ -19,7 +19,8 @@ internal static class RefundOrder
 
     public sealed record RefundRequest(IReadOnlyList<RefundLine>? Lines, bool? Full, bool? IncludeDeliveryFee, bool? Restock, string? Reason);
 
-    public static async Task<Outcome<Order>?> Execute(Guid orderId, RefundRequest r, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Order>?> Execute(Guid orderId, RefundRequest r, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds,
+        TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().Text(r.Reason, "reason", 200, required: false)
             .Check(r.Full == true || r.Lines is { Count: > 0 } || r.IncludeDeliveryFee == true, "lines", "Choose what to refund, or a full refund.");
@@ -45,6 +46,7 @@ internal static class RefundOrder
         return order;
     }
 
-    public static async Task<Results<Ok<OrderView>, ValidationProblem, NotFound>> Handle(Guid id, RefundRequest request, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<OrderView>, ValidationProblem, NotFound>> Handle(Guid id, RefundRequest request, ClaimsPrincipal user, PlazaDb db,
+        IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
         => (await Execute(id, request, user, db, stock, refunds, clock, ct)).OkOr(OrderView.From);
 }

@@ -30,13 +30,16 @@ internal static class StartPayment
         return payment;
     }
 
-    public static async Task<Payment?> Start(IPayableSource source, Guid billId, Guid accountId, PlazaDb db, IPaymentProvider provider, TimeProvider clock, CancellationToken ct)
+    public static async Task<Payment?> Start(IPayableSource source, Guid billId, Guid accountId, PlazaDb db, IPaymentProvider provider, TimeProvider clock,
+        CancellationToken ct)
     {
         var bill = await source.ForPayment(billId, accountId, ct);
         if (bill is null) return null;
 
         // Going back to the payment page reuses the open checkout rather than starting a second one.
-        var open = await db.Set<Payment>().FirstOrDefaultAsync(p => p.Kind == source.Kind && p.PayableId == bill.Id && p.Status == PaymentStatus.Pending && p.AmountMinor == bill.AmountMinor, ct);
+        var open = await db.Set<Payment>()
+            .FirstOrDefaultAsync(
+                p => p.Kind == source.Kind && p.PayableId == bill.Id && p.Status == PaymentStatus.Pending && p.AmountMinor == bill.AmountMinor, ct);
         if (open is not null) return open;
 
         var payment = Payment.Start(source.Kind, bill.Id, accountId, provider.Name, bill.AmountMinor, bill.Currency, clock.GetUtcNow().UtcDateTime);
@@ -49,7 +52,8 @@ internal static class StartPayment
     }
 
     public static async Task<Results<Created<PaymentView>, ValidationProblem, NotFound>> Handle(
-        StartPaymentRequest request, ClaimsPrincipal user, PlazaDb db, IEnumerable<IPayableSource> sources, IPaymentProvider provider, TimeProvider clock, CancellationToken ct)
+        StartPaymentRequest request, ClaimsPrincipal user, PlazaDb db, IEnumerable<IPayableSource> sources, IPaymentProvider provider, TimeProvider clock,
+        CancellationToken ct)
         => (await Execute(request, user, db, sources, provider, clock, ct)).CreatedOr(p => $"/api/v1/payments/{p.Id}", PaymentView.From);
 
     public static async Task<Results<Ok<PaymentView>, NotFound>> HandleGet(Guid id, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)

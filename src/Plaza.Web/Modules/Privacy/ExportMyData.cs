@@ -22,6 +22,7 @@ internal static class ExportMyData
 
     public static string FileName(TimeProvider clock) => $"plaza-my-data-{clock.GetUtcNow():yyyy-MM-dd}.json";
 
-    public static async Task<FileContentHttpResult> Handle(ClaimsPrincipal user, IEnumerable<IPersonalDataContributor> contributors, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<FileContentHttpResult> Handle(ClaimsPrincipal user, IEnumerable<IPersonalDataContributor> contributors, TimeProvider clock,
+        CancellationToken ct) =>
         TypedResults.File(await Build(user.RequiredAccountId(), contributors, clock, ct), "application/json", FileName(clock));
 }

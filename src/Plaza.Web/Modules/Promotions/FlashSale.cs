@@ -59,7 +59,10 @@ internal sealed class FlashSale : SkuDeal
     /// </summary>
     public bool CanOffer(int quantity) => quantity >= 1 && quantity >= Sold;
 
-    /// <summary>Whether a shopper who has <paramref name="alreadyBought"/> units of this sale may buy <paramref name="quantity"/> more at its price now.</summary>
+    /// <summary>
+    /// Whether a shopper who has <paramref name="alreadyBought"/> units of this sale may buy
+    /// <paramref name="quantity"/> more at its price now.
+    /// </summary>
     public FlashSaleRefusal CanSell(int quantity, int alreadyBought, DateTime now) =>
         !IsRunning(now) ? FlashSaleRefusal.NotRunning
         : Sold + quantity > Quantity ? FlashSaleRefusal.SoldOut

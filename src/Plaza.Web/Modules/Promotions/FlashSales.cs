@@ -16,13 +16,17 @@ namespace Plaza.Web.Modules.Promotions;
 /// </summary>
 internal static class FlashSales
 {
-    /// <summary>What may change while a sale runs: its end, its quantity (never below what is sold), the limit per shopper. Its price is refused (409 deal_running).</summary>
+    /// <summary>
+    /// What may change while a sale runs: its end, its quantity (never below what is sold), the limit per shopper. Its
+    /// price is refused (409 deal_running).
+    /// </summary>
     public sealed record ChangeFlashSaleRequest(DateTime? EndsAtUtc, int? Quantity, int? PerShopperLimit, long? PriceMinor = null);
 
     public sealed record CreateFlashSaleRequest(Guid? StoreId, Guid? SkuId, string? Title, long? PriceMinor, int? Quantity, int? PerShopperLimit,
         DateTime? StartsAtUtc, DateTime? EndsAtUtc);
 
-    public static async Task<Outcome<FlashSale>> Create(CreateFlashSaleRequest r, ClaimsPrincipal user, PlazaDb db, ICatalogOffers catalog, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<FlashSale>> Create(CreateFlashSaleRequest r, ClaimsPrincipal user, PlazaDb db, ICatalogOffers catalog, TimeProvider clock,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var v = new Validator()
@@ -35,7 +39,8 @@ internal static class FlashSales
             .Check(r.StartsAtUtc is not null, "startsAtUtc", "Say when the flash sale starts.")
             .Check(r.EndsAtUtc is not null, "endsAtUtc", "Say when the flash sale ends.");
         if (r.StartsAtUtc is { } s && r.EndsAtUtc is { } e)
-            v.Check(CreateCoupon.Utc(e) > CreateCoupon.Utc(s) && CreateCoupon.Utc(e) > now, "endsAtUtc", "The flash sale must end after it starts and in the future.");
+            v.Check(CreateCoupon.Utc(e) > CreateCoupon.Utc(s) && CreateCoupon.Utc(e) > now, "endsAtUtc",
+                "The flash sale must end after it starts and in the future.");
         if (!v.IsValid) return v;
 
         var storeId = r.StoreId!.Value;
@@ -44,17 +49,20 @@ internal static class FlashSales
         if (!offers.TryGetValue(r.SkuId.Value, out var sku)) return v.Add("skuId", "This store does not sell that item.");
         if (r.PriceMinor >= sku.PriceMinor) return v.Add("priceMinor", "A flash sale price must be below the usual price.");
 
-        var title = string.IsNullOrWhiteSpace(r.Title) ? string.IsNullOrWhiteSpace(sku.SkuLabel) || sku.SkuLabel == sku.ProductName ? sku.ProductName : $"{sku.ProductName} ({sku.SkuLabel})" : r.Title;
-        var sale = FlashSale.Create(storeId, sku.SkuId, sku.ProductId, title[..Math.Min(title.Length, FlashSale.TitleMax)], r.PriceMinor!.Value, sku.PriceMinor, sku.Currency,
-            r.Quantity!.Value, r.PerShopperLimit ?? 1, CreateCoupon.Utc(r.StartsAtUtc!.Value), CreateCoupon.Utc(r.EndsAtUtc!.Value), user.RequiredAccountId(), now);
+        var title = string.IsNullOrWhiteSpace(r.Title)
+            ? string.IsNullOrWhiteSpace(sku.SkuLabel) || sku.SkuLabel == sku.ProductName ? sku.ProductName : $"{sku.ProductName} ({sku.SkuLabel})" : r.Title;
+        var sale = FlashSale.Create(storeId, sku.SkuId, sku.ProductId, title[..Math.Min(title.Length, FlashSale.TitleMax)], r.PriceMinor!.Value, sku.PriceMinor,
+            sku.Currency,
+            r.Quantity!.Value, r.PerShopperLimit ?? 1, CreateCoupon.Utc(r.StartsAtUtc!.Value), CreateCoupon.Utc(r.EndsAtUtc!.Value),
+            user.RequiredAccountId(), now);
         db.Add(sale);
         await db.SaveChangesAsync(ct);
         return sale;
     }
 
     /// <returns>null when there is no such sale or the user is not staff at its store (or not at <paramref name="storeId"/>).</returns>
-    public static Task<Outcome<FlashSale>?> Change(Guid id, ChangeFlashSaleRequest r, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct,
-        Guid? storeId = null) =>
+    public static Task<Outcome<FlashSale>?> Change(Guid id, ChangeFlashSaleRequest r, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct, Guid? storeId = null) =>
         SkuDeals.Change<FlashSale>(id, r.EndsAtUtc, user, db, clock,
             s => r.PriceMinor is { } p && p != s.PriceMinor,
             (s, v) => v.Check(r.Quantity is null or >= 1 and <= 1_000_000, "quantity", "Enter how many are on sale, from 1.")
@@ -83,7 +91,8 @@ internal static class FlashSales
 
     public static async Task<Results<Created<FlashSaleView>, ValidationProblem>> HandleCreate(CreateFlashSaleRequest request, ClaimsPrincipal user, PlazaDb db,
         ICatalogOffers catalog, TimeProvider clock, CancellationToken ct) =>
-        (await Create(request, user, db, catalog, clock, ct)).CreatedOr(s => $"/api/v1/flash-sales/{s.Id}", s => FlashSaleView.From(s, clock.GetUtcNow().UtcDateTime));
+        (await Create(request, user, db, catalog, clock, ct))
+            .CreatedOr(s => $"/api/v1/flash-sales/{s.Id}", s => FlashSaleView.From(s, clock.GetUtcNow().UtcDateTime));
 
     public static async Task<Ok<IReadOnlyList<FlashSaleView>>> HandleList(Guid storeId, PlazaDb db, TimeProvider clock, CancellationToken ct)
     {
@@ -95,14 +104,15 @@ internal static class FlashSales
         await db.Set<FlashSale>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) is { } sale
             ? TypedResults.Ok(FlashSaleView.From(sale, clock.GetUtcNow().UtcDateTime)) : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<FlashSaleView>, ValidationProblem, NotFound>> HandleChange(Guid id, ChangeFlashSaleRequest request, ClaimsPrincipal user,
-        PlazaDb db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<FlashSaleView>, ValidationProblem, NotFound>> HandleChange(Guid id, ChangeFlashSaleRequest request,
+        ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await Change(id, request, user, db, clock, ct);
         if (outcome is { Ok: true } o) await db.Entry(o.Value!).ReloadAsync(ct);
         return outcome.OkOr(s => FlashSaleView.From(s, clock.GetUtcNow().UtcDateTime));
     }
 
-    public static async Task<Results<Ok<FlashSaleView>, NotFound>> HandleEnd(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<FlashSaleView>, NotFound>> HandleEnd(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
         SkuDeals.OkOrNotFound(await End(id, user, db, clock, ct), s => FlashSaleView.From(s, clock.GetUtcNow().UtcDateTime));
 }

@@ -54,18 +54,24 @@ internal static class PromotionsModule
         var coupons = app.MapGroup("/api/v1/coupons").WithTags("Promotions");
         coupons.MapGet("/", ListCoupons.HandleClaimable).WithSummary("A store's coupons that shoppers can claim now (?storeId=)");
         coupons.MapPost("/", CreateCoupon.Handle).RequireAuthorization("api")
-            .WithSummary("Staff: create a coupon campaign for the store: fixed or percentage (optional cap), minimum spend, scope, validity, limits, stackable");
+            .WithSummary(
+                "Staff: create a coupon campaign for the store: fixed or percentage (optional cap), minimum spend, scope, validity, limits, stackable");
         coupons.MapGet("/mine", ListCoupons.HandleMine).RequireAuthorization("api").WithSummary("My coupons (optionally ?storeId=), usable ones first");
-        coupons.MapGet("/store/{storeId:guid}", ListCoupons.HandleOfStore).RequireAuthorization("api").WithSummary("Staff: every coupon campaign of the store with how many were claimed");
+        coupons.MapGet("/store/{storeId:guid}", ListCoupons.HandleOfStore).RequireAuthorization("api")
+            .WithSummary("Staff: every coupon campaign of the store with how many were claimed");
         coupons.MapGet("/{id:guid}", GetCoupon.Handle)
-            .WithSummary("One coupon campaign shoppers can claim, as its share page shows it: store, what it takes off, scope names, validity, how many are left (null without a total limit), state; 404 for unknown or staff-issued-only coupons");
+            .WithSummary("One coupon campaign shoppers can claim, as its share page shows it: store, what it takes off, scope names, validity, how many are " +
+                "left (null without a total limit), state; 404 for unknown or staff-issued-only coupons");
         coupons.MapPost("/{id:guid}/claim", ClaimCoupon.HandleClaim).RequireAuthorization("api")
             .WithSummary("Claim a coupon into my wallet (within its total and per-shopper limits; 409 coupon_all_claimed / coupon_limit_reached)");
         coupons.MapPatch("/{id:guid}", ChangeCoupon.Handle).RequireAuthorization("api")
-            .WithSummary("Staff: change a coupon campaign that is not over — a new end (never before now), total limit (not below those claimed), per-shopper limit; a change to what it takes off is refused with 409 deal_running");
+            .WithSummary(
+                "Staff: change a coupon campaign that is not over — a new end (never before now), total limit (not below those claimed), per-shopper " +
+                "limit; a change to what it takes off is refused with 409 deal_running");
         coupons.MapPost("/{id:guid}/end", ChangeCoupon.HandleEnd).RequireAuthorization("api")
             .WithSummary("Staff: end a coupon campaign now — no more claims, unused coupons can no longer be used; orders already placed keep their discount");
-        coupons.MapPost("/{id:guid}/issue", ClaimCoupon.HandleIssue).RequireAuthorization("api").WithSummary("Staff: give a coupon to a shopper named by email or mobile number");
+        coupons.MapPost("/{id:guid}/issue", ClaimCoupon.HandleIssue).RequireAuthorization("api")
+            .WithSummary("Staff: give a coupon to a shopper named by email or mobile number");
 
         var sales = app.MapGroup("/api/v1/flash-sales").WithTags("Promotions");
         sales.MapGet("/", FlashSales.HandleList).WithSummary("A store's running and upcoming flash sales with real remaining quantities (?storeId=)");
@@ -74,9 +80,12 @@ internal static class PromotionsModule
             .WithSummary("Staff: a time-boxed price below the usual one for a SKU of the store, with a quantity and a per-shopper limit");
         sales.MapPost("/{id:guid}/reminders", FlashSaleReminders.HandleSet).RequireAuthorization("api")
             .WithSummary("Remind me once when this upcoming flash sale starts (setting it twice is the same as once; 409 flash_sale_started)");
-        sales.MapDelete("/{id:guid}/reminders", FlashSaleReminders.HandleRemove).RequireAuthorization("api").WithSummary("No reminder for this flash sale after all");
+        sales.MapDelete("/{id:guid}/reminders", FlashSaleReminders.HandleRemove).RequireAuthorization("api")
+            .WithSummary("No reminder for this flash sale after all");
         sales.MapPatch("/{id:guid}", FlashSales.HandleChange).RequireAuthorization("api")
-            .WithSummary("Staff: change a flash sale that has not ended — a new end (never before now), quantity (not below what is sold), per-shopper limit; a new price is refused with 409 deal_running");
+            .WithSummary(
+                "Staff: change a flash sale that has not ended — a new end (never before now), quantity (not below what is sold), per-shopper limit; " +
+                "a new price is refused with 409 deal_running");
         sales.MapPost("/{id:guid}/end", FlashSales.HandleEnd).RequireAuthorization("api")
             .WithSummary("Staff: end a flash sale now — no new sales at its price; orders already placed keep it");
         return app;

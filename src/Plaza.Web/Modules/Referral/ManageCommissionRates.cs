@@ -27,12 +27,14 @@ internal static class ManageCommissionRates
         !user.IsStaffOf(storeId) ? null
         : await db.Set<CommissionRate>().AsNoTracking().Where(r => r.StoreId == storeId).OrderBy(r => r.Scope).ThenBy(r => r.UpdatedAtUtc).ToListAsync(ct);
 
-    public static async Task<Outcome<CommissionRate>?> Set(Guid storeId, RateRequest r, ClaimsPrincipal user, PlazaDb db, ICatalogChoices catalog, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<CommissionRate>?> Set(Guid storeId, RateRequest r, ClaimsPrincipal user, PlazaDb db, ICatalogChoices catalog,
+        TimeProvider clock, CancellationToken ct)
     {
         if (!user.IsStaffOf(storeId)) return null;
         var v = new Validator();
         RateScope scope = default;
-        if (string.IsNullOrWhiteSpace(r.Scope) || !Enum.TryParse(r.Scope.Trim(), ignoreCase: true, out scope) || !Enum.IsDefined(scope) || r.Scope.Trim().All(char.IsDigit))
+        if (string.IsNullOrWhiteSpace(r.Scope) || !Enum.TryParse(r.Scope.Trim(), ignoreCase: true, out scope) || !Enum.IsDefined(scope)
+            || r.Scope.Trim().All(char.IsDigit))
             v.Add("scope", "'scope' must be one of: default, category, product.");
         v.Check(r.Level1BasisPoints is >= 0 and <= CommissionRate.MaxBasisPoints, "level1BasisPoints", "Enter a rate from 0 to 50%.")
          .Check(r.Level2BasisPoints is >= 0 and <= CommissionRate.MaxBasisPoints, "level2BasisPoints", "Enter a rate from 0 to 50%.");

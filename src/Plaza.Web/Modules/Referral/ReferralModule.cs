@@ -40,7 +40,8 @@ internal static class ReferralModule
         desk.MapPost("/{id:guid}/rejection", SettleWithdrawal.HandleReject)
             .WithSummary("Admin: turn down a pending withdrawal with a reason; the amount goes back to the promoter's wallet (409 withdrawal_settled)");
         referrals.MapGet("/stores/{storeId:guid}/promoters", StorePromoters.Handle)
-            .WithSummary("Staff: who sells for the store — per promoter, orders that earned at level 1, their sales and the commission at both levels, after refunds");
+            .WithSummary(
+                "Staff: who sells for the store — per promoter, orders that earned at level 1, their sales and the commission at both levels, after refunds");
         referrals.MapGet("/stores/{storeId:guid}/rates", ManageCommissionRates.HandleList)
             .WithSummary("Staff: the store's commission rates in basis points (default, per category, per product)");
         referrals.MapPut("/stores/{storeId:guid}/rates", ManageCommissionRates.HandleSet)

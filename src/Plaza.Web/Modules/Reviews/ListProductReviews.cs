@@ -42,7 +42,8 @@ internal static class ListProductReviews
         var ids = reviews.Select(r => r.Id).ToList();
         var me = user.AccountId();
         var mine = me is { } m
-            ? (await db.Set<HelpfulVote>().AsNoTracking().Where(v => v.AccountId == m && ids.Contains(v.ReviewId)).Select(v => v.ReviewId).ToListAsync(ct)).ToHashSet()
+            ? (await db.Set<HelpfulVote>().AsNoTracking().Where(v => v.AccountId == m && ids.Contains(v.ReviewId)).Select(v => v.ReviewId).ToListAsync(ct))
+                .ToHashSet()
             : [];
         var items = reviews.Select(r => ReviewView.From(r, names.GetValueOrDefault(r.AuthorAccountId)?.DisplayName ?? "", mine.Contains(r.Id))).ToList();
         return new ProductReviewsPage(productId, summary, items, newest ? "newest" : "helpful", p, PageSize, summary.Count);

@@ -126,7 +126,10 @@ internal sealed class Review : IHasDomainEvents
         if (was != ReviewStatus.Published) Announce(now);
     }
 
-    /// <summary>Tells other modules (Loyalty's points for reviews with photos) that the review is out, with how many photos; one pending event at a time.</summary>
+    /// <summary>
+    /// Tells other modules (Loyalty's points for reviews with photos) that the review is out, with how many photos; one
+    /// pending event at a time.
+    /// </summary>
     private void Announce(DateTime now)
     {
         _events.RemoveAll(e => e is ReviewPublished);

@@ -19,7 +19,8 @@ internal static class SharingModule
     {
         var links = app.MapGroup("/api/v1/share-links").WithTags("Sharing").RequireAuthorization("api");
         links.MapPost("/", CreateShareLink.Handle)
-            .WithSummary("My share link for a product (kind, targetId, storeId), or a community, team, bargain or coupon (kind, targetId): the same link every time");
+            .WithSummary(
+                "My share link for a product (kind, targetId, storeId), or a community, team, bargain or coupon (kind, targetId): the same link every time");
         links.MapGet("/mine", ListMyShareLinks.Handle)
             .WithSummary("My share links, newest first, with visits, unique visitors (once a day each), sign-ups and orders by others");
 

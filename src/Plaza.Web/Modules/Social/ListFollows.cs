@@ -23,7 +23,8 @@ internal static class ListFollows
         .Check(pageSize is null or >= 1 and <= MaxPageSize, "pageSize", $"Between 1 and {MaxPageSize} per page.");
 
     /// <returns>null when there is no such person (or their account is deleted).</returns>
-    public static async Task<Outcome<PersonPage>?> Followers(Guid accountId, int? page, int? pageSize, PlazaDb db, IAccountDirectory accounts, CancellationToken ct)
+    public static async Task<Outcome<PersonPage>?> Followers(Guid accountId, int? page, int? pageSize, PlazaDb db, IAccountDirectory accounts,
+        CancellationToken ct)
     {
         var v = CheckPaging(page, pageSize);
         if (!v.IsValid) return v;
@@ -33,7 +34,8 @@ internal static class ListFollows
     }
 
     /// <returns>null when there is no such person (or their account is deleted).</returns>
-    public static async Task<Outcome<PersonPage>?> Following(Guid accountId, int? page, int? pageSize, PlazaDb db, IAccountDirectory accounts, CancellationToken ct)
+    public static async Task<Outcome<PersonPage>?> Following(Guid accountId, int? page, int? pageSize, PlazaDb db, IAccountDirectory accounts,
+        CancellationToken ct)
     {
         var v = CheckPaging(page, pageSize);
         if (!v.IsValid) return v;
@@ -42,7 +44,8 @@ internal static class ListFollows
         return await People(rows, f => f.TargetId, page ?? 1, pageSize ?? DefaultPageSize, accounts, ct);
     }
 
-    private static async Task<PersonPage> People(IQueryable<Follow> rows, Func<Follow, Guid> person, int page, int size, IAccountDirectory accounts, CancellationToken ct)
+    private static async Task<PersonPage> People(IQueryable<Follow> rows, Func<Follow, Guid> person, int page, int size, IAccountDirectory accounts,
+        CancellationToken ct)
     {
         var total = await rows.CountAsync(ct);
         var items = await rows.OrderByDescending(f => f.CreatedAtUtc).ThenBy(f => f.FollowerId).ThenBy(f => f.TargetId)
@@ -66,20 +69,25 @@ internal static class ListFollows
             .Skip((p - 1) * size).Take(size).ToListAsync(ct);
         var people = await accounts.People(items.Where(f => f.TargetKind == FollowTargetKind.Person).Select(f => f.TargetId).ToList(), ct);
         var storeNames = await stores.Names(items.Where(f => f.TargetKind == FollowTargetKind.Store).Select(f => f.TargetId).ToList(), ct);
-        string? Name(Follow f) => f.TargetKind == FollowTargetKind.Person ? people.GetValueOrDefault(f.TargetId)?.DisplayName : storeNames.GetValueOrDefault(f.TargetId);
-        return new FollowingPage(items.Where(f => Name(f) is not null).Select(f => new FollowingView(f.TargetKind, f.TargetId, Name(f)!, f.CreatedAtUtc)).ToList(), p, size, total);
+        string? Name(Follow f) =>
+            f.TargetKind == FollowTargetKind.Person ? people.GetValueOrDefault(f.TargetId)?.DisplayName : storeNames.GetValueOrDefault(f.TargetId);
+        return new FollowingPage(
+            items.Where(f => Name(f) is not null).Select(f => new FollowingView(f.TargetKind, f.TargetId, Name(f)!, f.CreatedAtUtc)).ToList(), p, size, total);
     }
 
-    public static async Task<Results<Ok<PersonPage>, ValidationProblem, NotFound>> HandleFollowers(Guid accountId, int? page, int? pageSize, PlazaDb db, IAccountDirectory accounts, CancellationToken ct) =>
+    public static async Task<Results<Ok<PersonPage>, ValidationProblem, NotFound>> HandleFollowers(Guid accountId, int? page, int? pageSize, PlazaDb db,
+        IAccountDirectory accounts, CancellationToken ct) =>
         (await Followers(accountId, page, pageSize, db, accounts, ct)).OkOr(x => x);
 
-    public static async Task<Results<Ok<PersonPage>, ValidationProblem, NotFound>> HandleFollowing(Guid accountId, int? page, int? pageSize, PlazaDb db, IAccountDirectory accounts, CancellationToken ct) =>
+    public static async Task<Results<Ok<PersonPage>, ValidationProblem, NotFound>> HandleFollowing(Guid accountId, int? page, int? pageSize, PlazaDb db,
+        IAccountDirectory accounts, CancellationToken ct) =>
         (await Following(accountId, page, pageSize, db, accounts, ct)).OkOr(x => x);
 
-    public static async Task<Results<Ok<PersonPage>, ValidationProblem, NotFound>> HandleMyFollowers(ClaimsPrincipal user, int? page, int? pageSize, PlazaDb db, IAccountDirectory accounts, CancellationToken ct) =>
+    public static async Task<Results<Ok<PersonPage>, ValidationProblem, NotFound>> HandleMyFollowers(ClaimsPrincipal user, int? page, int? pageSize, PlazaDb db,
+        IAccountDirectory accounts, CancellationToken ct) =>
         (await Followers(user.RequiredAccountId(), page, pageSize, db, accounts, ct)).OkOr(x => x);
 
-    public static async Task<Results<Ok<FollowingPage>, ValidationProblem>> HandleMyFollowing(ClaimsPrincipal user, int? page, int? pageSize, PlazaDb db, IAccountDirectory accounts,
-        IStoreDirectory stores, CancellationToken ct) =>
+    public static async Task<Results<Ok<FollowingPage>, ValidationProblem>> HandleMyFollowing(ClaimsPrincipal user, int? page, int? pageSize, PlazaDb db,
+        IAccountDirectory accounts, IStoreDirectory stores, CancellationToken ct) =>
         (await MyFollowing(user, page, pageSize, db, accounts, stores, ct)).OkOr(x => x);
 }

@@ -12,7 +12,8 @@ internal static class ListStores
     public static async Task<Outcome<IReadOnlyList<StoreView>>> Execute(PlazaDb db, double? lat, double? lng, string? q, CancellationToken ct)
     {
         var v = new Validator();
-        if (lat is not null || lng is not null) v.Check(Geo.IsValid(lat, lng), lat is >= -90 and <= 90 ? "lng" : "lat", "Give a latitude in [-90, 90] and a longitude in [-180, 180].");
+        if (lat is not null || lng is not null)
+            v.Check(Geo.IsValid(lat, lng), lat is >= -90 and <= 90 ? "lng" : "lat", "Give a latitude in [-90, 90] and a longitude in [-180, 180].");
         if (q is not null) v.Check(q.Length <= 100, "q", "Search at most 100 characters.");
         if (!v.IsValid) return v;
 
@@ -37,6 +38,7 @@ internal static class ListStores
         return new Outcome<IReadOnlyList<StoreView>>(views, null);
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<StoreView>>, ValidationProblem>> Handle(PlazaDb db, double? lat, double? lng, string? q, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<StoreView>>, ValidationProblem>> Handle(PlazaDb db, double? lat, double? lng, string? q,
+        CancellationToken ct)
         => (await Execute(db, lat, lng, q, ct)).OkOr(stores => stores);
 }

@@ -39,8 +39,10 @@ internal static class ManagePickupPoints
         return true;
     }
 
-    public static async Task<Results<Created<PickupPointView>, ValidationProblem, NotFound>> HandleAdd(Guid id, PickupPointRequest r, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
-        => (await Add(id, r, user, db, ct)).CreatedOr(_ => $"/api/v1/stores/{id}", p => new PickupPointView(p.Id, p.Name, p.Kind, p.Address, p.Latitude, p.Longitude));
+    public static async Task<Results<Created<PickupPointView>, ValidationProblem, NotFound>> HandleAdd(Guid id, PickupPointRequest r, ClaimsPrincipal user,
+        PlazaDb db, CancellationToken ct)
+        => (await Add(id, r, user, db, ct))
+            .CreatedOr(_ => $"/api/v1/stores/{id}", p => new PickupPointView(p.Id, p.Name, p.Kind, p.Address, p.Latitude, p.Longitude));
 
     public static async Task<Results<NoContent, NotFound>> HandleRetire(Guid id, Guid pointId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
         await Retire(id, pointId, user, db, ct) ? TypedResults.NoContent() : TypedResults.NotFound();

@@ -22,7 +22,8 @@ internal static class ManageStoreStaff
     private static bool MayManage(ClaimsPrincipal user, Guid storeId) => user.IsStaffOf(storeId) || user.IsInRole(Roles.Admin);
 
     /// <summary>The store's staff; null when the user may not see them (or the store does not exist).</summary>
-    public static async Task<IReadOnlyList<StaffMemberView>?> List(Guid storeId, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts, CancellationToken ct)
+    public static async Task<IReadOnlyList<StaffMemberView>?> List(Guid storeId, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts,
+        CancellationToken ct)
     {
         if (!MayManage(user, storeId) || !await db.Set<Store>().AnyAsync(s => s.Id == storeId, ct)) return null;
         var staff = await db.Set<StoreStaff>().AsNoTracking().Where(s => s.StoreId == storeId).ToListAsync(ct);
@@ -32,7 +33,8 @@ internal static class ManageStoreStaff
             .OrderBy(s => s.DisplayName).ToList();
     }
 
-    public static async Task<Outcome<StaffMemberView>?> Add(Guid storeId, AddStaffRequest r, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<StaffMemberView>?> Add(Guid storeId, AddStaffRequest r, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts,
+        TimeProvider clock, CancellationToken ct)
     {
         if (!MayManage(user, storeId) || !await db.Set<Store>().AnyAsync(s => s.Id == storeId, ct)) return null;
         var v = new Validator().Text(r.Login, "login", 254);
@@ -60,10 +62,12 @@ internal static class ManageStoreStaff
         return true;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<StaffMemberView>>, NotFound>> HandleList(Guid id, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<StaffMemberView>>, NotFound>> HandleList(Guid id, ClaimsPrincipal user, PlazaDb db,
+        IAccountDirectory accounts, CancellationToken ct) =>
         await List(id, user, db, accounts, ct) is { } staff ? TypedResults.Ok(staff) : TypedResults.NotFound();
 
-    public static async Task<Results<Created<StaffMemberView>, ValidationProblem, NotFound>> HandleAdd(Guid id, AddStaffRequest request, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<StaffMemberView>, ValidationProblem, NotFound>> HandleAdd(Guid id, AddStaffRequest request, ClaimsPrincipal user,
+        PlazaDb db, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct)
         => (await Add(id, request, user, db, accounts, clock, ct)).CreatedOr(_ => $"/api/v1/stores/{id}/staff", member => member);
 
     public static async Task<Results<NoContent, NotFound>> HandleRemove(Guid id, Guid accountId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>

@@ -25,10 +25,13 @@ internal static class StoresModule
         stores.MapGet("/{id:guid}/delivery-slots", GetStore.HandleSlots).WithSummary("Delivery windows that can still be booked");
         stores.MapPut("/{id:guid}", UpdateStoreSettings.Handle).RequireAuthorization("api").WithSummary("Change store settings (staff)");
         stores.MapPost("/{id:guid}/pickup-points", ManagePickupPoints.HandleAdd).RequireAuthorization("api").WithSummary("Add a pickup point (staff)");
-        stores.MapDelete("/{id:guid}/pickup-points/{pointId:guid}", ManagePickupPoints.HandleRetire).RequireAuthorization("api").WithSummary("Retire a pickup point (staff)");
+        stores.MapDelete("/{id:guid}/pickup-points/{pointId:guid}", ManagePickupPoints.HandleRetire).RequireAuthorization("api")
+            .WithSummary("Retire a pickup point (staff)");
         stores.MapGet("/{id:guid}/staff", ManageStoreStaff.HandleList).RequireAuthorization("api").WithSummary("Who works at the store (staff or admin)");
-        stores.MapPost("/{id:guid}/staff", ManageStoreStaff.HandleAdd).RequireAuthorization("api").WithSummary("Add a staff member by email or mobile number (staff or admin)");
-        stores.MapDelete("/{id:guid}/staff/{accountId:guid}", ManageStoreStaff.HandleRemove).RequireAuthorization("api").WithSummary("Remove a staff member; the last one stays (staff or admin)");
+        stores.MapPost("/{id:guid}/staff", ManageStoreStaff.HandleAdd).RequireAuthorization("api")
+            .WithSummary("Add a staff member by email or mobile number (staff or admin)");
+        stores.MapDelete("/{id:guid}/staff/{accountId:guid}", ManageStoreStaff.HandleRemove).RequireAuthorization("api")
+            .WithSummary("Remove a staff member; the last one stays (staff or admin)");
         return app;
     }
 }

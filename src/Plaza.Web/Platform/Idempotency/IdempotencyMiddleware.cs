@@ -43,7 +43,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         var existing = await db.Set<IdempotencyRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Scope == scope && r.Key == key, http.RequestAborted);
         if (existing is null)
         {
-            var claim = new IdempotencyRecord { Id = Guid.CreateVersion7(), Scope = scope, Key = key, RequestHash = hash, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+            var claim = new IdempotencyRecord
+                { Id = Guid.CreateVersion7(), Scope = scope, Key = key, RequestHash = hash, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
             // When another request with this key wins the race, this is a retry of it.
             if (!await db.InsertOnceAsync(claim, http.RequestAborted))
                 existing = await db.Set<IdempotencyRecord>().AsNoTracking().FirstAsync(r => r.Scope == scope && r.Key == key, http.RequestAborted);

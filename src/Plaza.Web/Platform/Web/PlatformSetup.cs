@@ -52,7 +52,8 @@ internal static class PlatformSetup
         {
             o.AddDocumentTransformer((document, _, _) =>
             {
-                document.Info = new OpenApiInfo { Title = "Plaza API", Version = "v1", Description = "Community commerce: stores, catalog, cart, orders, payments." };
+                document.Info = new OpenApiInfo
+                    { Title = "Plaza API", Version = "v1", Description = "Community commerce: stores, catalog, cart, orders, payments." };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
                 document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
@@ -67,7 +68,8 @@ internal static class PlatformSetup
             o.AddOperationTransformer((operation, context, _) =>
             {
                 var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-                if (metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any() && !metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
+                if (metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any()
+                    && !metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
                 {
                     operation.Security ??= [];
                     operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] });

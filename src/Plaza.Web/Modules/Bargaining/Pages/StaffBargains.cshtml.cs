@@ -38,7 +38,8 @@ internal sealed class StaffBargainsModel(PlazaDb db, IStoreDirectory stores, ICa
 
     protected override void CheckInput()
     {
-        if (FormValues.ParseNumber(Input.FloorPrice) is null or <= 0) ModelState.AddModelError("Input.FloorPrice", "Enter the floor price as a number, like 7.50.");
+        if (FormValues.ParseNumber(Input.FloorPrice) is null or <= 0)
+            ModelState.AddModelError("Input.FloorPrice", "Enter the floor price as a number, like 7.50.");
     }
 
     protected override Task<Outcome<BargainDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct) =>

@@ -41,7 +41,8 @@ internal sealed class StaffDealsModel(PlazaDb db, IStoreDirectory stores, ICatal
 
     protected override void CheckInput()
     {
-        if (FormValues.ParseNumber(Input.TeamPrice) is null or <= 0) ModelState.AddModelError("Input.TeamPrice", "Enter the team price as a number, like 7.50.");
+        if (FormValues.ParseNumber(Input.TeamPrice) is null or <= 0)
+            ModelState.AddModelError("Input.TeamPrice", "Enter the team price as a number, like 7.50.");
     }
 
     protected override Task<Outcome<GroupBuyDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct) =>

@@ -32,7 +32,9 @@ internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher,
     {
         try
         {
-            var registered = await RegisterAccount.Execute(new RegisterAccount.RegisterRequest(Input.Login, Input.Password, Input.DisplayName, Request.Cookies[IShareAttribution.CookieName]), db, hasher, attribution, clock, ct);
+            var registered = await RegisterAccount.Execute(
+                new RegisterAccount.RegisterRequest(Input.Login, Input.Password, Input.DisplayName, Request.Cookies[IShareAttribution.CookieName]), db, hasher,
+                attribution, clock, ct);
             if (!registered.Ok)
             {
                 registered.CopyTo(ModelState);

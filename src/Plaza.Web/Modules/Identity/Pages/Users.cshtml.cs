@@ -64,7 +64,8 @@ internal sealed class UsersModel(PlazaDb db) : PageModel
 
     public static string Link(string? q, int? p)
     {
-        var query = new Dictionary<string, string?> { ["q"] = q, ["p"] = p is > 1 ? p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null };
+        var query = new Dictionary<string, string?>
+            { ["q"] = q, ["p"] = p is > 1 ? p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null };
         return QueryHelpers.AddQueryString("/admin/users", query.Where(kv => !string.IsNullOrEmpty(kv.Value)));
     }
 }

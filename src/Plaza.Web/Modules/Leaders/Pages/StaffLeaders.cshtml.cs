@@ -35,7 +35,8 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
         public int? DaysToCutOff { get; set; } = 2;
 
         /// <summary>Always <see cref="ItemRows"/> rows to show, whatever was posted.</summary>
-        public IReadOnlyList<ItemInput> Rows => [.. Items.Take(ItemRows), .. Enumerable.Range(0, Math.Max(0, ItemRows - Items.Count)).Select(_ => new ItemInput())];
+        public IReadOnlyList<ItemInput> Rows =>
+            [.. Items.Take(ItemRows), .. Enumerable.Range(0, Math.Max(0, ItemRows - Items.Count)).Select(_ => new ItemInput())];
     }
 
     [BindProperty] public CampaignInput Input { get; set; } = new();

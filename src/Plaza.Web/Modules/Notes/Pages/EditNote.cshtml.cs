@@ -61,7 +61,8 @@ internal sealed class EditNoteModel(PlazaDb db, IContentPipeline pipeline, IAcco
                 if (outcome is null) return NotFound();
                 if (outcome.Value.Ok)
                 {
-                    TempData[FlashMessages.NoticeKey] = outcome.Value.Value!.IsPublished ? "Your note is saved." : "Your note will appear once a moderator has looked at it.";
+                    TempData[FlashMessages.NoticeKey] = outcome.Value.Value!.IsPublished
+                        ? "Your note is saved." : "Your note will appear once a moderator has looked at it.";
                     return LocalRedirect($"/notes/{id}");
                 }
                 NoteForm.CopyErrors(outcome.Value.Errors!, ModelState);

@@ -72,7 +72,8 @@ internal sealed class NewNoteModel(PlazaDb db, IContentPipeline pipeline, IAccou
                 if (outcome.Ok)
                 {
                     var note = outcome.Value!;
-                    TempData[FlashMessages.NoticeKey] = note.IsPublished ? "Your note is published." : "Your note will appear once a moderator has looked at it.";
+                    TempData[FlashMessages.NoticeKey] = note.IsPublished
+                        ? "Your note is published." : "Your note will appear once a moderator has looked at it.";
                     return LocalRedirect($"/notes/{note.Id}");
                 }
                 NoteForm.CopyErrors(outcome.Errors!, ModelState);

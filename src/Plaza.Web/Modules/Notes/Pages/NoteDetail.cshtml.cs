@@ -16,8 +16,8 @@ namespace Plaza.Web.Modules.Notes.Pages;
 /// like and save buttons (plain forms), comments with their replies and forms to add both.
 /// Same handlers as the API; a note the reader may not see is a 404.
 /// </summary>
-internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier, TimeProvider clock,
-    INoteOrders noteOrders) : PageModel
+internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier,
+    TimeProvider clock, INoteOrders noteOrders) : PageModel
 {
     public NoteView Note { get; private set; } = null!;
     public IReadOnlyList<CommentView> Comments { get; private set; } = [];
@@ -47,7 +47,8 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
             if (outcome.Value.Ok)
             {
                 var c = outcome.Value.Value!;
-                TempData[FlashMessages.NoticeKey] = c.IsPublished ? "Your comment is published." : "Your comment will appear once a moderator has looked at it.";
+                TempData[FlashMessages.NoticeKey] = c.IsPublished
+                    ? "Your comment is published." : "Your comment will appear once a moderator has looked at it.";
                 return LocalRedirect($"/notes/{id}#comment-{c.Id}");
             }
             foreach (var (_, messages) in outcome.Value.Errors!)

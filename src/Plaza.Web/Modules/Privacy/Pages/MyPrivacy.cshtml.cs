@@ -29,7 +29,8 @@ internal sealed class MyPrivacyModel(PlazaDb db, IPasswordConfirmation passwords
         {
             foreach (var (field, messages) in outcome.Errors!)
                 foreach (var message in messages)
-                    ModelState.AddModelError(field == "password" ? nameof(Password) : nameof(Content), field == "password" ? "Enter your password to confirm." : "Choose what happens to what you wrote.");
+                    ModelState.AddModelError(field == "password" ? nameof(Password) : nameof(Content),
+                        field == "password" ? "Enter your password to confirm." : "Choose what happens to what you wrote.");
             return Page();
         }
         Response.Cookies.Delete(AuthSchemes.CookieName);

@@ -22,7 +22,8 @@ internal sealed class FlashSalesModel(PlazaDb db, IStoreDirectory stores, TimePr
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is not { } storeId || await stores.Terms(storeId, ct) is not { } store) return;
+        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is not { } storeId
+            || await stores.Terms(storeId, ct) is not { } store) return;
         Store = store;
         Zone = StoreTime.Zone(store.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -8,7 +8,10 @@ using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
 
-/// <summary>The store's flash sales (with ended ones), "End" and a change form (end, quantity, limit per shopper) for each one not ended, and a form for a new one.</summary>
+/// <summary>
+/// The store's flash sales (with ended ones), "End" and a change form (end, quantity, limit per shopper) for each one
+/// not ended, and a form for a new one.
+/// </summary>
 internal sealed class StaffFlashSalesModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, ICatalogChoices choices, TimeProvider clock)
     : StaffPageModel
 {

@@ -56,7 +56,8 @@ internal sealed class RatesModel(PlazaDb db, IStoreDirectory stores, ICatalogCho
         }
         foreach (var (field, messages) in outcome.Value.Errors!)
             foreach (var message in messages)
-                ModelState.AddModelError(field switch { "level1BasisPoints" => nameof(Level1), "level2BasisPoints" => nameof(Level2), _ => nameof(AppliesTo) }, message);
+                ModelState.AddModelError(
+                    field switch { "level1BasisPoints" => nameof(Level1), "level2BasisPoints" => nameof(Level2), _ => nameof(AppliesTo) }, message);
         return Page();
     }
 

@@ -33,7 +33,8 @@ internal sealed class EditReviewModel(PlazaDb db, IContentPipeline pipeline, IAc
         ModelState.Clear();
         try
         {
-            var outcome = await EditReview.Execute(id, new EditReview.EditReviewRequest(Input.Stars, Input.Text), Input.Photos, User, db, pipeline, accounts, storage, clock, ct);
+            var outcome = await EditReview.Execute(id, new EditReview.EditReviewRequest(Input.Stars, Input.Text), Input.Photos, User, db, pipeline, accounts,
+                storage, clock, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {

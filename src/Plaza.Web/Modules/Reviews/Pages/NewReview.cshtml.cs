@@ -14,7 +14,8 @@ namespace Plaza.Web.Modules.Reviews.Pages;
 
 /// <summary>Review one line of my completed order: stars as large labelled radio buttons, optional text and photos.</summary>
 [Authorize]
-internal sealed class NewReviewModel(PlazaDb db, IPurchases purchases, IContentPipeline pipeline, IAccountDirectory accounts, PhotoStorage storage, TimeProvider clock)
+internal sealed class NewReviewModel(PlazaDb db, IPurchases purchases, IContentPipeline pipeline, IAccountDirectory accounts, PhotoStorage storage,
+    TimeProvider clock)
     : PageModel
 {
     [BindProperty]

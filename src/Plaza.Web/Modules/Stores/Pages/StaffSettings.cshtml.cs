@@ -64,7 +64,8 @@ internal sealed class StaffSettingsModel(PlazaDb db, IAccountDirectory accounts,
         try
         {
             var outcome = await UpdateStoreSettings.Execute(StoreId,
-                new UpdateStoreSettings.StoreSettingsRequest(Input.Name, Input.Address, string.IsNullOrWhiteSpace(Input.Phone) ? null : Input.Phone, Input.OpensAt, Input.ClosesAt, radius, fee),
+                new UpdateStoreSettings.StoreSettingsRequest(Input.Name, Input.Address, string.IsNullOrWhiteSpace(Input.Phone) ? null : Input.Phone,
+                    Input.OpensAt, Input.ClosesAt, radius, fee),
                 User, db, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
@@ -89,7 +90,8 @@ internal sealed class StaffSettingsModel(PlazaDb db, IAccountDirectory accounts,
         var lng = (double?)FormValues.ParseNumber(Point.Longitude);
         try
         {
-            var outcome = await ManagePickupPoints.Add(StoreId, new ManagePickupPoints.PickupPointRequest(Point.Name, Point.Kind, Point.Address, lat, lng), User, db, ct);
+            var outcome = await ManagePickupPoints.Add(StoreId, new ManagePickupPoints.PickupPointRequest(Point.Name, Point.Kind, Point.Address, lat, lng),
+                User, db, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
