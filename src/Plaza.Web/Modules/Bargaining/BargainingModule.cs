@@ -36,20 +36,20 @@ internal static class BargainingModule
     public static WebApplication MapBargaining(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/bargains").WithTags("Bargaining");
-        api.MapGet("/deals", ManageDeals.HandleList).WithSummary("A store's running bargain deals (optionally for one product)");
-        api.MapPost("/deals", ManageDeals.HandleCreate).RequireAuthorization("api")
+        api.MapGet("/deals", ManageDeals.HandleList).WithName("ListBargainDeals").WithSummary("A store's running bargain deals (optionally for one product)");
+        api.MapPost("/deals", ManageDeals.HandleCreate).WithName("CreateBargainDeal").RequireAuthorization("api")
             .WithSummary("Staff: a bargain deal for a SKU — floor price below the usual price, number of cuts to reach it (2–50), time limit, when it runs");
-        api.MapPatch("/deals/{id:guid}", ManageDeals.HandleChange).RequireAuthorization("api")
+        api.MapPatch("/deals/{id:guid}", ManageDeals.HandleChange).WithName("ChangeBargainDeal").RequireAuthorization("api")
             .WithSummary("Staff: change a deal that has not ended — a new end (never before now), how long new bargains last; a new floor price or number of " +
                 "cuts is refused with 409 deal_running");
-        api.MapPost("/deals/{id:guid}/end", ManageDeals.HandleEnd).RequireAuthorization("api")
+        api.MapPost("/deals/{id:guid}/end", ManageDeals.HandleEnd).WithName("EndBargainDeal").RequireAuthorization("api")
             .WithSummary("Staff: no new bargains from now on (open ones run on)");
-        api.MapPost("/", Bargains.HandleStart).RequireAuthorization("api")
+        api.MapPost("/", Bargains.HandleStart).WithName("StartBargain").RequireAuthorization("api")
             .WithSummary("Start a bargain on a running deal at the item's price now (one open bargain per deal per shopper); share its page with friends");
-        api.MapGet("/mine", Bargains.HandleMine).RequireAuthorization("api").WithSummary("Bargains I started, newest first");
-        api.MapGet("/{id:guid}", Bargains.HandleGet)
+        api.MapGet("/mine", Bargains.HandleMine).WithName("ListMyBargains").RequireAuthorization("api").WithSummary("Bargains I started, newest first");
+        api.MapGet("/{id:guid}", Bargains.HandleGet).WithName("GetBargain")
             .WithSummary("One bargain: start, floor and current price, cuts so far (friends by display name), status (Open, Bought, Expired), when it expires");
-        api.MapPost("/{id:guid}/cuts", Bargains.HandleCut).RequireAuthorization("api")
+        api.MapPost("/{id:guid}/cuts", Bargains.HandleCut).WithName("CutBargain").RequireAuthorization("api")
             .WithSummary("Cut a friend's bargain: once per bargain, not your own, a few a day; returns the amount cut and the new price. Buy with an order " +
                 "whose offer is { kind: \"bargain\", id }");
         return app;

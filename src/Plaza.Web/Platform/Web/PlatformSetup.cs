@@ -119,7 +119,7 @@ internal static class PlatformSetup
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
-        }).ExcludeFromDescription();
+        }).WithName("ChooseCulture").ExcludeFromDescription();
         return app;
     }
 }
