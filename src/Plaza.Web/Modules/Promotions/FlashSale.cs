@@ -55,7 +55,7 @@ internal sealed class FlashSale : SkuDeal
 
     /// <summary>
     /// The quantity on sale from now on: never below what is sold. Saved by one conditional UPDATE
-    /// (quantity = n where sold ≤ n, see <see cref="FlashSales.Change"/>), since buyers move <see cref="Sold"/> meanwhile.
+    /// (quantity = n where sold ≤ n, see <see cref="ChangeFlashSale.Execute"/>), since buyers move <see cref="Sold"/> meanwhile.
     /// </summary>
     public bool CanOffer(int quantity) => quantity >= 1 && quantity >= Sold;
 

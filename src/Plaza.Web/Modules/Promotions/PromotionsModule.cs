@@ -17,7 +17,7 @@ namespace Plaza.Web.Modules.Promotions;
 /// <item>Flash sales (stage 2, <see cref="FlashSaleRule"/>): a time-boxed price and quantity for one SKU with a
 /// per-shopper limit; the sold count moves by one conditional UPDATE, so exactly the offered quantity sells.</item>
 /// </list>
-/// Running promotions change from the back office (<see cref="ChangeCoupon"/>, <see cref="FlashSales.Change"/>): staff move the
+/// Running promotions change from the back office (<see cref="ChangeCoupon"/>, <see cref="ChangeFlashSale"/>): staff move the
 /// end (never before now), change quantities and limits (never below what is sold or claimed, by one conditional UPDATE)
 /// or end them early; a new price is refused with 409 <c>deal_running</c>. Flash sales, team group-buy deals and bargain
 /// deals share one kit for this in <c>Kits/Deals</c> (<see cref="Kits.Deals.SkuDeal"/>, <see cref="Kits.Deals.SkuDeals"/>,
@@ -76,21 +76,21 @@ internal static class PromotionsModule
             .WithSummary("Staff: give a coupon to a shopper named by email or mobile number");
 
         var sales = app.MapGroup("/api/v1/flash-sales").WithTags("Promotions");
-        sales.MapGet("/", FlashSales.HandleList).WithName("ListFlashSales")
+        sales.MapGet("/", ListFlashSales.Handle).WithName("ListFlashSales")
             .WithSummary("A store's running and upcoming flash sales with real remaining quantities (?storeId=)");
-        sales.MapGet("/{id:guid}", FlashSales.HandleGet).WithName("GetFlashSale")
+        sales.MapGet("/{id:guid}", GetFlashSale.Handle).WithName("GetFlashSale")
             .WithSummary("One flash sale: price, quantity, sold, remaining, start and end");
-        sales.MapPost("/", FlashSales.HandleCreate).WithName("CreateFlashSale").RequireAuthorization("api")
+        sales.MapPost("/", CreateFlashSale.Handle).WithName("CreateFlashSale").RequireAuthorization("api")
             .WithSummary("Staff: a time-boxed price below the usual one for a SKU of the store, with a quantity and a per-shopper limit");
         sales.MapPost("/{id:guid}/reminders", FlashSaleReminders.HandleSet).WithName("SetFlashSaleReminder").RequireAuthorization("api")
             .WithSummary("Remind me once when this upcoming flash sale starts (setting it twice is the same as once; 409 flash_sale_started)");
         sales.MapDelete("/{id:guid}/reminders", FlashSaleReminders.HandleRemove).WithName("RemoveFlashSaleReminder").RequireAuthorization("api")
             .WithSummary("No reminder for this flash sale after all");
-        sales.MapPatch("/{id:guid}", FlashSales.HandleChange).WithName("ChangeFlashSale").RequireAuthorization("api")
+        sales.MapPatch("/{id:guid}", ChangeFlashSale.Handle).WithName("ChangeFlashSale").RequireAuthorization("api")
             .WithSummary(
                 "Staff: change a flash sale that has not ended — a new end (never before now), quantity (not below what is sold), per-shopper limit; " +
                 "a new price is refused with 409 deal_running");
-        sales.MapPost("/{id:guid}/end", FlashSales.HandleEnd).WithName("EndFlashSale").RequireAuthorization("api")
+        sales.MapPost("/{id:guid}/end", EndFlashSale.Handle).WithName("EndFlashSale").RequireAuthorization("api")
             .WithSummary("Staff: end a flash sale now — no new sales at its price; orders already placed keep it");
         return app;
     }

@@ -27,7 +27,7 @@ internal sealed class FlashSalesModel(PlazaDb db, IStoreDirectory stores, TimePr
         Store = store;
         Zone = StoreTime.Zone(store.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;
-        Sales = (await FlashSales.OfStore(store.Id, false, db, now, ct)).Select(s => FlashSaleView.From(s, now))
+        Sales = (await ListFlashSales.OfStore(store.Id, false, db, now, ct)).Select(s => FlashSaleView.From(s, now))
             .OrderBy(s => s.State == "upcoming").ThenBy(s => s.EndsAtUtc).ToList();
         if (User.AccountId() is { } account) Reminded = await FlashSaleReminders.Of(account, Sales.Select(s => s.Id).ToList(), db, ct);
     }
