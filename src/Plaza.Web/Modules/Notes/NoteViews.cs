@@ -16,3 +16,7 @@ internal sealed record NoteSummaryView(Guid Id, Guid AuthorAccountId, string Aut
     int LikeCount, int SaveCount, int CommentCount, DateTime CreatedAtUtc);
 
 internal sealed record NotePage(IReadOnlyList<NoteSummaryView> Items, string? NextCursor);
+
+/// <summary>A comment as readers see it: plain text (encode it), mentions shown as <c>@Name</c>, with its replies.</summary>
+internal sealed record CommentView(Guid Id, Guid? ParentId, Guid AuthorAccountId, string AuthorName, string Text, NoteStatus Status,
+    DateTime CreatedAtUtc, IReadOnlyList<CommentView> Replies);

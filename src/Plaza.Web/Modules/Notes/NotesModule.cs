@@ -42,13 +42,13 @@ internal static class NotesModule
             .WithSummary("Save a note to my favourites (once)");
         notes.MapDelete("/{id:guid}/save", NoteReactions.HandleUnsave).WithName("UnsaveNote").RequireAuthorization("api")
             .WithSummary("Take a note out of my favourites");
-        notes.MapGet("/{id:guid}/comments", NoteComments.HandleList).WithName("ListNoteComments")
+        notes.MapGet("/{id:guid}/comments", ListComments.Handle).WithName("ListNoteComments")
             .WithSummary("A note's comments, oldest first, each with its replies");
-        notes.MapPost("/{id:guid}/comments", NoteComments.HandleComment).WithName("CommentOnNote").RequireAuthorization("api")
+        notes.MapPost("/{id:guid}/comments", WriteComment.HandleComment).WithName("CommentOnNote").RequireAuthorization("api")
             .WithSummary("Comment on a note (mention people as @[Name](account-id))");
-        notes.MapPost("/{id:guid}/comments/{commentId:guid}/replies", NoteComments.HandleReply).WithName("ReplyToComment").RequireAuthorization("api")
+        notes.MapPost("/{id:guid}/comments/{commentId:guid}/replies", WriteComment.HandleReply).WithName("ReplyToComment").RequireAuthorization("api")
             .WithSummary("Reply to a comment");
-        notes.MapDelete("/{id:guid}/comments/{commentId:guid}", NoteComments.HandleDelete).WithName("DeleteComment").RequireAuthorization("api")
+        notes.MapDelete("/{id:guid}/comments/{commentId:guid}", DeleteComment.Handle).WithName("DeleteComment").RequireAuthorization("api")
             .WithSummary("Delete my comment");
 
         app.MapGet("/api/v1/people/{accountId:guid}/notes", ListNotes.HandleByAuthor).WithName("ListNotesByAuthor").WithTags("Notes")

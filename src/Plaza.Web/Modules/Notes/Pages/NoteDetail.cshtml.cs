@@ -41,8 +41,8 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
         ModelState.Clear();
         try
         {
-            var outcome = await NoteComments.Write(id, parentId, new NoteComments.CommentRequest(Text), User,
-                new NoteComments.Dependencies(db, reader, pipeline, accounts, notifier, clock), ct);
+            var outcome = await WriteComment.Execute(id, parentId, new WriteComment.CommentRequest(Text), User,
+                new WriteComment.Dependencies(db, reader, pipeline, accounts, notifier, clock), ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
@@ -66,7 +66,7 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
         if (User.AccountId() is null) return Challenge();
         try
         {
-            if (!await NoteComments.Delete(id, commentId, User, db, ct)) return NotFound();
+            if (!await DeleteComment.Execute(id, commentId, User, db, ct)) return NotFound();
             TempData[FlashMessages.NoticeKey] = "Your comment is deleted.";
         }
         catch (ForbiddenException)
@@ -96,7 +96,7 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
         var note = await reader.Readable(id, viewer, ct);
         if (note is null) return false;
         Note = await reader.View(note, viewer, ct);
-        Comments = await NoteComments.List(id, viewer, db, reader, accounts, ct) ?? [];
+        Comments = await ListComments.Execute(id, viewer, db, reader, accounts, ct) ?? [];
         if (viewer is not null && viewer == note.AuthorAccountId) OrdersStarted = await noteOrders.OrdersStartedFrom(id, ct);
         return true;
     }

@@ -10,18 +10,14 @@ using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Notes;
 
-/// <summary>A comment as readers see it: plain text (encode it), mentions shown as <c>@Name</c>, with its replies.</summary>
-internal sealed record CommentView(Guid Id, Guid? ParentId, Guid AuthorAccountId, string AuthorName, string Text, NoteStatus Status,
-    DateTime CreatedAtUtc, IReadOnlyList<CommentView> Replies);
-
 /// <summary>
-/// Comments and one level of replies, up to 2,000 characters, through the content pipeline (refused → 400
-/// <c>text</c>; held → Pending, seen only by its author). Notifications are written at once through
-/// <see cref="INotifier"/> with the comment's id as the source: a comment tells the note's author ("Comment"),
+/// Someone comments on a note or replies to a comment (one level of replies), up to 2,000 characters, through the
+/// content pipeline (refused → 400 <c>text</c>; held → Pending, seen only by its author). Notifications are written
+/// at once through <see cref="INotifier"/> with the comment's id as the source: a comment tells the note's author ("Comment"),
 /// a reply tells the parent comment's author ("Reply"), each mention tells the mentioned account ("Mention");
 /// nobody is told about their own action, and nobody twice for one comment. Mentions: see <see cref="Mentions"/>.
 /// </summary>
-internal static class NoteComments
+internal static class WriteComment
 {
     public sealed record CommentRequest(string? Text);
 
@@ -29,7 +25,7 @@ internal static class NoteComments
         TimeProvider Clock);
 
     /// <returns>null when the note (or the parent comment) is not there for the caller.</returns>
-    public static async Task<Outcome<NoteComment>?> Write(Guid noteId, Guid? parentId, CommentRequest r, ClaimsPrincipal user, Dependencies d,
+    public static async Task<Outcome<NoteComment>?> Execute(Guid noteId, Guid? parentId, CommentRequest r, ClaimsPrincipal user, Dependencies d,
         CancellationToken ct)
     {
         var me = user.RequiredAccountId();
@@ -79,58 +75,19 @@ internal static class NoteComments
                 await d.Notifier.Notify(id, NoteNotificationKinds.Mention.Name, comment.Id, note.Id, data, link, ct);
     }
 
-    /// <summary>
-    /// Published comments oldest first, each with its published replies; the caller also sees their own held ones.
-    /// A comment a moderator removed is gone; if it has replies they stay, under a placeholder with no author or text.
-    /// </summary>
-    public static async Task<IReadOnlyList<CommentView>?> List(Guid noteId, Guid? viewer, PlazaDb db, NoteReader reader, IAccountDirectory accounts,
-        CancellationToken ct)
-    {
-        if (await reader.Readable(noteId, viewer, ct) is null) return null;
-        var all = await db.Set<NoteComment>().AsNoTracking()
-            .Where(c => c.NoteId == noteId && (c.Status == NoteStatus.Published || c.Status == NoteStatus.Pending && c.AuthorAccountId == viewer
-                || c.Status == NoteStatus.Removed && c.ParentId == null))
-            .OrderBy(c => c.CreatedAtUtc).ThenBy(c => c.Id).Take(1000).ToListAsync(ct);
-        var shown = all.Where(c => c.Status != NoteStatus.Removed).ToList();
-        var ids = shown.Select(c => c.AuthorAccountId).Concat(shown.SelectMany(c => Mentions.InStored(c.Text))).Distinct().ToList();
-        var names = (await accounts.People(ids, ct)).ToDictionary(p => p.Key, p => p.Value.DisplayName);
-        CommentView View(NoteComment c, IReadOnlyList<CommentView> replies) => c.Status == NoteStatus.Removed
-            ? new(c.Id, null, Guid.Empty, "", "", c.Status, c.CreatedAtUtc, replies)
-            : new(c.Id, c.ParentId, c.AuthorAccountId, names.GetValueOrDefault(c.AuthorAccountId, "Deleted user"), Mentions.Display(c.Text, names), c.Status,
-                c.CreatedAtUtc, replies);
-        var replies = all.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
-        return all.Where(c => c.ParentId is null && (c.Status != NoteStatus.Removed || replies[c.Id].Any()))
-            .Select(c => View(c, replies[c.Id].Select(r => View(r, [])).ToList())).ToList();
-    }
-
-    /// <summary>The author deletes their own comment (a top comment takes its replies with it).</summary>
-    public static async Task<bool> Delete(Guid noteId, Guid commentId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
-    {
-        var me = user.RequiredAccountId();
-        var comment = await db.Set<NoteComment>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == commentId && c.NoteId == noteId, ct);
-        if (comment is null || comment.AuthorAccountId != me && !comment.IsPublished) return false;
-        if (comment.AuthorAccountId != me) throw new Platform.Errors.ForbiddenException("not_the_author", "You can only delete your own comments.");
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var published = await db.Set<NoteComment>().CountAsync(c => (c.Id == commentId || c.ParentId == commentId) && c.Status == NoteStatus.Published, ct);
-        await db.Set<NoteComment>().Where(c => c.Id == commentId || c.ParentId == commentId).ExecuteDeleteAsync(ct);
-        if (published > 0) await NoteCounters.Comments(db, noteId, -published, ct);
-        await tx.CommitAsync(ct);
-        return true;
-    }
-
     public static async Task<Results<Created<CommentView>, ValidationProblem, NotFound>> HandleComment(Guid id, CommentRequest request, ClaimsPrincipal user,
         PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier, TimeProvider clock, CancellationToken ct) =>
         await Created(id, null, request, user, new Dependencies(db, reader, pipeline, accounts, notifier, clock), ct);
 
     public static async Task<Results<Created<CommentView>, ValidationProblem, NotFound>> HandleReply(Guid id, Guid commentId, CommentRequest request,
-        ClaimsPrincipal user,
-        PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier, TimeProvider clock, CancellationToken ct) =>
+        ClaimsPrincipal user, PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier, TimeProvider clock,
+        CancellationToken ct) =>
         await Created(id, commentId, request, user, new Dependencies(db, reader, pipeline, accounts, notifier, clock), ct);
 
     private static async Task<Results<Created<CommentView>, ValidationProblem, NotFound>> Created(Guid id, Guid? parentId, CommentRequest request,
         ClaimsPrincipal user, Dependencies d, CancellationToken ct)
     {
-        var outcome = await Write(id, parentId, request, user, d, ct);
+        var outcome = await Execute(id, parentId, request, user, d, ct);
         if (outcome is not { } o) return TypedResults.NotFound();
         if (!o.Ok) return TypedResults.ValidationProblem(o.Errors!);
         var c = o.Value!;
@@ -140,11 +97,4 @@ internal static class NoteComments
             new CommentView(c.Id, c.ParentId, c.AuthorAccountId, names.GetValueOrDefault(c.AuthorAccountId, ""), Mentions.Display(c.Text, names), c.Status,
                 c.CreatedAtUtc, []));
     }
-
-    public static async Task<Results<Ok<IReadOnlyList<CommentView>>, NotFound>> HandleList(Guid id, HttpContext http, PlazaDb db, NoteReader reader,
-        IAccountDirectory accounts, CancellationToken ct) =>
-        await List(id, await GetNote.Viewer(http), db, reader, accounts, ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
-
-    public static async Task<Results<NoContent, NotFound>> HandleDelete(Guid id, Guid commentId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
-        await Delete(id, commentId, user, db, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }
