@@ -1,12 +1,10 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.GroupBuying;
 
+/// <summary>A team as its page and the API show it: members by display name, spots left, status.</summary>
 internal sealed record TeamView(Guid Id, Guid DealId, Guid StoreId, Guid ProductId, Guid SkuId, string ProductName, string SkuLabel, long GroupPriceMinor,
     string Currency, int Size, int Members, int PaidMembers, int SpotsLeft, string Status, DateTime OpenedAtUtc, DateTime ExpiresAtUtc, int PerShopperLimit,
     IReadOnlyList<string> MemberNames, bool Joinable, string Url);
@@ -54,21 +52,8 @@ internal sealed class TeamReader(PlazaDb db, IAccountDirectory accounts, TimePro
             var names = seats.Where(s => s.TeamId == t.Id)
                 .Select(s => people.TryGetValue(s.CustomerId, out var p) ? p.DisplayName : "—").ToList();
             return new TeamView(t.Id, t.DealId, t.StoreId, d.ProductId, t.SkuId, d.ProductName, d.SkuLabel, d.GroupPriceMinor, d.Currency, t.Size, t.Members,
-                t.PaidMembers,
-                t.SpotsLeft, t.Status.ToString(), t.OpenedAtUtc, t.ExpiresAtUtc, d.PerShopperLimit, names, t.IsJoinable(now), $"/group-buys/{t.Id}");
+                t.PaidMembers, t.SpotsLeft, t.Status.ToString(), t.OpenedAtUtc, t.ExpiresAtUtc, d.PerShopperLimit, names,
+                t.IsJoinable(now), $"/group-buys/{t.Id}");
         }).ToList();
     }
-}
-
-/// <summary>The team endpoints.</summary>
-internal static class Teams
-{
-    public static async Task<Results<Ok<TeamView>, NotFound>> HandleGet(Guid id, TeamReader reader, CancellationToken ct) =>
-        await reader.Team(id, ct) is { } team ? TypedResults.Ok(team) : TypedResults.NotFound();
-
-    public static async Task<Results<Ok<IReadOnlyList<TeamView>>, NotFound>> HandleOpenTeams(Guid id, TeamReader reader, PlazaDb db, CancellationToken ct) =>
-        await db.Set<GroupBuyDeal>().AnyAsync(d => d.Id == id, ct) ? TypedResults.Ok(await reader.OpenTeams(id, 20, ct)) : TypedResults.NotFound();
-
-    public static async Task<Ok<IReadOnlyList<TeamView>>> HandleMine(ClaimsPrincipal user, TeamReader reader, CancellationToken ct) =>
-        TypedResults.Ok(await reader.Mine(user.RequiredAccountId(), ct));
 }
