@@ -42,15 +42,18 @@ internal sealed class StaffBargainsModel(PlazaDb db, IStoreDirectory stores, ICa
             ModelState.AddModelError("Input.FloorPrice", "Enter the floor price as a number, like 7.50.");
     }
 
-    protected override Task<Outcome<BargainDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct) =>
-        ManageDeals.Create(new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(FormValues.ParseNumber(Input.FloorPrice)!.Value * 100),
-            Input.ExpectedCuts, Input.Hours * 60, startsAtUtc, endsAtUtc), User, Db, Stores, catalog, Clock, ct);
+    protected override Task<Outcome<BargainDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct)
+    {
+        var floor = (long)decimal.Round(FormValues.ParseNumber(Input.FloorPrice)!.Value * 100);
+        var request = new CreateBargainDeal.CreateDealRequest(StoreId, Input.SkuId, floor, Input.ExpectedCuts, Input.Hours * 60, startsAtUtc, endsAtUtc);
+        return CreateBargainDeal.Execute(request, User, Db, Stores, catalog, Clock, ct);
+    }
 
     protected override async Task<Outcome<BargainDeal>?> ChangeAsync(Guid dealId, DateTime? endsAtUtc, CancellationToken ct)
     {
         var (hours, error) = Whole(Change.Hours, "timeLimitMinutes");
         if (error is not null) return error;
-        return await ManageDeals.Change(dealId, new ManageDeals.ChangeDealRequest(endsAtUtc, hours * 60), User, Db, Clock, ct, StoreId);
+        return await ChangeBargainDeal.Execute(dealId, new ChangeBargainDeal.ChangeDealRequest(endsAtUtc, hours * 60), User, Db, Clock, ct, StoreId);
     }
 
     protected override async Task<IReadOnlyList<DealRow>> RowsAsync(IReadOnlyList<BargainDeal> deals, CancellationToken ct)
