@@ -28,7 +28,7 @@ internal static class LeaderPages
         var leader = await db.Set<Leader>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == leaderId && l.Status == LeaderStatus.Approved, ct);
         if (leader?.PickupPointId is not { } point) return null;
         var now = clock.GetUtcNow().UtcDateTime;
-        var campaigns = await ManageCampaigns.List(leader.StoreId, all: false, db, now, ct);
+        var campaigns = await ListCampaigns.Execute(leader.StoreId, all: false, db, now, ct);
         return new LeaderPageView(leader.Id, leader.StoreId, leader.PointName, leader.Kind, leader.Address, point,
             campaigns.Select(c => CampaignView.From(c, now)).ToList());
     }
