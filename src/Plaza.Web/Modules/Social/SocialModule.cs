@@ -21,17 +21,17 @@ internal static class SocialModule
             .WithSummary("Follow a person ({ accountId }) or a store ({ storeId }): 201, or 200 when already following; 409 cannot_follow_yourself");
         follows.MapDelete("/", UnfollowSomeone.Handle).WithName("UnfollowSomeone")
             .WithSummary("Stop following a person or store (body or query accountId/storeId); 204 even when you did not follow it");
-        follows.MapGet("/following", ListFollows.HandleMyFollowing).WithName("ListMyFollowing")
+        follows.MapGet("/following", ListFollowing.HandleMine).WithName("ListMyFollowing")
             .WithSummary("People and stores the caller follows, newest first, paged");
-        follows.MapGet("/followers", ListFollows.HandleMyFollowers).WithName("ListMyFollowers")
+        follows.MapGet("/followers", ListFollowers.HandleMine).WithName("ListMyFollowers")
             .WithSummary("People who follow the caller, newest first, paged (display names only)");
 
         var profiles = app.MapGroup("/api/v1/profiles").WithTags("Social");
         profiles.MapGet("/{accountId:guid}", GetProfile.Handle).WithName("GetProfile")
             .WithSummary("A person's public profile: name, member since, counts, stores followed, whether I follow them");
-        profiles.MapGet("/{accountId:guid}/followers", ListFollows.HandleFollowers).WithName("ListFollowers")
+        profiles.MapGet("/{accountId:guid}/followers", ListFollowers.Handle).WithName("ListFollowers")
             .WithSummary("Who follows this person, newest first, paged (display names only)");
-        profiles.MapGet("/{accountId:guid}/following", ListFollows.HandleFollowing).WithName("ListFollowing")
+        profiles.MapGet("/{accountId:guid}/following", ListFollowing.Handle).WithName("ListFollowing")
             .WithSummary("Whom this person follows, newest first, paged (display names only)");
 
         app.MapGet("/api/v1/stores/{id:guid}/social", GetStoreSocial.Handle).WithName("GetStoreSocial").WithTags("Social")
