@@ -25,15 +25,15 @@ internal static class StoresModule
         stores.MapGet("/{id:guid}/delivery-slots", GetStore.HandleSlots).WithName("ListDeliverySlots").WithSummary("Delivery windows that can still be booked");
         stores.MapPut("/{id:guid}", UpdateStoreSettings.Handle).WithName("UpdateStoreSettings").RequireAuthorization("api")
             .WithSummary("Change store settings (staff)");
-        stores.MapPost("/{id:guid}/pickup-points", ManagePickupPoints.HandleAdd).WithName("AddPickupPoint").RequireAuthorization("api")
+        stores.MapPost("/{id:guid}/pickup-points", AddPickupPoint.Handle).WithName("AddPickupPoint").RequireAuthorization("api")
             .WithSummary("Add a pickup point (staff)");
-        stores.MapDelete("/{id:guid}/pickup-points/{pointId:guid}", ManagePickupPoints.HandleRetire).WithName("RetirePickupPoint").RequireAuthorization("api")
+        stores.MapDelete("/{id:guid}/pickup-points/{pointId:guid}", RetirePickupPoint.Handle).WithName("RetirePickupPoint").RequireAuthorization("api")
             .WithSummary("Retire a pickup point (staff)");
-        stores.MapGet("/{id:guid}/staff", ManageStoreStaff.HandleList).WithName("ListStoreStaff").RequireAuthorization("api")
+        stores.MapGet("/{id:guid}/staff", ListStoreStaff.Handle).WithName("ListStoreStaff").RequireAuthorization("api")
             .WithSummary("Who works at the store (staff or admin)");
-        stores.MapPost("/{id:guid}/staff", ManageStoreStaff.HandleAdd).WithName("AddStoreStaff").RequireAuthorization("api")
+        stores.MapPost("/{id:guid}/staff", AddStoreStaff.Handle).WithName("AddStoreStaff").RequireAuthorization("api")
             .WithSummary("Add a staff member by email or mobile number (staff or admin)");
-        stores.MapDelete("/{id:guid}/staff/{accountId:guid}", ManageStoreStaff.HandleRemove).WithName("RemoveStoreStaff").RequireAuthorization("api")
+        stores.MapDelete("/{id:guid}/staff/{accountId:guid}", RemoveStoreStaff.Handle).WithName("RemoveStoreStaff").RequireAuthorization("api")
             .WithSummary("Remove a staff member; the last one stays (staff or admin)");
         return app;
     }
