@@ -51,7 +51,7 @@ internal static class IdentityModule
         auth.MapGet("/me", GetMe.Handle).WithName("GetMyAccount").RequireAuthorization("api").WithSummary("The signed-in account");
 
         var admin = app.MapGroup("/api/v1/admin/accounts").WithTags("Admin").RequireAuthorization("api-admin");
-        admin.MapGet("/", ManageRoles.HandleList).WithName("ListAccounts").WithSummary("List accounts");
+        admin.MapGet("/", ListAccounts.Handle).WithName("ListAccounts").WithSummary("List accounts");
         admin.MapPost("/{id:guid}/roles", ManageRoles.HandleGrant).WithName("GrantRole").WithSummary("Grant a role");
         admin.MapDelete("/{id:guid}/roles/{role}", ManageRoles.HandleRevoke).WithName("RevokeRole").WithSummary("Revoke a role");
         return app;
