@@ -46,14 +46,14 @@ internal static class LoyaltyModule
         memberships.MapGet("/me", MyMembership.Handle).WithName("GetMyMembership").RequireAuthorization("api")
             .WithSummary("My tier, growth value, progress to the next tier and my benefits (points multiplier, member price, free delivery); my paid card " +
                 "while valid and the effective tier");
-        memberships.MapGet("/card", MembershipCards.HandleOffer).WithName("GetMembershipCardOffer")
+        memberships.MapGet("/card", GetMembershipCardOffer.Handle).WithName("GetMembershipCardOffer")
             .WithSummary("The paid membership card on sale: its name, the tier whose benefits it gives, its plans (days, price); 404 when not offered");
-        memberships.MapPost("/card-purchases", MembershipCards.HandleBuy).WithName("BuyMembershipCard").RequireAuthorization("api")
+        memberships.MapPost("/card-purchases", BuyMembershipCard.Handle).WithName("BuyMembershipCard").RequireAuthorization("api")
             .WithMetadata(new IdempotentAttribute())
             .WithSummary("Buy the paid membership card ({plan}, default the first plan): a pending purchase, to pay with POST /api/v1/payments " +
                 "{membershipCardPurchaseId}. "
                          + "The card becomes active only when the provider confirms the payment. 409 card_not_offered. Accepts Idempotency-Key.");
-        memberships.MapGet("/card-purchases/{id:guid}", MembershipCards.HandleGet).WithName("GetMembershipCardPurchase").RequireAuthorization("api")
+        memberships.MapGet("/card-purchases/{id:guid}", GetMembershipCardPurchase.Handle).WithName("GetMembershipCardPurchase").RequireAuthorization("api")
             .WithSummary("One of my card purchases: pending, or paid with the validity it added (404 for anyone else's)");
         return app;
     }

@@ -24,7 +24,7 @@ internal sealed class CardPaymentReturnModel(PlazaDb db, IPayments payments) : P
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? payment, int? check, CancellationToken ct)
     {
-        if (await MembershipCards.Find(id, User.RequiredAccountId(), db, ct) is not { } purchase) return NotFound();
+        if (await GetMembershipCardPurchase.Execute(id, User.RequiredAccountId(), db, ct) is not { } purchase) return NotFound();
         Purchase = purchase;
         PaymentId = payment;
         Now = purchase.Status == CardPurchaseStatus.Paid ? State.Active
