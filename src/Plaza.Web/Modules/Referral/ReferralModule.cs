@@ -42,11 +42,11 @@ internal static class ReferralModule
         referrals.MapGet("/stores/{storeId:guid}/promoters", StorePromoters.Handle).WithName("ListStorePromoters")
             .WithSummary(
                 "Staff: who sells for the store — per promoter, orders that earned at level 1, their sales and the commission at both levels, after refunds");
-        referrals.MapGet("/stores/{storeId:guid}/rates", ManageCommissionRates.HandleList).WithName("ListCommissionRates")
+        referrals.MapGet("/stores/{storeId:guid}/rates", ListCommissionRates.Handle).WithName("ListCommissionRates")
             .WithSummary("Staff: the store's commission rates in basis points (default, per category, per product)");
-        referrals.MapPut("/stores/{storeId:guid}/rates", ManageCommissionRates.HandleSet).WithName("SetCommissionRate")
+        referrals.MapPut("/stores/{storeId:guid}/rates", SetCommissionRate.Handle).WithName("SetCommissionRate")
             .WithSummary("Staff: set a commission rate for level 1 and level 2 (scope default, category or product; the most specific wins)");
-        referrals.MapDelete("/stores/{storeId:guid}/rates/{id:guid}", ManageCommissionRates.HandleRemove).WithName("RemoveCommissionRate")
+        referrals.MapDelete("/stores/{storeId:guid}/rates/{id:guid}", RemoveCommissionRate.Handle).WithName("RemoveCommissionRate")
             .WithSummary("Staff: remove a commission rate");
         return app;
     }

@@ -13,21 +13,11 @@ namespace Plaza.Web.Modules.Referral;
 /// and overrides per category and per product (the most specific wins). Setting a rate again replaces it.
 /// Anyone but the store's staff gets a 404.
 /// </summary>
-internal static class ManageCommissionRates
+internal static class SetCommissionRate
 {
     public sealed record RateRequest(string? Scope, Guid? TargetId, int? Level1BasisPoints, int? Level2BasisPoints);
 
-    public sealed record RateView(Guid Id, string Scope, Guid? TargetId, int Level1BasisPoints, int Level2BasisPoints, DateTime UpdatedAtUtc)
-    {
-        public static RateView From(CommissionRate r) => new(r.Id, r.Scope.ToString().ToLowerInvariant(), r.Scope == RateScope.Default ? null : r.TargetId,
-            r.Level1BasisPoints, r.Level2BasisPoints, r.UpdatedAtUtc);
-    }
-
-    public static async Task<IReadOnlyList<CommissionRate>?> List(Guid storeId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
-        !user.IsStaffOf(storeId) ? null
-        : await db.Set<CommissionRate>().AsNoTracking().Where(r => r.StoreId == storeId).OrderBy(r => r.Scope).ThenBy(r => r.UpdatedAtUtc).ToListAsync(ct);
-
-    public static async Task<Outcome<CommissionRate>?> Set(Guid storeId, RateRequest r, ClaimsPrincipal user, PlazaDb db, ICatalogChoices catalog,
+    public static async Task<Outcome<CommissionRate>?> Execute(Guid storeId, RateRequest r, ClaimsPrincipal user, PlazaDb db, ICatalogChoices catalog,
         TimeProvider clock, CancellationToken ct)
     {
         if (!user.IsStaffOf(storeId)) return null;
@@ -66,17 +56,7 @@ internal static class ManageCommissionRates
         }
     }
 
-    /// <returns>false when there was no such rate at this store (or the caller is not its staff).</returns>
-    public static async Task<bool> Remove(Guid storeId, Guid rateId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
-        user.IsStaffOf(storeId) && await db.Set<CommissionRate>().Where(r => r.Id == rateId && r.StoreId == storeId).ExecuteDeleteAsync(ct) > 0;
-
-    public static async Task<Results<Ok<List<RateView>>, NotFound>> HandleList(Guid storeId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
-        await List(storeId, user, db, ct) is { } rates ? TypedResults.Ok(rates.Select(RateView.From).ToList()) : TypedResults.NotFound();
-
-    public static async Task<Results<Ok<RateView>, ValidationProblem, NotFound>> HandleSet(Guid storeId, RateRequest request, ClaimsPrincipal user, PlazaDb db,
+    public static async Task<Results<Ok<RateView>, ValidationProblem, NotFound>> Handle(Guid storeId, RateRequest request, ClaimsPrincipal user, PlazaDb db,
         ICatalogChoices catalog, TimeProvider clock, CancellationToken ct) =>
-        (await Set(storeId, request, user, db, catalog, clock, ct)).OkOr(RateView.From);
-
-    public static async Task<Results<NoContent, NotFound>> HandleRemove(Guid storeId, Guid id, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
-        await Remove(storeId, id, user, db, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+        (await Execute(storeId, request, user, db, catalog, clock, ct)).OkOr(RateView.From);
 }
