@@ -28,7 +28,7 @@ internal static class PaymentsModule
         payments.MapPost("/", StartPayment.Handle).WithName("StartPayment").RequireAuthorization("api").WithMetadata(new IdempotentAttribute())
             .WithSummary("Start paying a bill, {kind: \"order\" | \"membership-card\", billId}: returns the provider's hosted page to redirect to. "
                 + "Accepts Idempotency-Key.");
-        payments.MapGet("/{id:guid}", StartPayment.HandleGet).WithName("GetPayment").RequireAuthorization("api").WithSummary("A payment's status");
+        payments.MapGet("/{id:guid}", GetPayment.Handle).WithName("GetPayment").RequireAuthorization("api").WithSummary("A payment's status");
         payments.MapPost("/webhooks/sandbox", ReceiveWebhook.Handle).WithName("ReceiveSandboxWebhook").AllowAnonymous().DisableAntiforgery()
             .WithSummary("Provider events, HMAC-SHA256 signed with a timestamp (Plaza-Signature header)");
         return app;
