@@ -53,7 +53,8 @@ internal sealed class BenchServer : WebApplicationFactory<Plaza.Web.Platform.Dat
         if (_pgServer is not null)
         {
             builder.UseSetting("Database:Provider", "postgres");
-            builder.UseSetting("ConnectionStrings:Plaza", new NpgsqlConnectionStringBuilder(_pgServer) { Database = _pgDatabase, MaxPoolSize = _poolSize }.ToString());
+            builder.UseSetting("ConnectionStrings:Plaza",
+                new NpgsqlConnectionStringBuilder(_pgServer) { Database = _pgDatabase, MaxPoolSize = _poolSize }.ToString());
         }
         else
         {

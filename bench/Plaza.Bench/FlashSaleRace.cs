@@ -34,7 +34,8 @@ internal static class FlashSaleRace
         // Stock for everyone: the flash sale's own count is what must stop at the quantity.
         var shop = await BuyerRace.ArrangeAsync(server.Services, buyers, "One per buyer at the flash price", UsualPrice, buyers, (s, now) =>
         {
-            var sale = FlashSale.Create(s.Store, s.Sku, s.Product, "Flash cake", FlashPrice, UsualPrice, "GBP", quantity, 1, now.AddMinutes(-1), now.AddHours(1), s.Merchant, now);
+            var sale = FlashSale.Create(s.Store, s.Sku, s.Product, "Flash cake", FlashPrice, UsualPrice, "GBP", quantity, 1, now.AddMinutes(-1),
+                now.AddHours(1), s.Merchant, now);
             saleId = sale.Id;
             return [sale];
         });

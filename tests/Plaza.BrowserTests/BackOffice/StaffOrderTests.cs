@@ -114,7 +114,8 @@ public sealed class StaffOrderTests(BrowserFixture app)
         // And the store has it among its open orders, for home delivery.
         await staff.GotoAsync("/staff");
         await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
-        var row = staff.GetByRole(AriaRole.Row).Filter(new() { Has = staff.GetByRole(AriaRole.Link, new() { Name = order.GetProperty("number").GetString()!, Exact = true }) });
+        var row = staff.GetByRole(AriaRole.Row)
+            .Filter(new() { Has = staff.GetByRole(AriaRole.Link, new() { Name = order.GetProperty("number").GetString()!, Exact = true }) });
         await Expect(row).ToContainTextAsync("Home delivery");
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Start preparing" })).ToBeVisibleAsync();
     });

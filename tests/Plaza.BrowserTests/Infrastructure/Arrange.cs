@@ -1,6 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Plaza.Web.Modules.Demo;
 

@@ -35,7 +35,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             _playwright = await Playwright.CreateAsync();
             var chromium = Environment.GetEnvironmentVariable("PLAZA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
             if (!File.Exists(chromium))
-                throw new InvalidOperationException($"No Chromium at {chromium}. Install it (apt-get install chromium) or set PLAZA_CHROMIUM; these tests never download browsers.");
+                throw new InvalidOperationException(
+                    $"No Chromium at {chromium}. Install it (apt-get install chromium) or set PLAZA_CHROMIUM; these tests never download browsers.");
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
         }
         catch

@@ -45,7 +45,8 @@ internal sealed class BrowserSession : IAsyncDisposable
             {
                 var file = Path.Combine(folder, $"{_testName}{(i == 0 ? "" : "-" + i)}");
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = file + ".png", FullPage = true, Timeout = 5_000 });
-                await File.WriteAllTextAsync(file + ".txt", $"url: {page.Url}\nserver errors:\n{string.Join('\n', ServerErrors)}\n\n{await page.ContentAsync()}");
+                await File.WriteAllTextAsync(
+                    file + ".txt", $"url: {page.Url}\nserver errors:\n{string.Join('\n', ServerErrors)}\n\n{await page.ContentAsync()}");
             }
         }
         catch (Exception)

@@ -37,7 +37,8 @@ internal sealed class PlazaApi : IDisposable
     {
         var login = $"browser-{Guid.NewGuid():N}@example.com";
         using (var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) })
-            await Read(await http.PostAsJsonAsync("/api/v1/auth/register", new { login, password = DemoAccounts.Password, displayName = "Browser Tester" }), "register " + login);
+            await Read(await http.PostAsJsonAsync("/api/v1/auth/register", new { login, password = DemoAccounts.Password, displayName = "Browser Tester" }),
+                "register " + login);
         return await SignInAsync(baseUrl, login);
     }
 
@@ -103,7 +104,8 @@ internal sealed class PlazaApi : IDisposable
 
     /// <summary>A published note tagging one product at one store; returns the note's id.</summary>
     public async Task<Guid> PostNoteAsync(string title, Guid storeId, Guid productId) =>
-        (await Read(await _http.PostAsJsonAsync("/api/v1/notes", new { title, body = "We loved it.", products = new[] { new { productId, storeId } } }), "post a note"))
+        (await Read(await _http.PostAsJsonAsync("/api/v1/notes", new { title, body = "We loved it.", products = new[] { new { productId, storeId } } }),
+            "post a note"))
             .GetProperty("id").GetGuid();
 
     /// <summary>Posts a note (title and Markdown body, no community) and returns it.</summary>

@@ -105,7 +105,8 @@ public sealed class LeaderCampaignTests(BrowserFixture app)
         await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
         await staff.GetByTestId("nav-leaders").ClickAsync();
         var leadersPage = staff.Url;
-        var leaderLink = await staff.GetByTestId("applications").GetByRole(AriaRole.Link, new() { Name = "Leader's page Li Wei's porch" }).GetAttributeAsync("href");
+        var leaderLink = await staff.GetByTestId("applications").GetByRole(AriaRole.Link, new() { Name = "Leader's page Li Wei's porch" })
+            .GetAttributeAsync("href");
 
         var applicant = await scene.OpenAsync(Screen.Phone, "applicant");
         await applicant.SignInAsync(applicantApi.Login);

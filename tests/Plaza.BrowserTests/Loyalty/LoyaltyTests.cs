@@ -66,26 +66,27 @@ public sealed class LoyaltyTests(BrowserFixture app)
     });
 
     [Fact]
-    public Task A_shopper_buys_the_Plaza_Plus_card_on_the_membership_page_and_gets_Gold_once_the_payment_is_confirmed() => app.RunAsync(Screen.Phone, async page =>
-    {
-        using var shopper = await PlazaApi.RegisterAsync(app.BaseUrl);
-        await page.SignInAsync(shopper.Login);
+    public Task A_shopper_buys_the_Plaza_Plus_card_on_the_membership_page_and_gets_Gold_once_the_payment_is_confirmed() =>
+        app.RunAsync(Screen.Phone, async page =>
+        {
+            using var shopper = await PlazaApi.RegisterAsync(app.BaseUrl);
+            await page.SignInAsync(shopper.Login);
 
-        await page.GotoAsync("/account/membership");
-        await Expect(page.GetByTestId("tier")).ToHaveTextAsync("Member");
-        await Expect(page.GetByTestId("card-offer")).ToContainTextAsync("Plaza Plus");
-        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Buy 365 days for £29.99" }).ClickAsync();
+            await page.GotoAsync("/account/membership");
+            await Expect(page.GetByTestId("tier")).ToHaveTextAsync("Member");
+            await Expect(page.GetByTestId("card-offer")).ToContainTextAsync("Plaza Plus");
+            await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Buy 365 days for £29.99" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/sandbox/checkout/"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/account/membership/card/[0-9a-f-]{36}/payment-return"));
-        await Expect(page.GetByTestId("card-active")).ToContainTextAsync("Your Plaza Plus card is active until", new() { Timeout = 30_000 });
-        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+            await page.WaitForURLAsync(new Regex("/sandbox/checkout/"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
+            await page.WaitForURLAsync(new Regex(@"/account/membership/card/[0-9a-f-]{36}/payment-return"));
+            await Expect(page.GetByTestId("card-active")).ToContainTextAsync("Your Plaza Plus card is active until", new() { Timeout = 30_000 });
+            await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
 
-        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "My membership" }).ClickAsync();
-        await Expect(page.GetByTestId("tier")).ToHaveTextAsync("Gold");
-        await Expect(page.GetByTestId("card-status")).ToContainTextAsync("Plaza Plus card active until");
-        await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
-    });
+            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "My membership" }).ClickAsync();
+            await Expect(page.GetByTestId("tier")).ToHaveTextAsync("Gold");
+            await Expect(page.GetByTestId("card-status")).ToContainTextAsync("Plaza Plus card active until");
+            await page.ShouldHaveNoSeriousAccessibilityViolationsAsync();
+        });
 }

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Plaza.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -27,7 +26,8 @@ public sealed class NoteTests(BrowserFixture app)
 
         await Expect(author.GetByTestId("note-title")).ToHaveTextAsync(title);
         await Expect(author.GetByTestId("tagged-products")).ToContainTextAsync(item.ProductName);
-        await Expect(author.GetByTestId("buy")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"/stores/{store.Id}/products/{item.ProductId}"));
+        await Expect(author.GetByTestId("buy"))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"/stores/{store.Id}/products/{item.ProductId}"));
         await author.ShouldHaveNoSeriousAccessibilityViolationsAsync();
         var noteUrl = author.Url;
 

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Plaza.BrowserTests.Infrastructure;
-using Plaza.Web.Modules.Ordering.Contracts;
 using static Microsoft.Playwright.Assertions;
 
 namespace Plaza.BrowserTests.Notifications;

@@ -14,7 +14,8 @@ public sealed class PromotionsTests(BrowserFixture app)
         await staff.SignInAsync("staff@plaza.test");
         await staff.Navigation().GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
         await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
-        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Store back office" }).GetByRole(AriaRole.Link, new() { Name = section, Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Store back office" }).GetByRole(AriaRole.Link, new() { Name = section, Exact = true })
+            .ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Heading, new() { Level = 1, Name = section })).ToBeVisibleAsync();
     }
 

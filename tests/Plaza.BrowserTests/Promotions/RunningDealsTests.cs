@@ -56,7 +56,8 @@ public sealed class RunningDealsTests(BrowserFixture app)
         await staff.SignInAsync("staff@plaza.test");
         await staff.Navigation().GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
         await staff.MainContent().GetByRole(AriaRole.Link, new() { Name = Storefront.Islington, Exact = true }).ClickAsync();
-        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Store back office" }).GetByRole(AriaRole.Link, new() { Name = "Flash sales", Exact = true }).ClickAsync();
+        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Store back office" }).GetByRole(AriaRole.Link, new() { Name = "Flash sales", Exact = true })
+            .ClickAsync();
 
         var form = staff.GetByTestId("flash-sale-form");
         await form.GetByLabel("Item").SelectOptionAsync(new SelectOptionValue { Index = 3 });

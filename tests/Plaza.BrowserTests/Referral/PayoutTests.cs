@@ -53,7 +53,8 @@ public sealed class PayoutTests(BrowserFixture app)
 
         // The promoter is told, and the wallet says so.
         await promoter.GotoAsync("/notifications");
-        await Expect(promoter.GetByTestId("notification").First).ToContainTextAsync($"Your withdrawal of £{amount} was paid to your bank (reference FPS 2026-1122).");
+        await Expect(promoter.GetByTestId("notification").First)
+            .ToContainTextAsync($"Your withdrawal of £{amount} was paid to your bank (reference FPS 2026-1122).");
         await promoter.GotoAsync("/account/promoter");
         await Expect(promoter.GetByTestId("wallet")).ToContainTextAsync("(paid to your bank)");
     });

@@ -7,7 +7,6 @@ using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.Bargaining;
 using Plaza.Web.Modules.Notifications;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.IntegrationTests.Bargaining;
@@ -37,7 +36,8 @@ public sealed class BargainingTests(PlazaFactory factory) : IClassFixture<PlazaF
     }
 
     private static async Task<Guid> StartAsync(HttpClient starter, Shelf s) =>
-        (await (await starter.PostAsJsonAsync("/api/v1/bargains", new { dealId = s.Deal })).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await (await starter.PostAsJsonAsync("/api/v1/bargains", new { dealId = s.Deal })).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id")
+            .GetGuid();
 
     private static Task<HttpResponseMessage> CutAsync(HttpClient friend, Guid bargain) => friend.PostAsync($"/api/v1/bargains/{bargain}/cuts", null);
 
@@ -187,7 +187,8 @@ public sealed class BargainingTests(PlazaFactory factory) : IClassFixture<PlazaF
         var bargain = await StartAsync(starter, s);
         await (await CutAsync(await factory.CreateShopperAsync(), bargain)).ShouldHaveStatus(HttpStatusCode.OK);
         var price = (await RowAsync(bargain)).CurrentPriceMinor;
-        var order = (await (await starter.PostAsJsonAsync("/api/v1/orders", BargainOrder(s, bargain))).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var order = (await (await starter.PostAsJsonAsync("/api/v1/orders", BargainOrder(s, bargain))).ShouldHaveStatus(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
 
         await (await starter.PostAsync($"/api/v1/orders/{order}/cancel", null)).ShouldHaveStatus(HttpStatusCode.OK);
         await DispatchAsync();

@@ -11,7 +11,8 @@ internal sealed record ProductPageDto(List<ProductCardDto> Items, int Page, int 
 
 internal sealed record SkuDto(Guid Id, string Code, string Label, long PriceMinor, string Currency, int Stock, bool InStock);
 
-internal sealed record ProductDetailDto(Guid Id, Guid StoreId, string Name, string Description, Guid CategoryId, string CategoryName, List<string> PhotoUrls, List<SkuDto> Skus);
+internal sealed record ProductDetailDto(Guid Id, Guid StoreId, string Name, string Description, Guid CategoryId, string CategoryName, List<string> PhotoUrls,
+    List<SkuDto> Skus);
 
 internal static class CatalogApi
 {

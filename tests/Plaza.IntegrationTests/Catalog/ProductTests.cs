@@ -97,7 +97,8 @@ public sealed class ProductTests(PlazaFactory factory) : IClassFixture<PlazaFact
 
         await (await shopper.PostAsJsonAsync("/api/v1/products", NewProduct(store.Id, category.Id, name))).ShouldHaveStatus(HttpStatusCode.NotFound);
         await (await otherStaff.PostAsJsonAsync("/api/v1/products", NewProduct(store.Id, category.Id, name))).ShouldHaveStatus(HttpStatusCode.NotFound);
-        await (await factory.Anonymous().PostAsJsonAsync("/api/v1/products", NewProduct(store.Id, category.Id, name))).ShouldHaveStatus(HttpStatusCode.Unauthorized);
+        await (await factory.Anonymous().PostAsJsonAsync("/api/v1/products", NewProduct(store.Id, category.Id, name)))
+            .ShouldHaveStatus(HttpStatusCode.Unauthorized);
 
         await using var scope = factory.Db();
         (await scope.Db.Set<Product>().AnyAsync(p => p.Name == name)).ShouldBeFalse();
@@ -120,7 +121,8 @@ public sealed class ProductTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var store = await factory.StoreAsync();
         var staff = await factory.CreateStaffAsync(store.Id);
         var category = await factory.CategoryAsync();
-        var json = $$"""{ "storeId": "{{store.Id}}", "categoryId": "{{category.Id}}", "name": "Jam", "skus": [ { "code": "J", "label": "Jar", "priceMinor": 3.99, "stock": 1 } ] }""";
+        var json = $$"""{ "storeId": "{{store.Id}}", "categoryId": "{{category.Id}}", "name": "Jam", "skus": """ +
+            """[ { "code": "J", "label": "Jar", "priceMinor": 3.99, "stock": 1 } ] }""";
 
         var response = await staff.PostAsync("/api/v1/products", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 

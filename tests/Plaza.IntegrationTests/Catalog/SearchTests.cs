@@ -15,7 +15,8 @@ public sealed class SearchTests(PlazaFactory factory) : IClassFixture<PlazaFacto
         var home = await factory.CategoryAsync("Home");
         var kitchen = await factory.CategoryAsync("Kitchen");
         await factory.ProductAsync(store, home, "Brass Desk Lamp", "A hand-polished reading light with a linen shade.", new SkuSpec("LAMP", 4500));
-        await factory.ProductAsync(store, kitchen, "Oak Chopping Board", "Solid English oak, oiled by hand.", new SkuSpec("BOARD-S", 2500), new SkuSpec("BOARD-L", 3900));
+        await factory.ProductAsync(store, kitchen, "Oak Chopping Board", "Solid English oak, oiled by hand.", new SkuSpec("BOARD-S", 2500),
+            new SkuSpec("BOARD-L", 3900));
         await factory.ProductAsync(store, kitchen, "Linen Tea Towel", "Stonewashed linen, pack of two.", new SkuSpec("TOWEL", 1200));
         await factory.ProductAsync(store, home, "Wool Throw", "Soft lambswool blanket.", new SkuSpec("THROW", 6000, Stock: 0));
         return (store, home, kitchen);

@@ -75,7 +75,8 @@ public sealed class StockTests(PlazaFactory factory) : IClassFixture<PlazaFactor
         var (storeId, skuId, staff) = await ArrangeAsync(stock: 10);
         var json = $$"""{ "skuId": "{{skuId}}", "delta": {{delta}} }""";
 
-        var response = await staff.PostAsync($"/api/v1/stores/{storeId}/stock-adjustments", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var response = await staff.PostAsync($"/api/v1/stores/{storeId}/stock-adjustments",
+            new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
         await response.ShouldBeValidationProblem("delta");
         (await StockAsync(storeId, skuId)).ShouldBe(10);
@@ -87,7 +88,8 @@ public sealed class StockTests(PlazaFactory factory) : IClassFixture<PlazaFactor
         var (storeId, skuId, _) = await ArrangeAsync(stock: 10);
         var shopper = await factory.CreateShopperAsync();
 
-        await (await shopper.PostAsJsonAsync($"/api/v1/stores/{storeId}/stock-adjustments", new { skuId, delta = 100 })).ShouldHaveStatus(HttpStatusCode.NotFound);
+        await (await shopper.PostAsJsonAsync($"/api/v1/stores/{storeId}/stock-adjustments", new { skuId, delta = 100 }))
+            .ShouldHaveStatus(HttpStatusCode.NotFound);
 
         (await StockAsync(storeId, skuId)).ShouldBe(10);
     }

@@ -20,7 +20,8 @@ public sealed class StorePriceTests(PlazaFactory factory) : IClassFixture<PlazaF
         }
         var staff = await factory.CreateStaffAsync(store.Id);
 
-        var set = await (await staff.PutAsJsonAsync($"/api/v1/stores/{store.Id}/prices", new { skuId = sku, priceMinor = 499 })).ShouldHaveStatus(HttpStatusCode.OK);
+        var set = await (await staff.PutAsJsonAsync($"/api/v1/stores/{store.Id}/prices", new { skuId = sku, priceMinor = 499 }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var here = await (await factory.Anonymous().GetAsync($"/api/v1/products/{product.Id}?storeId={store.Id}")).ShouldHaveStatus(HttpStatusCode.OK);
         var there = await (await factory.Anonymous().GetAsync($"/api/v1/products/{product.Id}?storeId={sister.Id}")).ShouldHaveStatus(HttpStatusCode.OK);
 
@@ -28,7 +29,8 @@ public sealed class StorePriceTests(PlazaFactory factory) : IClassFixture<PlazaF
         here.GetProperty("skus")[0].GetProperty("priceMinor").GetInt64().ShouldBe(499);
         there.GetProperty("skus")[0].GetProperty("priceMinor").GetInt64().ShouldBe(650);
 
-        var reset = await (await staff.PutAsJsonAsync($"/api/v1/stores/{store.Id}/prices", new { skuId = sku, priceMinor = (long?)null })).ShouldHaveStatus(HttpStatusCode.OK);
+        var reset = await (await staff.PutAsJsonAsync($"/api/v1/stores/{store.Id}/prices", new { skuId = sku, priceMinor = (long?)null }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         reset.GetProperty("priceMinor").GetInt64().ShouldBe(650);
         reset.GetProperty("ownPrice").GetBoolean().ShouldBeFalse();
     }
@@ -41,7 +43,9 @@ public sealed class StorePriceTests(PlazaFactory factory) : IClassFixture<PlazaF
         var staff = await factory.CreateStaffAsync(store.Id);
         var shopper = await factory.CreateShopperAsync();
 
-        await (await staff.PutAsJsonAsync($"/api/v1/stores/{store.Id}/prices", new { skuId = product.Skus[0].Id, priceMinor = -1 })).ShouldBeValidationProblem("priceMinor");
-        (await shopper.PutAsJsonAsync($"/api/v1/stores/{store.Id}/prices", new { skuId = product.Skus[0].Id, priceMinor = 1 })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await (await staff.PutAsJsonAsync($"/api/v1/stores/{store.Id}/prices", new { skuId = product.Skus[0].Id, priceMinor = -1 }))
+            .ShouldBeValidationProblem("priceMinor");
+        (await shopper.PutAsJsonAsync($"/api/v1/stores/{store.Id}/prices", new { skuId = product.Skus[0].Id, priceMinor = 1 }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

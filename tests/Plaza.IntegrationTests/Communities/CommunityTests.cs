@@ -38,7 +38,8 @@ public sealed class CommunityTests(PlazaFactory factory) : IClassFixture<PlazaFa
 
         var joined = await (await neighbour.Client.PostAsync($"/api/v1/communities/{id}/join", null)).ShouldHaveStatus(HttpStatusCode.Created);
         var again = await neighbour.Client.PostAsync($"/api/v1/communities/{id}/join", null);
-        var afterJoin = await (await factory.Anonymous().GetAsync($"/api/v1/communities/{created.GetProperty("slug").GetString()}")).ShouldHaveStatus(HttpStatusCode.OK);
+        var afterJoin = await (await factory.Anonymous().GetAsync($"/api/v1/communities/{created.GetProperty("slug").GetString()}"))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var members = await (await neighbour.Client.GetAsync($"/api/v1/communities/{id}/members")).ShouldHaveStatus(HttpStatusCode.OK);
         await (await neighbour.Client.PostAsync($"/api/v1/communities/{id}/leave", null)).ShouldHaveStatus(HttpStatusCode.NoContent);
         var leaveAgain = await neighbour.Client.PostAsync($"/api/v1/communities/{id}/leave", null);
@@ -133,7 +134,8 @@ public sealed class CommunityTests(PlazaFactory factory) : IClassFixture<PlazaFa
         var demoteSelf = await owner.Client.PutAsJsonAsync($"/api/v1/communities/{id}/members/{owner.Id}/role", new { role = "member" });
         var memberPromotes = await member.Client.PutAsJsonAsync($"/api/v1/communities/{id}/members/{member.Id}/role", new { role = "owner" });
         var badRole = await owner.Client.PutAsJsonAsync($"/api/v1/communities/{id}/members/{member.Id}/role", new { role = "king" });
-        var promoted = await (await owner.Client.PutAsJsonAsync($"/api/v1/communities/{id}/members/{member.Id}/role", new { role = "owner" })).ShouldHaveStatus(HttpStatusCode.OK);
+        var promoted = await (await owner.Client.PutAsJsonAsync($"/api/v1/communities/{id}/members/{member.Id}/role", new { role = "owner" }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         await (await owner.Client.PostAsync($"/api/v1/communities/{id}/leave", null)).ShouldHaveStatus(HttpStatusCode.NoContent);
 
         await leave.ShouldBeProblem(HttpStatusCode.Conflict, "last_owner");
@@ -167,7 +169,8 @@ public sealed class CommunityTests(PlazaFactory factory) : IClassFixture<PlazaFa
         await unknownStore.ShouldBeValidationProblem("storeId");
         shopperPins.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         ofStore.GetProperty("total").GetInt32().ShouldBe(2);
-        ofStore.GetProperty("items").EnumerateArray().Where(c => c.GetProperty("isPinned").GetBoolean()).Select(c => c.GetProperty("id").GetGuid()).ShouldBe([second]);
+        ofStore.GetProperty("items").EnumerateArray().Where(c => c.GetProperty("isPinned").GetBoolean()).Select(c => c.GetProperty("id").GetGuid())
+            .ShouldBe([second]);
         storePage.ShouldContain($"data-community-id=\"{second}\"");
     }
 
@@ -198,7 +201,8 @@ public sealed class CommunityTests(PlazaFactory factory) : IClassFixture<PlazaFa
         await CreateAsync(a.Client, NewCommunity($"{word} street", kind: "neighbourhood"));
         await (await b.Client.PostAsync($"/api/v1/communities/{big}/join", null)).ShouldHaveStatus(HttpStatusCode.Created);
 
-        var found = await (await factory.Anonymous().GetAsync($"/api/v1/communities?q={word.ToUpperInvariant()}&kind=theme")).ShouldHaveStatus(HttpStatusCode.OK);
+        var found = await (await factory.Anonymous().GetAsync($"/api/v1/communities?q={word.ToUpperInvariant()}&kind=theme"))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var paged = await (await factory.Anonymous().GetAsync($"/api/v1/communities?q={word}&pageSize=1&page=2")).ShouldHaveStatus(HttpStatusCode.OK);
         var badKind = await factory.Anonymous().GetAsync("/api/v1/communities?kind=secret");
         var badPage = await factory.Anonymous().GetAsync("/api/v1/communities?page=0");
@@ -218,8 +222,10 @@ public sealed class CommunityTests(PlazaFactory factory) : IClassFixture<PlazaFa
         await (await member.Client.PostAsync($"/api/v1/communities/{id}/join", null)).ShouldHaveStatus(HttpStatusCode.Created);
 
         var byMember = await member.Client.PutAsJsonAsync($"/api/v1/communities/{id}", new { name = "Taken over", visibility = "private" });
-        await (await owner.Client.PutAsJsonAsync($"/api/v1/communities/{id}/members/{member.Id}/role", new { role = "admin" })).ShouldHaveStatus(HttpStatusCode.OK);
-        var byAdmin = await (await member.Client.PutAsJsonAsync($"/api/v1/communities/{id}", new { name = "Cooking together", description = "", rules = "No ads.", visibility = "private" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await owner.Client.PutAsJsonAsync($"/api/v1/communities/{id}/members/{member.Id}/role", new { role = "admin" }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
+        var byAdmin = await (await member.Client.PutAsJsonAsync($"/api/v1/communities/{id}",
+            new { name = "Cooking together", description = "", rules = "No ads.", visibility = "private" })).ShouldHaveStatus(HttpStatusCode.OK);
         var blank = await owner.Client.PutAsJsonAsync($"/api/v1/communities/{id}", new { name = " " });
 
         byMember.StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -48,11 +48,13 @@ public sealed class MigrationTests
             var info = new DatabaseInfo(TestDatabase.Provider, database.ConnectionString);
             foreach (var q in new[] { "marmalade", "ISLINGTON", "seville orange", "thick" })
             {
-                var found = await SearchProducts.Execute(new SearchProducts.Query(store.Id, q, null, null, null, null, null, null), db, info, CancellationToken.None);
+                var found = await SearchProducts.Execute(new SearchProducts.Query(store.Id, q, null, null, null, null, null, null), db, info,
+                    CancellationToken.None);
                 found.Ok.ShouldBeTrue();
                 found.Value!.Items.Select(i => i.Id).ShouldBe([product.Id], $"searching '{q}'");
             }
-            var none = await SearchProducts.Execute(new SearchProducts.Query(store.Id, "chutney", null, null, null, null, null, null), db, info, CancellationToken.None);
+            var none = await SearchProducts.Execute(new SearchProducts.Query(store.Id, "chutney", null, null, null, null, null, null), db, info,
+                CancellationToken.None);
             none.Value!.Items.ShouldBeEmpty();
         }
     }
@@ -87,7 +89,8 @@ public sealed class MigrationTests
         var fromModel = await SchemaSnapshot.TakeAsync(b);
 
         fromModel.ShouldContain(line => line.StartsWith("table accounts", StringComparison.Ordinal), "the snapshot should see the model's tables");
-        fromModel.ShouldContain(line => line.StartsWith("index stores.ix_stores_name", StringComparison.Ordinal), "the snapshot should see the model's indexes");
+        fromModel.ShouldContain(line => line.StartsWith("index stores.ix_stores_name", StringComparison.Ordinal),
+            "the snapshot should see the model's indexes");
         var differences = SchemaSnapshot.Diff(fromMigrations, "migrations", fromModel, "EF model");
         differences.ShouldBeEmpty("The schema built by the migrations differs from the EF model (write a migration for the model change):\n  "
                                   + string.Join("\n  ", differences));
@@ -106,7 +109,8 @@ public sealed class MigrationTests
 
         var differences = SchemaSnapshot.Diff(await SchemaSnapshot.TakeAsync(a), "migrations", await SchemaSnapshot.TakeAsync(b), "altered");
 
-        differences.ShouldContain(d => d.StartsWith("only in migrations: index stores.ix_stores_name", StringComparison.Ordinal), string.Join("\n", differences));
+        differences.ShouldContain(d => d.StartsWith("only in migrations: index stores.ix_stores_name", StringComparison.Ordinal),
+            string.Join("\n", differences));
         differences.ShouldContain(d => d.StartsWith("only in altered: column merchants.vat_number", StringComparison.Ordinal), string.Join("\n", differences));
         differences.Count.ShouldBe(2, string.Join("\n", differences));
     }

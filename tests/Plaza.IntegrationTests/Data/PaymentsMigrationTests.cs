@@ -36,11 +36,14 @@ public sealed class PaymentsMigrationTests
                         {0L}, {900L}, {0L}, {false}, {Now}, {Now.AddMinutes(15)}, {1})
                 """);
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO payments (id, order_id, account_id, provider, provider_reference, redirect_url, amount_minor, currency, status, created_at_utc, completed_at_utc)
-                VALUES ({paymentId}, {order.Id}, {order.CustomerId}, {"sandbox"}, {"sbx_1"}, {"/sandbox/checkout/sbx_1"}, {900L}, {"GBP"}, {"Succeeded"}, {Now}, {Now})
+                INSERT INTO payments (id, order_id, account_id, provider, provider_reference, redirect_url, amount_minor, currency, status,
+                    created_at_utc, completed_at_utc)
+                VALUES ({paymentId}, {order.Id}, {order.CustomerId}, {"sandbox"}, {"sbx_1"}, {"/sandbox/checkout/sbx_1"}, {900L}, {"GBP"}, {"Succeeded"},
+                    {Now}, {Now})
                 """);
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO payment_refunds (id, payment_id, order_id, amount_minor, currency, reason, status, provider_reference, created_at_utc, completed_at_utc)
+                INSERT INTO payment_refunds (id, payment_id, order_id, amount_minor, currency, reason, status, provider_reference, created_at_utc,
+                    completed_at_utc)
                 VALUES ({refundId}, {paymentId}, {order.Id}, {450L}, {"GBP"}, {"Damaged"}, {"Pending"}, {"sbx_r1"}, {Now}, {null})
                 """);
         }

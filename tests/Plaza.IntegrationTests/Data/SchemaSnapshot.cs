@@ -48,7 +48,10 @@ internal static partial class SchemaSnapshot
                 case "table":
                     lines.Add($"table {name}");
                     foreach (var col in await Rows(c, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(@p0)", name))
-                        lines.Add($"column {name}.{col[0]} {col[1]} {(Convert.ToInt64(col[2], CultureInfo.InvariantCulture) == 1 ? "not null" : "null")} default={col[3] ?? "none"} pk={col[4]}");
+                    {
+                        var nullable = Convert.ToInt64(col[2], CultureInfo.InvariantCulture) == 1 ? "not null" : "null";
+                        lines.Add($"column {name}.{col[0]} {col[1]} {nullable} default={col[3] ?? "none"} pk={col[4]}");
+                    }
                     foreach (var fk in await Rows(c, "SELECT \"from\", \"table\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(@p0)", name))
                         lines.Add($"foreign key {name}.{fk[0]} -> {fk[1]}.{fk[2]} on update {fk[3]} on delete {fk[4]}");
                     foreach (var ix in await Rows(c, "SELECT name, \"unique\", origin, partial FROM pragma_index_list(@p0)", name))
@@ -57,7 +60,8 @@ internal static partial class SchemaSnapshot
                         lines.Add($"index {name}.{ix[0]} ({string.Join(", ", columns)}) unique={ix[1]} origin={ix[2]} partial={ix[3]}");
                     }
                     foreach (Match m in NamedConstraint().Matches(sql))
-                        lines.Add($"constraint {name}.{m.Groups["name"].Value} {m.Groups["kind"].Value.ToUpperInvariant()}{Normalize(m.Groups["check"].Value)}");
+                        lines.Add($"constraint {name}.{m.Groups["name"].Value} " +
+                            $"{m.Groups["kind"].Value.ToUpperInvariant()}{Normalize(m.Groups["check"].Value)}");
                     break;
                 case "trigger" when !name.StartsWith("products_search_", StringComparison.Ordinal):
                     lines.Add($"trigger {table}.{name}: {Normalize(sql)}");
@@ -76,7 +80,8 @@ internal static partial class SchemaSnapshot
         foreach (var t in await Rows(c, "SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'public'"))
             if (!IgnoredTable((string)t[0]!)) lines.Add($"table {t[0]} ({t[1]})");
         foreach (var col in await Rows(c, """
-            SELECT table_name, column_name, data_type, udt_name, is_nullable, character_maximum_length, numeric_precision, numeric_scale, column_default, is_generated
+            SELECT table_name, column_name, data_type, udt_name, is_nullable, character_maximum_length, numeric_precision, numeric_scale,
+                column_default, is_generated
             FROM information_schema.columns WHERE table_schema = 'public'
             """))
         {
@@ -98,7 +103,8 @@ internal static partial class SchemaSnapshot
             if (IgnoredTable((string)con[0]!)) continue;
             lines.Add($"constraint {con[0]}.{con[1]} {con[2]}: {con[3]}");
         }
-        foreach (var tr in await Rows(c, "SELECT event_object_table, trigger_name, event_manipulation, action_timing, action_statement FROM information_schema.triggers WHERE trigger_schema = 'public'"))
+        foreach (var tr in await Rows(c, "SELECT event_object_table, trigger_name, event_manipulation, action_timing, action_statement FROM " +
+            "information_schema.triggers WHERE trigger_schema = 'public'"))
             if (!IgnoredTable((string)tr[0]!)) lines.Add($"trigger {tr[0]}.{tr[1]} {tr[3]} {tr[2]}: {tr[4]}");
         return lines;
     }

@@ -142,7 +142,8 @@ public sealed class FeedTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/note/{toRemove}/remove", new { reason = "Not a shopping experience" }))
             .ShouldHaveStatus(HttpStatusCode.OK);
 
-        foreach (var (client, tab) in new[] { (me.Client, "following"), (me.Client, "discover"), (factory.Anonymous(), "discover"), (ana.Client, "following"), (ana.Client, "discover") })
+        foreach (var (client, tab) in new[] { (me.Client, "following"), (me.Client, "discover"), (factory.Anonymous(), "discover"), (ana.Client, "following"),
+            (ana.Client, "discover") })
         {
             var ids = await IdsAsync(client, tab);
             ids.ShouldNotContain(toRemove, $"{tab}");
@@ -169,7 +170,8 @@ public sealed class FeedTests(PlazaFactory factory) : IClassFixture<PlazaFactory
 
         (await IdsAsync(member.Client, "following")).ShouldContain(secret);
         (await IdsAsync(member.Client, "discover")).ShouldContain(secret);
-        foreach (var (client, tab) in new[] { (asking.Client, "following"), (asking.Client, "discover"), (outsider.Client, "following"), (outsider.Client, "discover"), (factory.Anonymous(), "discover") })
+        foreach (var (client, tab) in new[] { (asking.Client, "following"), (asking.Client, "discover"), (outsider.Client, "following"),
+            (outsider.Client, "discover"), (factory.Anonymous(), "discover") })
         {
             var ids = await IdsAsync(client, tab);
             ids.ShouldNotContain(secret, tab);
@@ -186,7 +188,8 @@ public sealed class FeedTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         var note = await PostNoteAsync(ana.Client, "Before the suspension");
         var moderator = await ModeratorAsync();
 
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{ana.Id}/suspend", new { days = 3, reason = "Spam" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{ana.Id}/suspend", new { days = 3, reason = "Spam" }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
 
         (await IdsAsync(me.Client, "following")).ShouldNotContain(note);
         (await IdsAsync(me.Client, "discover")).ShouldNotContain(note);

@@ -7,8 +7,8 @@ using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.GroupBuying;
 using Plaza.Web.Modules.Notifications;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.IntegrationTests.GroupBuying;
@@ -45,14 +45,14 @@ public sealed class TeamBuyingTests(PlazaFactory factory) : IClassFixture<PlazaF
     };
 
     /// <summary>Opens a team as this shopper; returns the order and the team.</summary>
-    private async Task<(Guid Order, Guid Team)> OpenAsync(HttpClient shopper, Shelf s)
+    private static async Task<(Guid Order, Guid Team)> OpenAsync(HttpClient shopper, Shelf s)
     {
         var order = await (await shopper.PostAsJsonAsync("/api/v1/orders", TeamOrder(s, s.Deal))).ShouldHaveStatus(HttpStatusCode.Created);
         var mine = await (await shopper.GetAsync("/api/v1/group-buys/my-teams")).ShouldHaveStatus(HttpStatusCode.OK);
         return (order.GetProperty("id").GetGuid(), mine[0].GetProperty("id").GetGuid());
     }
 
-    private async Task<Guid> JoinAsync(HttpClient shopper, Shelf s, Guid team) =>
+    private static async Task<Guid> JoinAsync(HttpClient shopper, Shelf s, Guid team) =>
         (await (await shopper.PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team))).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     private async Task PayAsync(HttpClient shopper, Guid order)
@@ -171,7 +171,8 @@ public sealed class TeamBuyingTests(PlazaFactory factory) : IClassFixture<PlazaF
         var quitter = await factory.CreateShopperAsync();
         var order = await JoinAsync(quitter, s, team);
         (await factory.Anonymous().PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team))).ShouldBeProblem(HttpStatusCode.Conflict, "team_full");
+        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", TeamOrder(s, team)))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "team_full");
 
         await (await quitter.PostAsync($"/api/v1/orders/{order}/cancel", null)).ShouldHaveStatus(HttpStatusCode.OK);
         await DispatchAsync();

@@ -15,13 +15,15 @@ public sealed class RegistrationTests(PlazaFactory factory) : IClassFixture<Plaz
     {
         var email = TestData.Unique("Ada.Lovelace") + "@Example.COM";
 
-        var response = await factory.Anonymous().PostAsJsonAsync(Register, new { login = "  " + email + " ", password = PlazaFactory.Password, displayName = " Ada " });
+        var response = await factory.Anonymous()
+            .PostAsJsonAsync(Register, new { login = "  " + email + " ", password = PlazaFactory.Password, displayName = " Ada " });
 
         var body = await response.ShouldHaveStatus(HttpStatusCode.Created);
         body.GetProperty("email").GetString().ShouldBe(email.ToLowerInvariant());
         body.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["shopper"]);
         await using var scope = factory.Db();
-        var account = await scope.Db.Set<Account>().SingleAsync(a => a.Email == email.ToLowerInvariant());
+        var stored = email.ToLowerInvariant();
+        var account = await scope.Db.Set<Account>().SingleAsync(a => a.Email == stored);
         account.Phone.ShouldBeNull();
         account.DisplayName.ShouldBe("Ada");
         account.PasswordHash.ShouldNotBeNullOrEmpty();
@@ -78,7 +80,8 @@ public sealed class RegistrationTests(PlazaFactory factory) : IClassFixture<Plaz
         var first = await factory.Anonymous().PostAsJsonAsync(Register, new { login = email, password = PlazaFactory.Password, displayName = "First" });
         await first.ShouldHaveStatus(HttpStatusCode.Created);
 
-        var second = await factory.Anonymous().PostAsJsonAsync(Register, new { login = email.ToUpperInvariant(), password = PlazaFactory.Password, displayName = "Second" });
+        var second = await factory.Anonymous()
+            .PostAsJsonAsync(Register, new { login = email.ToUpperInvariant(), password = PlazaFactory.Password, displayName = "Second" });
 
         await second.ShouldBeProblem(HttpStatusCode.Conflict, "login_taken");
         await using var scope = factory.Db();

@@ -41,7 +41,8 @@ public sealed class SignInTests(PlazaFactory factory) : IClassFixture<PlazaFacto
     [Fact]
     public async Task Signing_in_with_an_unknown_login_gives_the_same_answer_as_a_wrong_password()
     {
-        var response = await factory.Anonymous().PostAsJsonAsync(SignIn, new { login = TestData.Unique("nobody") + "@example.com", password = PlazaFactory.Password });
+        var response = await factory.Anonymous()
+            .PostAsJsonAsync(SignIn, new { login = TestData.Unique("nobody") + "@example.com", password = PlazaFactory.Password });
 
         await response.ShouldBeProblem(HttpStatusCode.Conflict, "invalid_credentials");
     }

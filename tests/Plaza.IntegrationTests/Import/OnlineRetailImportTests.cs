@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Errors;
 
@@ -57,7 +57,8 @@ public sealed class OnlineRetailImportTests : IAsyncLifetime
     private async Task<ImportSummary> Import(RetailCsvFile file, Guid? storeId = null)
     {
         await using var db = _database.NewContext();
-        return await new RetailImporter(db, new FakeTimeProvider(new DateTimeOffset(Now, TimeSpan.Zero))).ImportAsync(file.Path, storeId, NoImportProgress.Instance, CancellationToken.None);
+        return await new RetailImporter(db, new FakeTimeProvider(new DateTimeOffset(Now, TimeSpan.Zero))).ImportAsync(file.Path, storeId,
+            NoImportProgress.Instance, CancellationToken.None);
     }
 
     [Fact]
@@ -97,7 +98,8 @@ public sealed class OnlineRetailImportTests : IAsyncLifetime
         offers.ShouldAllBe(o => o.StoreId == store.Id && o.Listed && o.Stock == 100);
 
         var accounts = await db.Set<Account>().ToListAsync();
-        accounts.Select(a => a.Email).ShouldBe(["customer-17850@import.plaza.test", "customer-13047@import.plaza.test", "guest@import.plaza.test"], ignoreOrder: true);
+        accounts.Select(a => a.Email)
+            .ShouldBe(["customer-17850@import.plaza.test", "customer-13047@import.plaza.test", "guest@import.plaza.test"], ignoreOrder: true);
         accounts.ShouldAllBe(a => a.PasswordHash == "" && a.Phone == null);
         accounts.Single(a => a.Email == "customer-17850@import.plaza.test").DisplayName.ShouldBe("Customer 17850");
         accounts.Single(a => a.Email == "guest@import.plaza.test").DisplayName.ShouldBe("Guest (imported)");

@@ -28,7 +28,8 @@ internal static class Inbox
     public static async Task RedeliverEverythingAsync(this PlazaFactory factory)
     {
         await using (var scope = factory.Db())
-            await scope.Db.Set<OutboxMessage>().ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null));
+            await scope.Db.Set<OutboxMessage>()
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null));
         await factory.DispatchAsync();
     }
 }

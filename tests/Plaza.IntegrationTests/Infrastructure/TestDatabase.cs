@@ -26,7 +26,8 @@ public sealed class TestDatabase : IDisposable
         {
             _pgServer = Environment.GetEnvironmentVariable("PLAZA_TEST_PG");
             if (string.IsNullOrWhiteSpace(_pgServer))
-                throw new InvalidOperationException("PLAZA_TEST_DB=postgres needs the server's connection string in PLAZA_TEST_PG, e.g. Host=127.0.0.1;Port=55432;Username=plaza;Password=plaza");
+                throw new InvalidOperationException("PLAZA_TEST_DB=postgres needs the server's connection string in PLAZA_TEST_PG, e.g. " +
+                    "Host=127.0.0.1;Port=55432;Username=plaza;Password=plaza");
             _pgName = "plaza_test_" + Guid.NewGuid().ToString("N");
             AdminCommand($"CREATE DATABASE \"{_pgName}\"");
             ConnectionString = new NpgsqlConnectionStringBuilder(_pgServer) { Database = _pgName }.ToString();

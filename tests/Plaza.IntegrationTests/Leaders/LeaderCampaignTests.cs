@@ -50,7 +50,8 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
     private static object CampaignOrder(Shop s, Guid campaign, Guid pickupPoint, int quantity = 2, bool withTea = false) => new
     {
         storeId = s.Store, fulfilment = "pickup", pickupPointId = pickupPoint,
-        lines = withTea ? new object[] { new { skuId = s.Sku, quantity }, new { skuId = s.OtherSku, quantity = 1 } } : new object[] { new { skuId = s.Sku, quantity } },
+        lines = withTea
+            ? new object[] { new { skuId = s.Sku, quantity }, new { skuId = s.OtherSku, quantity = 1 } } : new object[] { new { skuId = s.Sku, quantity } },
         offer = new { kind = "campaign", id = campaign },
     };
 
@@ -102,7 +103,8 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
         var slow = await factory.CreateShopperAsync();
         var unpaid = (await (await slow.PostAsJsonAsync("/api/v1/orders", CampaignOrder(s, campaign, leader.PickupPoint, quantity: 5)))
             .ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        (await (await s.Staff.GetAsync($"/api/v1/campaigns/{campaign}/pick-list")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("final").GetBoolean().ShouldBeFalse();
+        (await (await s.Staff.GetAsync($"/api/v1/campaigns/{campaign}/pick-list")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("final").GetBoolean()
+            .ShouldBeFalse();
 
         // After the cut-off staff see what to pack and where it goes; no pickup codes in the manifest.
         factory.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
@@ -126,15 +128,19 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
         (await (await leader.Client.PostAsync($"/api/v1/leaders/{leader.Id}/campaigns/{campaign}/received", null)).ShouldHaveStatus(HttpStatusCode.OK))
             .GetProperty("ordersReady").GetInt32().ShouldBe(1);
         await DispatchAsync();
-        (await (await shopper.GetAsync($"/api/v1/orders/{orderId}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("ready_for_pickup");
+        (await (await shopper.GetAsync($"/api/v1/orders/{orderId}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("status").GetString()
+            .ShouldBe("ready_for_pickup");
 
         // Not earned until the shopper collects it with their code.
         (await DashboardAsync(leader)).GetProperty("earnedMinor").GetInt64().ShouldBe(0);
-        await (await leader.Client.PostAsJsonAsync($"/api/v1/leaders/{leader.Id}/hand-over", new { pickupCode = "000000" })).ShouldBeValidationProblem("pickupCode");
-        var handed = await (await leader.Client.PostAsJsonAsync($"/api/v1/leaders/{leader.Id}/hand-over", new { pickupCode = order.GetProperty("pickupCode").GetString() }))
+        await (await leader.Client.PostAsJsonAsync($"/api/v1/leaders/{leader.Id}/hand-over", new { pickupCode = "000000" }))
+            .ShouldBeValidationProblem("pickupCode");
+        var handed = await (await leader.Client.PostAsJsonAsync($"/api/v1/leaders/{leader.Id}/hand-over",
+            new { pickupCode = order.GetProperty("pickupCode").GetString() }))
             .ShouldHaveStatus(HttpStatusCode.OK);
         handed.GetProperty("orderId").GetGuid().ShouldBe(orderId);
-        (await (await shopper.GetAsync($"/api/v1/orders/{orderId}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("completed");
+        (await (await shopper.GetAsync($"/api/v1/orders/{orderId}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("status").GetString()
+            .ShouldBe("completed");
         await DispatchAsync();
         await DispatchAsync(); // a second delivery of the same events changes nothing
         var dashboard = await DashboardAsync(leader);
@@ -206,12 +212,14 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
         var shopper = await factory.CreateShopperAsync();
         var lines = new[] { new { skuId = s.Sku, quantity = 1 } };
 
-        var quote = await shopper.PostAsJsonAsync("/api/v1/price-quotes", new { storeId = s.Store, fulfilment = "delivery", lines, offer = new { kind = "campaign", id = campaign } });
+        var quote = await shopper.PostAsJsonAsync("/api/v1/price-quotes",
+            new { storeId = s.Store, fulfilment = "delivery", lines, offer = new { kind = "campaign", id = campaign } });
         var slots = await (await shopper.GetAsync($"/api/v1/stores/{s.Store}/delivery-slots")).ShouldHaveStatus(HttpStatusCode.OK);
         var order = await shopper.PostAsJsonAsync("/api/v1/orders", new
         {
             storeId = s.Store, fulfilment = "delivery", deliveryAddress = "5 Chapel Market, London N1", latitude = TestData.AngelLat + 0.002,
-            longitude = TestData.AngelLng, slotStartUtc = slots[1].GetProperty("startUtc").GetDateTime(), lines, offer = new { kind = "campaign", id = campaign },
+            longitude = TestData.AngelLng, slotStartUtc = slots[1].GetProperty("startUtc").GetDateTime(), lines,
+            offer = new { kind = "campaign", id = campaign },
         });
 
         await quote.ShouldBeValidationProblem("fulfilment");
@@ -292,9 +300,11 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
     {
         var s = await ShopAsync();
         var shopper = await factory.CreateShopperAsync();
-        var bad = await shopper.PostAsJsonAsync("/api/v1/leaders/applications", new { storeId = s.Store, pointName = "", kind = "castle", address = "x", latitude = 200.0, longitude = 0.0 });
+        var bad = await shopper.PostAsJsonAsync("/api/v1/leaders/applications",
+            new { storeId = s.Store, pointName = "", kind = "castle", address = "x", latitude = 200.0, longitude = 0.0 });
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var applied = await (await shopper.PostAsJsonAsync("/api/v1/leaders/applications", LeaderArrange.Application(s.Store))).ShouldHaveStatus(HttpStatusCode.Created);
+        var applied = await (await shopper.PostAsJsonAsync("/api/v1/leaders/applications", LeaderArrange.Application(s.Store)))
+            .ShouldHaveStatus(HttpStatusCode.Created);
         (await shopper.PostAsJsonAsync("/api/v1/leaders/applications", LeaderArrange.Application(s.Store))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var id = applied.GetProperty("id").GetGuid();
 
@@ -306,13 +316,15 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
 
         var listed = await (await s.Staff.GetAsync($"/api/v1/leaders/applications?storeId={s.Store}")).ShouldHaveStatus(HttpStatusCode.OK);
         listed.EnumerateArray().Single().GetProperty("status").GetString().ShouldBe("pending");
-        (await (await s.Staff.PostAsync($"/api/v1/leaders/{id}/reject", null)).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("status").GetString().ShouldBe("rejected");
+        (await (await s.Staff.PostAsync($"/api/v1/leaders/{id}/reject", null)).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("status").GetString()
+            .ShouldBe("rejected");
         (await s.Staff.PostAsync($"/api/v1/leaders/{id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await factory.Anonymous().GetAsync($"/api/v1/leaders/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var campaign = await s.Staff.PostAsJsonAsync("/api/v1/campaigns", new
         {
-            storeId = s.Store, title = "Too dear", cutOffUtc = factory.Clock.GetUtcNow().UtcDateTime.AddHours(-1), deliveryDayUtc = factory.Clock.GetUtcNow().UtcDateTime,
+            storeId = s.Store, title = "Too dear", cutOffUtc = factory.Clock.GetUtcNow().UtcDateTime.AddHours(-1),
+            deliveryDayUtc = factory.Clock.GetUtcNow().UtcDateTime,
             commissionBasisPoints = 9000, items = new[] { new { skuId = s.Sku, priceMinor = UsualPrice } },
         });
         var errors = (await campaign.ShouldBeValidationProblem("cutOffUtc")).GetProperty("errors");

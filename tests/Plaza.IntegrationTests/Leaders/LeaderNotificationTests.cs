@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
@@ -47,7 +46,8 @@ public sealed class LeaderNotificationTests(PlazaFactory factory) : IClassFixtur
         var paid = await (await payer.PostAsJsonAsync("/api/v1/orders", Order(2))).ShouldHaveStatus(HttpStatusCode.Created);
         await factory.PayAsync(payer, paid.GetProperty("id").GetGuid());
         var second = await factory.CreateShopperAsync();
-        await factory.PayAsync(second, (await (await second.PostAsJsonAsync("/api/v1/orders", Order(1))).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        await factory.PayAsync(second,
+            (await (await second.PostAsJsonAsync("/api/v1/orders", Order(1))).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid());
         var slow = await factory.CreateShopperAsync();
         await (await slow.PostAsJsonAsync("/api/v1/orders", Order(3))).ShouldHaveStatus(HttpStatusCode.Created);
         await DispatchAsync();
@@ -77,7 +77,8 @@ public sealed class LeaderNotificationTests(PlazaFactory factory) : IClassFixtur
         var ready = await NotificationsAsync(payer, Ready);
         ready.Count.ShouldBe(1);
         ready[0].GetProperty("text").GetString().ShouldBe(
-            $"Order {paid.GetProperty("number").GetString()} is ready to collect at Mei's doorstep, Elm Court. Bring pickup code {paid.GetProperty("pickupCode").GetString()}.");
+            $"Order {paid.GetProperty("number").GetString()} is ready to collect at Mei's doorstep, Elm Court. " +
+            $"Bring pickup code {paid.GetProperty("pickupCode").GetString()}.");
         ready[0].GetProperty("link").GetString().ShouldBe($"/orders/{paid.GetProperty("id").GetGuid()}");
         (await NotificationsAsync(second, Ready)).Count.ShouldBe(1);
         (await NotificationsAsync(slow, Ready)).ShouldBeEmpty();

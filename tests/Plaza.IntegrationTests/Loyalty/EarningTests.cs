@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Plaza.IntegrationTests.Infrastructure;
@@ -54,7 +53,8 @@ public sealed class EarningTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         await browser.GetAsync($"/s/{code}");
         await (await browser.PostAsJsonAsync("/api/v1/auth/register",
-            new { login = $"friend-{Guid.NewGuid():N}@example.com", password = PlazaFactory.Password, displayName = "Friend" })).ShouldHaveStatus(HttpStatusCode.Created);
+            new { login = $"friend-{Guid.NewGuid():N}@example.com", password = PlazaFactory.Password, displayName = "Friend" }))
+                .ShouldHaveStatus(HttpStatusCode.Created);
         await factory.DispatchAsync();
         await factory.DispatchAsync();
 

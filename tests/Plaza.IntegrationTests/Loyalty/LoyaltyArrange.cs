@@ -16,7 +16,8 @@ internal static class LoyaltyArrange
     public static async Task GrantAsync(this PlazaFactory factory, Guid accountId, long points, long growth = 0)
     {
         await using var scope = factory.Db();
-        (await scope.Get<PointsBook>().Credit(accountId, PointsKind.Invitation, points, growth, "test:" + Guid.NewGuid().ToString("N"), null, CancellationToken.None))
+        (await scope.Get<PointsBook>()
+            .Credit(accountId, PointsKind.Invitation, points, growth, "test:" + Guid.NewGuid().ToString("N"), null, CancellationToken.None))
             .ShouldNotBeNull();
     }
 

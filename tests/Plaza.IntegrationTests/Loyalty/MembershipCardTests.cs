@@ -44,12 +44,14 @@ public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSa
         return (store.Id, product.Skus[0].Id);
     }
 
-    private static object DeliveryQuote(Guid store, Guid sku) => new { storeId = store, fulfilment = "delivery", lines = new[] { new { skuId = sku, quantity = 1 } } };
+    private static object DeliveryQuote(Guid store, Guid sku) =>
+        new { storeId = store, fulfilment = "delivery", lines = new[] { new { skuId = sku, quantity = 1 } } };
 
-    private async Task<JsonElement> QuoteAsync(HttpClient shopper, Guid store, Guid sku) =>
+    private static async Task<JsonElement> QuoteAsync(HttpClient shopper, Guid store, Guid sku) =>
         await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", DeliveryQuote(store, sku))).ShouldHaveStatus(HttpStatusCode.OK);
 
-    private static string[] Kinds(JsonElement quote) => quote.GetProperty("adjustments").EnumerateArray().Select(a => a.GetProperty("kind").GetString()!).ToArray();
+    private static string[] Kinds(JsonElement quote) =>
+        quote.GetProperty("adjustments").EnumerateArray().Select(a => a.GetProperty("kind").GetString()!).ToArray();
 
     private static async Task<JsonElement> MeAsync(HttpClient shopper) =>
         await (await shopper.GetAsync("/api/v1/memberships/me")).ShouldHaveStatus(HttpStatusCode.OK);
@@ -160,7 +162,10 @@ public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSa
 
         foreach (var expectDuplicate in new[] { false, true })
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/sandbox") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/sandbox")
+            {
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            };
             request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(Factory.WebhookSecret, Factory.Clock.GetUtcNow().ToUnixTimeSeconds(), body));
             var ack = await (await Factory.Anonymous().SendAsync(request)).ShouldHaveStatus(HttpStatusCode.OK);
             ack.GetProperty("duplicate").GetBoolean().ShouldBe(expectDuplicate);
@@ -236,7 +241,8 @@ public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSa
 
         offer.GetProperty("name").GetString().ShouldBe("Plaza Plus");
         offer.GetProperty("tier").GetProperty("name").GetString().ShouldBe("Gold");
-        offer.GetProperty("plans").EnumerateArray().Select(p => (p.GetProperty("id").GetString(), p.GetProperty("days").GetInt32(), p.GetProperty("priceMinor").GetInt64()))
+        offer.GetProperty("plans").EnumerateArray()
+            .Select(p => (p.GetProperty("id").GetString(), p.GetProperty("days").GetInt32(), p.GetProperty("priceMinor").GetInt64()))
             .ShouldBe([("year", 365, 2999L), ("month", 30, 399L)]);
     }
 
@@ -259,7 +265,8 @@ public sealed class MembershipCardTests(CardOnSale app) : IClassFixture<CardOnSa
 
     private async Task<HttpClient> SignInAgainAsync(TestAccount account)
     {
-        var signedIn = await (await Factory.Anonymous().PostAsJsonAsync("/api/v1/auth/sign-in", new { login = account.Login, password = PlazaFactory.Password }))
+        var signedIn = await (await Factory.Anonymous()
+            .PostAsJsonAsync("/api/v1/auth/sign-in", new { login = account.Login, password = PlazaFactory.Password }))
             .ShouldHaveStatus(HttpStatusCode.OK);
         return Factory.WithToken(signedIn.GetProperty("accessToken").GetString()!);
     }

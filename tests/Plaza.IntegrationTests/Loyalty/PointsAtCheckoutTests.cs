@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.Loyalty;
@@ -28,7 +27,8 @@ public sealed class PointsAtCheckoutTests(PlazaFactory factory) : IClassFixture<
         var shopper = await factory.CreateAccountAsync();
         await factory.GrantAsync(shopper.Id, 1000);
 
-        var responses = await Enumerable.Range(0, 20).RaceAsync(_ => shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 1, 1000)));
+        var responses = await Enumerable.Range(0, 20)
+            .RaceAsync(_ => shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 1, 1000)));
 
         var statuses = responses.GroupBy(r => r.StatusCode).ToDictionary(g => g.Key, g => g.Count());
         statuses.GetValueOrDefault(HttpStatusCode.Created).ShouldBe(1, string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value}")));
@@ -52,13 +52,15 @@ public sealed class PointsAtCheckoutTests(PlazaFactory factory) : IClassFixture<
         var shopper = await factory.CreateAccountAsync();
         await factory.GrantAsync(shopper.Id, 800);
 
-        var quote = await (await shopper.Client.PostAsJsonAsync("/api/v1/price-quotes", LoyaltyArrange.Order(store, pickup, sku, 1, 500))).ShouldHaveStatus(HttpStatusCode.OK);
+        var quote = await (await shopper.Client.PostAsJsonAsync("/api/v1/price-quotes", LoyaltyArrange.Order(store, pickup, sku, 1, 500)))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         quote.GetProperty("totalMinor").GetInt64().ShouldBe(2500);
         var line = quote.GetProperty("adjustments").EnumerateArray().Single();
         line.GetProperty("kind").GetString().ShouldBe("points");
         line.GetProperty("amountMinor").GetInt64().ShouldBe(-500);
 
-        var order = await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 1, 500))).ShouldHaveStatus(HttpStatusCode.Created);
+        var order = await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 1, 500)))
+            .ShouldHaveStatus(HttpStatusCode.Created);
         order.GetProperty("totalMinor").GetInt64().ShouldBe(2500);
         (await factory.LedgerAsync(shopper.Id)).Balance.ShouldBe(300);
 
@@ -79,7 +81,8 @@ public sealed class PointsAtCheckoutTests(PlazaFactory factory) : IClassFixture<
         await factory.GrantAsync(shopper.Id, 1000);
 
         // 2 × 30.00 = 60.00, 1000 points (10.00) off: 50.00 paid.
-        var order = await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 2, 1000))).ShouldHaveStatus(HttpStatusCode.Created);
+        var order = await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 2, 1000)))
+            .ShouldHaveStatus(HttpStatusCode.Created);
         var id = order.GetProperty("id").GetGuid();
         order.GetProperty("totalMinor").GetInt64().ShouldBe(5000);
         await factory.CompleteAsync(shopper.Client, staff, id);
@@ -90,7 +93,8 @@ public sealed class PointsAtCheckoutTests(PlazaFactory factory) : IClassFixture<
 
         // Half the goods back: half the spent points come back, half the earned points go.
         var lineId = (await factory.OrderAsync(id)).Lines[0].Id;
-        await (await staff.PostAsJsonAsync($"/api/v1/orders/{id}/refunds", new { lines = new[] { new { lineId, quantity = 1 } } })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await staff.PostAsJsonAsync($"/api/v1/orders/{id}/refunds", new { lines = new[] { new { lineId, quantity = 1 } } }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         await factory.DispatchAsync();
         var half = await factory.LedgerAsync(shopper.Id);
         half.Balance.ShouldBe(50 + 500 - 25);
@@ -99,7 +103,8 @@ public sealed class PointsAtCheckoutTests(PlazaFactory factory) : IClassFixture<
         // Handling the same refund again changes nothing.
         await using (var scope = factory.Db())
         {
-            var message = await scope.Db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type == nameof(OrderRefunded)).OrderByDescending(m => m.OccurredAtUtc).FirstAsync();
+            var message = await scope.Db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type == nameof(OrderRefunded)).OrderByDescending(m => m.OccurredAtUtc)
+                .FirstAsync();
             var refunded = JsonSerializer.Deserialize<OrderRefunded>(message.Payload, JsonSerializerOptions.Web)!;
             foreach (var handler in scope.Get<IEnumerable<IEventHandler<OrderRefunded>>>()) await handler.Handle(refunded, message.Id, CancellationToken.None);
         }
@@ -123,12 +128,16 @@ public sealed class PointsAtCheckoutTests(PlazaFactory factory) : IClassFixture<
         var shopper = await factory.CreateAccountAsync();
         await factory.GrantAsync(shopper.Id, 800);
 
-        await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 1, 900))).ShouldBeValidationProblem("pointsToSpend");
+        await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 1, 900)))
+            .ShouldBeValidationProblem("pointsToSpend");
         // 50% of 10.00 is 500 points.
-        await (await shopper.Client.PostAsJsonAsync("/api/v1/price-quotes", LoyaltyArrange.Order(store, pickup, sku, 1, 501))).ShouldBeValidationProblem("pointsToSpend");
-        await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 1, -5))).ShouldBeValidationProblem("pointsToSpend");
+        await (await shopper.Client.PostAsJsonAsync("/api/v1/price-quotes", LoyaltyArrange.Order(store, pickup, sku, 1, 501)))
+            .ShouldBeValidationProblem("pointsToSpend");
+        await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 1, -5)))
+            .ShouldBeValidationProblem("pointsToSpend");
         await (await shopper.Client.GetAsync("/api/v1/points?limit=0")).ShouldBeValidationProblem("limit");
-        await (await shopper.Client.PostAsJsonAsync("/api/v1/price-quotes", LoyaltyArrange.Order(store, pickup, sku, 1, 500))).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await shopper.Client.PostAsJsonAsync("/api/v1/price-quotes", LoyaltyArrange.Order(store, pickup, sku, 1, 500)))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         (await factory.LedgerAsync(shopper.Id)).Balance.ShouldBe(800);
     }
 
@@ -141,7 +150,8 @@ public sealed class PointsAtCheckoutTests(PlazaFactory factory) : IClassFixture<
 
         var me = await (await shopper.Client.GetAsync("/api/v1/memberships/me")).ShouldHaveStatus(HttpStatusCode.OK);
         me.GetProperty("tier").GetProperty("name").GetString().ShouldBe("Gold");
-        var order = await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 1, 0))).ShouldHaveStatus(HttpStatusCode.Created);
+        var order = await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", LoyaltyArrange.Order(store, pickup, sku, 1, 0)))
+            .ShouldHaveStatus(HttpStatusCode.Created);
         order.GetProperty("totalMinor").GetInt64().ShouldBe(1900, "5% off for Gold");
         await factory.CompleteAsync(shopper.Client, staff, order.GetProperty("id").GetGuid());
         await factory.DispatchAsync();

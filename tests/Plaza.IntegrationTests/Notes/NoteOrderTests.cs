@@ -15,13 +15,15 @@ namespace Plaza.IntegrationTests.Notes;
 /// <summary>An order that starts from a note (its Buy link) is attributed to the note; the author sees how many.</summary>
 public sealed partial class NoteOrderTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
 {
-    private async Task<(Plaza.Web.Modules.Stores.Store Store, Plaza.Web.Modules.Catalog.Product Product, Guid NoteId, TestAccount Author)> NoteWithProductAsync()
+    private async Task<(Plaza.Web.Modules.Stores.Store Store, Plaza.Web.Modules.Catalog.Product Product, Guid NoteId, TestAccount Author)>
+        NoteWithProductAsync()
     {
         var store = await factory.StoreAsync();
         var product = await factory.ProductAsync(store, await factory.CategoryAsync(), TestData.Unique("Sourdough"), "", new SkuSpec("STD", 450, 20));
         var author = await factory.CreateAccountAsync(displayName: "Ana");
         var note = await (await author.Client.PostAsJsonAsync("/api/v1/notes",
-            new { title = "Best loaf", body = "Get it early.", products = new[] { new { productId = product.Id, storeId = store.Id } } })).ShouldHaveStatus(HttpStatusCode.Created);
+            new { title = "Best loaf", body = "Get it early.", products = new[] { new { productId = product.Id, storeId = store.Id } } }))
+                .ShouldHaveStatus(HttpStatusCode.Created);
         return (store, product, note.GetProperty("id").GetGuid(), author);
     }
 
@@ -62,10 +64,12 @@ public sealed partial class NoteOrderTests(PlazaFactory factory) : IClassFixture
 
         foreach (var noteId in new[] { Guid.NewGuid().ToString(), "not-a-note", otherNoteId.ToString() })
         {
-            var placed = await (await shopper.PostAsJsonAsync("/api/v1/orders", Order(store.Id, store.PickupPoints[0].Id, sku, noteId))).ShouldHaveStatus(HttpStatusCode.Created);
+            var placed = await (await shopper.PostAsJsonAsync("/api/v1/orders", Order(store.Id, store.PickupPoints[0].Id, sku, noteId)))
+                .ShouldHaveStatus(HttpStatusCode.Created);
             placed.GetProperty("lines")[0].GetProperty("sourceNoteId").ValueKind.ShouldBe(JsonValueKind.Null);
         }
-        await (await shopper.PostAsJsonAsync("/api/v1/orders", Order(store.Id, store.PickupPoints[0].Id, sku, new string('x', 65)))).ShouldBeValidationProblem("lines[0].noteId");
+        await (await shopper.PostAsJsonAsync("/api/v1/orders", Order(store.Id, store.PickupPoints[0].Id, sku, new string('x', 65))))
+            .ShouldBeValidationProblem("lines[0].noteId");
         (await CountAsync(otherNoteId)).ShouldBe(0);
     }
 
@@ -113,9 +117,11 @@ public sealed partial class NoteOrderTests(PlazaFactory factory) : IClassFixture
         var (store, product, noteId, _) = await NoteWithProductAsync();
         var shopper = await factory.CreateAccountAsync();
 
-        var cart = await (await shopper.Client.PutAsJsonAsync("/api/v1/cart/lines", new { storeId = store.Id, skuId = product.Skus[0].Id, quantity = 2, noteId }))
+        var cart = await (await shopper.Client.PutAsJsonAsync("/api/v1/cart/lines",
+            new { storeId = store.Id, skuId = product.Skus[0].Id, quantity = 2, noteId }))
             .ShouldHaveStatus(HttpStatusCode.OK);
-        var placed = await (await shopper.Client.PostAsJsonAsync("/api/v1/orders", Order(store.Id, store.PickupPoints[0].Id, product.Skus[0].Id, noteId.ToString())))
+        var placed = await (await shopper.Client.PostAsJsonAsync("/api/v1/orders",
+            Order(store.Id, store.PickupPoints[0].Id, product.Skus[0].Id, noteId.ToString())))
             .ShouldHaveStatus(HttpStatusCode.Created);
         var export = await (await shopper.Client.GetAsync("/api/v1/me/export")).ShouldHaveStatus(HttpStatusCode.OK);
 

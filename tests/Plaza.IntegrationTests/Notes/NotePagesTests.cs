@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
-using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Catalog;
+using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.Notes;
 
@@ -22,7 +22,8 @@ public sealed partial class NotePagesTests(PlazaFactory factory) : IClassFixture
         return factory.CreateDefaultClient(cookies);
     }
 
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, string pageUrl, string postUrl, IEnumerable<KeyValuePair<string, string>> fields)
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient browser, string pageUrl, string postUrl,
+        IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await browser.GetStringAsync(pageUrl);
         var form = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", Token().Match(page).Groups[1].Value) };
@@ -36,7 +37,8 @@ public sealed partial class NotePagesTests(PlazaFactory factory) : IClassFixture
     }
 
     private static async Task<Guid> PostNoteAsync(HttpClient api, string title, params (Guid StoreId, Guid ProductId)[] tags) =>
-        (await (await api.PostAsJsonAsync("/api/v1/notes", new { title, body = "First draft.", products = tags.Select(t => new { productId = t.ProductId, storeId = t.StoreId }) }))
+        (await (await api.PostAsJsonAsync("/api/v1/notes",
+            new { title, body = "First draft.", products = tags.Select(t => new { productId = t.ProductId, storeId = t.StoreId }) }))
             .ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     [Fact]

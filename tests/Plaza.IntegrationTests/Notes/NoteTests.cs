@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Plaza.IntegrationTests.Infrastructure;
@@ -24,7 +24,8 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
     private static async Task<JsonElement> PostAsync(HttpClient client, object body) =>
         await (await client.PostAsJsonAsync("/api/v1/notes", body)).ShouldHaveStatus(HttpStatusCode.Created);
 
-    private static async Task<Guid> PostNoteAsync(HttpClient client, string title = "Saturday bake", string body = "Lovely **crust**.", Guid? communityId = null) =>
+    private static async Task<Guid> PostNoteAsync(HttpClient client, string title = "Saturday bake", string body = "Lovely **crust**.",
+        Guid? communityId = null) =>
         (await PostAsync(client, new { title, body, communityId })).GetProperty("id").GetGuid();
 
     private async Task<List<Notification>> NotificationsOf(Guid recipient)
@@ -39,7 +40,8 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         var (store, product) = await ListedProductAsync(450);
         var author = await factory.CreateAccountAsync(displayName: "Ana");
 
-        var created = await PostAsync(author.Client, new { title = "Best loaf in N1", body = "Get it *early*.", products = new[] { new { productId = product.Id, storeId = store.Id } } });
+        var created = await PostAsync(author.Client,
+            new { title = "Best loaf in N1", body = "Get it *early*.", products = new[] { new { productId = product.Id, storeId = store.Id } } });
         var id = created.GetProperty("id").GetGuid();
         var read = await (await factory.Anonymous().GetAsync($"/api/v1/notes/{id}")).ShouldHaveStatus(HttpStatusCode.OK);
 
@@ -60,7 +62,8 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         var otherStore = await factory.StoreAsync();
         var author = await factory.CreateShopperAsync();
 
-        var response = await author.PostAsJsonAsync("/api/v1/notes", new { title = "Wrong shop", products = new[] { new { productId = product.Id, storeId = otherStore.Id } } });
+        var response = await author.PostAsJsonAsync("/api/v1/notes",
+            new { title = "Wrong shop", products = new[] { new { productId = product.Id, storeId = otherStore.Id } } });
 
         await response.ShouldBeValidationProblem("products");
     }
@@ -82,7 +85,8 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
     {
         var owner = await factory.CreateAccountAsync();
         var community = await (await owner.Client.PostAsJsonAsync("/api/v1/communities",
-            new { name = TestData.Unique("Secret bakers"), kind = "theme", visibility = "private", description = "" })).ShouldHaveStatus(HttpStatusCode.Created);
+            new { name = TestData.Unique("Secret bakers"), kind = "theme", visibility = "private", description = "" }))
+                .ShouldHaveStatus(HttpStatusCode.Created);
         var communityId = community.GetProperty("id").GetGuid();
         var id = await PostNoteAsync(owner.Client, communityId: communityId);
         var outsider = await factory.CreateShopperAsync();
@@ -238,7 +242,8 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         var other = await factory.CreateShopperAsync();
 
         await (await other.PutAsJsonAsync($"/api/v1/notes/{id}", new { title = "Mine now" })).ShouldBeProblem(HttpStatusCode.Forbidden, "not_the_author");
-        var edited = await (await author.PutAsJsonAsync($"/api/v1/notes/{id}", new { title = "Sunday bake", body = "Even better." })).ShouldHaveStatus(HttpStatusCode.OK);
+        var edited = await (await author.PutAsJsonAsync($"/api/v1/notes/{id}", new { title = "Sunday bake", body = "Even better." }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         edited.GetProperty("title").GetString().ShouldBe("Sunday bake");
         (await other.DeleteAsync($"/api/v1/notes/{id}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await author.DeleteAsync($"/api/v1/notes/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -254,9 +259,11 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
 
         var first = await (await factory.Anonymous().GetAsync($"/api/v1/people/{author.Id}/notes?limit=2")).ShouldHaveStatus(HttpStatusCode.OK);
         var cursor = first.GetProperty("nextCursor").GetString();
-        var second = await (await factory.Anonymous().GetAsync($"/api/v1/people/{author.Id}/notes?limit=2&cursor={cursor}")).ShouldHaveStatus(HttpStatusCode.OK);
+        var second = await (await factory.Anonymous().GetAsync($"/api/v1/people/{author.Id}/notes?limit=2&cursor={cursor}"))
+            .ShouldHaveStatus(HttpStatusCode.OK);
 
-        var all = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(n => n.GetProperty("id").GetGuid()).ToList();
+        var all = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(n => n.GetProperty("id").GetGuid())
+            .ToList();
         all.ShouldBe(ids.OrderByDescending(x => x).ToList());
         second.GetProperty("nextCursor").ValueKind.ShouldBe(JsonValueKind.Null);
     }
@@ -271,8 +278,10 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         await (await keeper.Client.PostAsync($"/api/v1/notes/{removed}/like", null)).ShouldHaveStatus(HttpStatusCode.OK);
         await (await remover.Client.PostAsync($"/api/v1/notes/{kept}/like", null)).ShouldHaveStatus(HttpStatusCode.OK);
 
-        await (await keeper.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "anonymise" })).ShouldHaveStatus(HttpStatusCode.NoContent);
-        await (await remover.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" })).ShouldHaveStatus(HttpStatusCode.NoContent);
+        await (await keeper.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "anonymise" }))
+            .ShouldHaveStatus(HttpStatusCode.NoContent);
+        await (await remover.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" }))
+            .ShouldHaveStatus(HttpStatusCode.NoContent);
 
         var read = await (await factory.Anonymous().GetAsync($"/api/v1/notes/{kept}")).ShouldHaveStatus(HttpStatusCode.OK);
         read.GetProperty("authorName").GetString().ShouldBe("Deleted user");
@@ -339,7 +348,8 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         Secured("/api/v1/me/saved", "get").ShouldBeTrue();
         Secured("/api/v1/notes/{id}", "get").ShouldBeFalse();
         Secured("/api/v1/notes/{id}/comments", "get").ShouldBeFalse();
-        new[] { Tag("/api/v1/notes", "post"), Tag("/api/v1/notes/{id}", "get"), Tag("/api/v1/communities/{communityId}/notes", "get"), Tag("/api/v1/me/saved", "get") }
+        new[] { Tag("/api/v1/notes", "post"), Tag("/api/v1/notes/{id}", "get"), Tag("/api/v1/communities/{communityId}/notes", "get"),
+            Tag("/api/v1/me/saved", "get") }
             .ShouldAllBe(t => t == "Notes");
     }
 

@@ -32,7 +32,8 @@ public sealed class OrderNotificationTests(PlazaFactory factory) : IClassFixture
 
         // Simulate a redelivery: the node died after handling but before marking the message done.
         await using (var scope = factory.Db())
-            await scope.Db.Set<OutboxMessage>().ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null));
+            await scope.Db.Set<OutboxMessage>()
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null));
         await DispatchAsync();
 
         var page = await (await shopper.Client.GetAsync("/api/v1/notifications")).ShouldHaveStatus(HttpStatusCode.OK);
@@ -59,7 +60,8 @@ public sealed class OrderNotificationTests(PlazaFactory factory) : IClassFixture
         var store = await factory.StoreAsync();
         var product = await factory.ProductAsync(store, await factory.CategoryAsync(), "Pears", "", new SkuSpec("PEAR", 250, 10));
         var shopper = await factory.CreateAccountAsync();
-        var prefs = await (await shopper.Client.PutAsJsonAsync("/api/v1/notifications/preferences", new { kinds = new Dictionary<string, bool> { ["order_status"] = false } }))
+        var prefs = await (await shopper.Client.PutAsJsonAsync("/api/v1/notifications/preferences",
+            new { kinds = new Dictionary<string, bool> { ["order_status"] = false } }))
             .ShouldHaveStatus(HttpStatusCode.OK);
         prefs.EnumerateArray().Single(p => p.GetProperty("kind").GetString() == "order_status").GetProperty("enabled").GetBoolean().ShouldBeFalse();
 

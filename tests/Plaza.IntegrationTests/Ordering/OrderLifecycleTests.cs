@@ -2,15 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Plaza.IntegrationTests.Infrastructure;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Payments;
 
 namespace Plaza.IntegrationTests.Ordering;
 
 public sealed class OrderLifecycleTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
 {
-    private async Task<(Plaza.Web.Modules.Stores.Store Store, Guid Sku, HttpClient Shopper, HttpClient Staff, Guid OrderId)> PaidPickupOrderAsync(int quantity = 2, int stock = 10)
+    private async Task<(Plaza.Web.Modules.Stores.Store Store, Guid Sku, HttpClient Shopper, HttpClient Staff, Guid OrderId)> PaidPickupOrderAsync(
+        int quantity = 2, int stock = 10)
     {
         var store = await factory.StoreAsync();
         var product = await factory.ProductAsync(store, await factory.CategoryAsync(), "Free-range eggs", "", new SkuSpec("EGG6", 320, stock));
@@ -33,14 +34,18 @@ public sealed class OrderLifecycleTests(PlazaFactory factory) : IClassFixture<Pl
         await (await staff.PostAsync($"/api/v1/orders/{id}/prepare", null)).ShouldHaveStatus(HttpStatusCode.OK);
         await (await staff.PostAsync($"/api/v1/orders/{id}/ready", null)).ShouldHaveStatus(HttpStatusCode.OK);
         var wrongCode = code == "000000" ? "111111" : "000000";
-        await (await staff.PostAsJsonAsync($"/api/v1/orders/{id}/hand-over", new { pickupCode = wrongCode })).ShouldBeProblem(HttpStatusCode.Conflict, "wrong_pickup_code");
-        var found = await (await staff.GetAsync($"/api/v1/stores/{paid.GetProperty("storeId").GetGuid()}/orders/by-pickup-code/{code}")).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await staff.PostAsJsonAsync($"/api/v1/orders/{id}/hand-over", new { pickupCode = wrongCode }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "wrong_pickup_code");
+        var found = await (await staff.GetAsync($"/api/v1/stores/{paid.GetProperty("storeId").GetGuid()}/orders/by-pickup-code/{code}"))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         found.GetProperty("id").GetGuid().ShouldBe(id);
         var done = await (await staff.PostAsJsonAsync($"/api/v1/orders/{id}/hand-over", new { pickupCode = code })).ShouldHaveStatus(HttpStatusCode.OK);
 
         done.GetProperty("status").GetString().ShouldBe("completed");
         var order = await factory.OrderAsync(id);
-        order.History.Select(h => h.To).ShouldBe([OrderStatus.AwaitingPayment, OrderStatus.Paid, OrderStatus.Preparing, OrderStatus.ReadyForPickup, OrderStatus.Completed], ignoreOrder: true);
+        order.History.Select(h => h.To)
+            .ShouldBe([OrderStatus.AwaitingPayment, OrderStatus.Paid, OrderStatus.Preparing, OrderStatus.ReadyForPickup, OrderStatus.Completed],
+                ignoreOrder: true);
         order.History.Where(h => h.To is OrderStatus.Preparing or OrderStatus.Completed).ShouldAllBe(h => h.ActorKind == ActorKind.Staff && h.ActorId != null);
     }
 

@@ -4,8 +4,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.Web.Modules.Catalog;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Stores;
 
 namespace Plaza.IntegrationTests.Ordering;
@@ -15,7 +15,8 @@ public sealed class PlacingOrdersTests(PlazaFactory factory) : IClassFixture<Pla
     private async Task<(Store Store, Product Product, Guid SkuId)> ShelfAsync(int stock = 10, long price = 250)
     {
         var store = await factory.StoreAsync();
-        var product = await factory.ProductAsync(store, await factory.CategoryAsync(), "Sourdough loaf", "Baked this morning", new SkuSpec("LOAF", price, stock));
+        var product = await factory.ProductAsync(store, await factory.CategoryAsync(), "Sourdough loaf", "Baked this morning",
+            new SkuSpec("LOAF", price, stock));
         return (store, product, product.Skus[0].Id);
     }
 
@@ -24,7 +25,8 @@ public sealed class PlacingOrdersTests(PlazaFactory factory) : IClassFixture<Pla
     {
         var (store, _, sku) = await ShelfAsync(stock: 10, price: 250);
         var shopper = await factory.CreateShopperAsync();
-        var body = new { storeId = store.Id, fulfilment = "pickup", pickupPointId = store.PickupPoints[0].Id, lines = new[] { new { skuId = sku, quantity = 3, unitPriceMinor = 1 } } };
+        var body = new { storeId = store.Id, fulfilment = "pickup", pickupPointId = store.PickupPoints[0].Id,
+            lines = new[] { new { skuId = sku, quantity = 3, unitPriceMinor = 1 } } };
 
         var order = await (await shopper.PostAsJsonAsync("/api/v1/orders", body)).ShouldHaveStatus(HttpStatusCode.Created);
 
@@ -44,7 +46,8 @@ public sealed class PlacingOrdersTests(PlazaFactory factory) : IClassFixture<Pla
     {
         var (store, _, sku) = await ShelfAsync();
         var shopper = await factory.CreateShopperAsync();
-        var json = $$"""{"storeId":"{{store.Id}}","fulfilment":"pickup","pickupPointId":"{{store.PickupPoints[0].Id}}","lines":[{"skuId":"{{sku}}","quantity":{{quantityJson}}}]}""";
+        var json = $$"""{"storeId":"{{store.Id}}","fulfilment":"pickup","pickupPointId":"{{store.PickupPoints[0].Id}}","lines":""" +
+            $$"""[{"skuId":"{{sku}}","quantity":{{quantityJson}}}]}""";
 
         var response = await shopper.PostAsync("/api/v1/orders", new StringContent(json, Encoding.UTF8, "application/json"));
 
@@ -227,7 +230,8 @@ public sealed class PlacingOrdersTests(PlazaFactory factory) : IClassFixture<Pla
         var cart = await (await shopper.GetAsync($"/api/v1/cart?storeId={store.Id}")).ShouldHaveStatus(HttpStatusCode.OK);
 
         cart.GetProperty("subtotalMinor").GetInt64().ShouldBe(700);
-        var removed = await (await shopper.PutAsJsonAsync("/api/v1/cart/lines", new { storeId = store.Id, skuId = sku, quantity = 0 })).ShouldHaveStatus(HttpStatusCode.OK);
+        var removed = await (await shopper.PutAsJsonAsync("/api/v1/cart/lines", new { storeId = store.Id, skuId = sku, quantity = 0 }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         removed.GetProperty("lines").GetArrayLength().ShouldBe(0);
     }
 }

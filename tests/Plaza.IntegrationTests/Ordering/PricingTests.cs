@@ -77,7 +77,8 @@ public sealed class PricingTests(PricingTests.Fixture fixture) : IClassFixture<P
         var (store, pickup, loaf, jam) = await ShelfAsync();
         var shopper = await Factory.CreateShopperAsync();
 
-        var quote = await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Body(store, pickup, loaf, jam, "SAVE100"))).ShouldHaveStatus(HttpStatusCode.OK);
+        var quote = await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Body(store, pickup, loaf, jam, "SAVE100")))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var order = await (await shopper.PostAsJsonAsync("/api/v1/orders", Body(store, pickup, loaf, jam, "SAVE100"))).ShouldHaveStatus(HttpStatusCode.Created);
 
         // 3 × 3.20 + 4.50 = 14.10; member price −0.96 −0.45; coupon −1.00 → 11.69
@@ -91,7 +92,8 @@ public sealed class PricingTests(PricingTests.Fixture fixture) : IClassFixture<P
         var loafLine = order.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("skuId").GetGuid() == loaf);
         loafLine.GetProperty("listUnitPriceMinor").GetInt64().ShouldBe(320);
         loafLine.GetProperty("unitPriceMinor").GetInt64().ShouldBe(288);
-        (loafLine.GetProperty("netMinor").GetInt64() + order.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("skuId").GetGuid() == jam).GetProperty("netMinor").GetInt64())
+        (loafLine.GetProperty("netMinor").GetInt64() + order.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("skuId").GetGuid() == jam)
+            .GetProperty("netMinor").GetInt64())
             .ShouldBe(1169);
 
         var again = await (await shopper.GetAsync($"/api/v1/orders/{order.GetProperty("id").GetGuid()}")).ShouldHaveStatus(HttpStatusCode.OK);
@@ -109,7 +111,8 @@ public sealed class PricingTests(PricingTests.Fixture fixture) : IClassFixture<P
         await Factory.PayAsync(shopper, id);
         var loafLine = order.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("skuId").GetGuid() == loaf);
 
-        var one = await (await staff.PostAsJsonAsync($"/api/v1/orders/{id}/refunds", new { lines = new[] { new { lineId = loafLine.GetProperty("id").GetGuid(), quantity = 1 } } }))
+        var one = await (await staff.PostAsJsonAsync($"/api/v1/orders/{id}/refunds",
+            new { lines = new[] { new { lineId = loafLine.GetProperty("id").GetGuid(), quantity = 1 } } }))
             .ShouldHaveStatus(HttpStatusCode.OK);
         var rest = await (await staff.PostAsJsonAsync($"/api/v1/orders/{id}/refunds", new { full = true })).ShouldHaveStatus(HttpStatusCode.OK);
 

@@ -22,7 +22,8 @@ internal static class Shopping
         lines = lines.Select(l => new { skuId = l.SkuId, quantity = l.Quantity }).ToArray(),
     };
 
-    public static async Task<JsonElement> PlacePickupOrderAsync(this HttpClient client, Guid storeId, Guid pickupPointId, params (Guid SkuId, int Quantity)[] lines)
+    public static async Task<JsonElement> PlacePickupOrderAsync(this HttpClient client, Guid storeId, Guid pickupPointId,
+        params (Guid SkuId, int Quantity)[] lines)
     {
         var response = await client.PostAsJsonAsync("/api/v1/orders", PickupOrder(storeId, pickupPointId, lines));
         return await response.ShouldHaveStatus(HttpStatusCode.Created);
@@ -36,7 +37,8 @@ internal static class Shopping
         var redirect = started.GetProperty("redirectUrl").GetString()!;
         redirect.ShouldStartWith("/sandbox/checkout/");
         using var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var decided = await browser.PostAsync(redirect, new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = approve ? "approve" : "decline" }));
+        var decided = await browser.PostAsync(redirect,
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = approve ? "approve" : "decline" }));
         decided.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         decided.Headers.Location!.ToString().ShouldStartWith($"/orders/{orderId}/payment-return");
         return started.GetProperty("id").GetGuid();

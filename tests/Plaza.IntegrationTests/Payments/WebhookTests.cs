@@ -5,8 +5,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Payments;
 using Plaza.Web.Modules.Payments.Sandbox;
 
@@ -35,7 +35,8 @@ public sealed class WebhookTests(PlazaFactory factory) : IClassFixture<PlazaFact
 
     private Task<HttpResponseMessage> PostEvent(string body, string signature)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/sandbox") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/sandbox")
+            { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add(WebhookSignature.Header, signature);
         return factory.Anonymous().SendAsync(request);
     }

@@ -65,7 +65,7 @@ public sealed class ErrorLoggingTests(FaultyCheckout app) : IClassFixture<Faulty
 {
     private PlazaFactory Factory => app.Factory;
 
-    private IReadOnlyList<LogEntry> Errors => Factory.Logs.Entries.Where(e => e.Level >= LogLevel.Error).ToList();
+    private List<LogEntry> Errors => Factory.Logs.Entries.Where(e => e.Level >= LogLevel.Error).ToList();
 
     [Fact]
     public async Task A_unique_index_refusal_turned_into_a_409_logs_no_error()

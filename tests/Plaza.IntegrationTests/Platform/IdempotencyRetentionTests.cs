@@ -12,8 +12,12 @@ public sealed class IdempotencyRetentionTests(PlazaFactory factory) : IClassFixt
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         await using var scope = factory.Db();
         scope.Db.AddRange(
-            new IdempotencyRecord { Id = Guid.CreateVersion7(), Scope = "s", Key = "old", RequestHash = "h", Completed = true, StatusCode = 201, CreatedAtUtc = now.AddHours(-25) },
-            new IdempotencyRecord { Id = Guid.CreateVersion7(), Scope = "s", Key = "new", RequestHash = "h", Completed = true, StatusCode = 201, CreatedAtUtc = now.AddHours(-23) });
+            new IdempotencyRecord
+                { Id = Guid.CreateVersion7(), Scope = "s", Key = "old", RequestHash = "h", Completed = true, StatusCode = 201,
+                    CreatedAtUtc = now.AddHours(-25) },
+            new IdempotencyRecord
+                { Id = Guid.CreateVersion7(), Scope = "s", Key = "new", RequestHash = "h", Completed = true, StatusCode = 201,
+                    CreatedAtUtc = now.AddHours(-23) });
         await scope.Db.SaveChangesAsync();
 
         var removed = await IdempotencyJanitor.SweepAsync(scope.Db, now, CancellationToken.None);

@@ -58,6 +58,34 @@ public sealed class PlatformTests(PlazaFactory factory) : IClassFixture<PlazaFac
     }
 
     [Fact]
+    public async Task Every_operation_in_the_OpenAPI_document_has_an_operationId_of_its_own()
+    {
+        var doc = await (await factory.Anonymous().GetAsync("/openapi/v1.json")).ShouldHaveStatus(HttpStatusCode.OK);
+        var operations = (
+            from path in doc.GetProperty("paths").EnumerateObject()
+            from operation in path.Value.EnumerateObject()
+            where HttpMethods.Contains(operation.Name) && !IsModeration(operation.Value)
+            select (Operation: $"{operation.Name.ToUpperInvariant()} {path.Name}",
+                Id: operation.Value.TryGetProperty("operationId", out var id) ? id.GetString() : null)).ToList();
+        operations.Count.ShouldBeGreaterThan(100);
+
+        operations.Where(o => string.IsNullOrEmpty(o.Id)).Select(o => o.Operation).ShouldBeEmpty("operations without an operationId (.WithName)");
+        operations.Where(o => o.Id is { Length: > 0 } name && !char.IsUpper(name[0])).Select(o => $"{o.Operation}: {o.Id}")
+            .ShouldBeEmpty("operationIds are PascalCase, like PlaceOrder");
+        operations.GroupBy(o => o.Id).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(o => o.Operation))}")
+            .ShouldBeEmpty("operationIds used by more than one operation");
+    }
+
+    private static readonly HashSet<string> HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+    /// <summary>
+    /// TEMPORARY: Moderation's endpoints are being reworked on another branch at the same time and get their names there;
+    /// the lead removes this exception once that work is merged.
+    /// </summary>
+    private static bool IsModeration(JsonElement operation) =>
+        operation.TryGetProperty("tags", out var tags) && tags.EnumerateArray().Any(t => t.GetString() == "Moderation");
+
+    [Fact]
     public async Task Only_operations_that_need_a_signed_in_caller_ask_for_the_bearer_token()
     {
         var doc = await (await factory.Anonymous().GetAsync("/openapi/v1.json")).ShouldHaveStatus(HttpStatusCode.OK);

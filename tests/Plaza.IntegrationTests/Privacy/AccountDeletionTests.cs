@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.IntegrationTests.Privacy;
@@ -35,7 +33,8 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
         var orderId = order.GetProperty("id").GetGuid();
         await factory.PayAsync(erin.Client, orderId);
         await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
-        await (await erin.Client.PostAsJsonAsync("/api/v1/communities", new { name = "Angel cooks " + Guid.NewGuid().ToString("N")[..6], kind = "theme", visibility = "public", description = "Hello" }))
+        await (await erin.Client.PostAsJsonAsync("/api/v1/communities",
+            new { name = "Angel cooks " + Guid.NewGuid().ToString("N")[..6], kind = "theme", visibility = "public", description = "Hello" }))
             .ShouldHaveStatus(HttpStatusCode.Created);
         // Someone follows her, and she follows the store.
         var fan = await factory.CreateShopperAsync();
@@ -46,7 +45,8 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
             products = new[] { new { productId = product.Id, storeId = store.Id } } })).ShouldHaveStatus(HttpStatusCode.Created);
         var noteId = note.GetProperty("id").GetGuid();
         await (await fan.PostAsync($"/api/v1/notes/{noteId}/like", null)).ShouldHaveStatus(HttpStatusCode.OK);
-        await (await fan.PostAsJsonAsync($"/api/v1/notes/{noteId}/comments", new { text = $"Thanks @[{name}]({erin.Id})!" })).ShouldHaveStatus(HttpStatusCode.Created);
+        await (await fan.PostAsJsonAsync($"/api/v1/notes/{noteId}/comments", new { text = $"Thanks @[{name}]({erin.Id})!" }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
         return (erin, name, orderId);
     }
 
@@ -78,7 +78,8 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
         var phone = "+4477009" + Random.Shared.Next(10000, 99999);
         var (erin, name, _) = await BusyShopperAsync(phone);
 
-        await (await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" })).ShouldHaveStatus(HttpStatusCode.NoContent);
+        await (await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" }))
+            .ShouldHaveStatus(HttpStatusCode.NoContent);
 
         (await CountEverywhere(phone)).ShouldBeEmpty();
         (await CountEverywhere(name)).ShouldBeEmpty();
@@ -129,11 +130,14 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
         await factory.PayAsync(erin.Client, orderId);
         await (await staff.PostAsync($"/api/v1/orders/{orderId}/prepare", null)).ShouldHaveStatus(HttpStatusCode.OK);
         await (await staff.PostAsync($"/api/v1/orders/{orderId}/ready", null)).ShouldHaveStatus(HttpStatusCode.OK);
-        await (await staff.PostAsJsonAsync($"/api/v1/orders/{orderId}/hand-over", new { pickupCode = order.GetProperty("pickupCode").GetString() })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await staff.PostAsJsonAsync($"/api/v1/orders/{orderId}/hand-over", new { pickupCode = order.GetProperty("pickupCode").GetString() }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var lineId = order.GetProperty("lines")[0].GetProperty("id").GetGuid();
-        await (await erin.Client.PostAsJsonAsync("/api/v1/reviews", new { orderLineId = lineId, stars = 5, text = "Sweet and soft, lovely with tea." })).ShouldHaveStatus(HttpStatusCode.Created);
+        await (await erin.Client.PostAsJsonAsync("/api/v1/reviews", new { orderLineId = lineId, stars = 5, text = "Sweet and soft, lovely with tea." }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
 
-        await (await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content })).ShouldHaveStatus(HttpStatusCode.NoContent);
+        await (await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content }))
+            .ShouldHaveStatus(HttpStatusCode.NoContent);
 
         var reviews = await (await factory.Anonymous().GetAsync($"/api/v1/products/{product.Id}/reviews")).ShouldHaveStatus(HttpStatusCode.OK);
         reviews.GetProperty("items").GetArrayLength().ShouldBe(reviewsLeft);

@@ -1,12 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Plaza.IntegrationTests.Infrastructure;
-using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.Promotions;
 using Plaza.Web.Modules.Sharing;
 
@@ -30,7 +28,8 @@ public sealed partial class CouponPageTests(PlazaFactory factory) : IClassFixtur
     {
         var body = new Dictionary<string, object?>
         {
-            ["storeId"] = shelf.Store, ["code"] = "PAGE-" + Guid.NewGuid().ToString("N")[..6], ["name"] = "Loaf lovers", ["kind"] = "fixed", ["amountMinor"] = 100,
+            ["storeId"] = shelf.Store, ["code"] = "PAGE-" + Guid.NewGuid().ToString("N")[..6], ["name"] = "Loaf lovers", ["kind"] = "fixed",
+            ["amountMinor"] = 100,
             ["minSpendMinor"] = 800L, ["scope"] = "store", ["validFromUtc"] = Now.AddDays(-1), ["validUntilUtc"] = Now.AddDays(7), ["perShopperLimit"] = 1,
         };
         foreach (var p in (overrides ?? new { }).GetType().GetProperties()) body[p.Name] = p.GetValue(overrides);
@@ -76,7 +75,8 @@ public sealed partial class CouponPageTests(PlazaFactory factory) : IClassFixtur
 
         // The last one goes: the page says so and offers no claim.
         await (await (await factory.CreateShopperAsync()).PostAsync($"/api/v1/coupons/{id}/claim", null)).ShouldHaveStatus(HttpStatusCode.Created);
-        (await (await factory.Anonymous().GetAsync($"/api/v1/coupons/{id}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("state").GetString().ShouldBe("all-claimed");
+        (await (await factory.Anonymous().GetAsync($"/api/v1/coupons/{id}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("state").GetString()
+            .ShouldBe("all-claimed");
         var gone = await factory.Anonymous().GetStringAsync($"/coupons/{id}");
         gone.ShouldContain("All of these coupons have been claimed.");
         gone.ShouldNotContain("sign-in-to-claim");
@@ -124,13 +124,16 @@ public sealed partial class CouponPageTests(PlazaFactory factory) : IClassFixtur
         var id = await CouponAsync(shelf);
         var sharer = await factory.CreateAccountAsync();
 
-        var link = await (await sharer.Client.PostAsJsonAsync("/api/v1/share-links", new { kind = "coupon", targetId = id })).ShouldHaveStatus(HttpStatusCode.OK);
-        var again = await (await sharer.Client.PostAsJsonAsync("/api/v1/share-links", new { kind = "Coupon", targetId = id })).ShouldHaveStatus(HttpStatusCode.OK);
+        var link = await (await sharer.Client.PostAsJsonAsync("/api/v1/share-links", new { kind = "coupon", targetId = id }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
+        var again = await (await sharer.Client.PostAsJsonAsync("/api/v1/share-links", new { kind = "Coupon", targetId = id }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var code = link.GetProperty("code").GetString()!;
         var friend = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var visit = await friend.GetAsync(link.GetProperty("url").GetString());
         var registered = await (await friend.PostAsJsonAsync("/api/v1/auth/register",
-            new { login = $"friend-{Guid.NewGuid():N}@example.com", password = PlazaFactory.Password, displayName = "Friend" })).ShouldHaveStatus(HttpStatusCode.Created);
+            new { login = $"friend-{Guid.NewGuid():N}@example.com", password = PlazaFactory.Password, displayName = "Friend" }))
+                .ShouldHaveStatus(HttpStatusCode.Created);
         var sharePage = await sharer.Client.GetStringAsync($"/s/{code}/share");
 
         link.GetProperty("kind").GetString().ShouldBe("coupon");
@@ -158,7 +161,8 @@ public sealed partial class CouponPageTests(PlazaFactory factory) : IClassFixtur
         var signedOut = await ClaimOnPageAsync(Browser(), id);
         var first = await ClaimOnPageAsync(browser, id);
         var afterFirst = await browser.GetStringAsync($"/coupons/{id}");
-        var second = await browser.PostAsync($"/coupons/{id}?handler=Claim", new FormUrlEncodedContent([new("__RequestVerificationToken", Token().Match(afterFirst).Groups[1].Value)]));
+        var second = await browser.PostAsync($"/coupons/{id}?handler=Claim",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", Token().Match(afterFirst).Groups[1].Value)]));
         var afterSecond = await browser.GetStringAsync($"/coupons/{id}");
 
         signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);

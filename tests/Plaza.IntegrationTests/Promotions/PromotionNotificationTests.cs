@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
-using Plaza.IntegrationTests.Ordering;
 using Plaza.Web.Modules.Promotions;
 using Plaza.Web.Platform.Events;
 
@@ -50,10 +48,12 @@ public sealed class PromotionNotificationTests(PlazaFactory factory) : IClassFix
         await (await s.Staff.PostAsJsonAsync($"/api/v1/coupons/{couponId}/issue", new { login = given.Login })).ShouldHaveStatus(HttpStatusCode.Created);
         await (await claimer.Client.PostAsync($"/api/v1/coupons/{couponId}/claim", null)).ShouldHaveStatus(HttpStatusCode.Created);
         // Issuing again over the per-shopper limit is refused and tells nobody anything new.
-        await (await s.Staff.PostAsJsonAsync($"/api/v1/coupons/{couponId}/issue", new { login = given.Login })).ShouldBeProblem(HttpStatusCode.Conflict, "coupon_limit_reached");
+        await (await s.Staff.PostAsJsonAsync($"/api/v1/coupons/{couponId}/issue", new { login = given.Login }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "coupon_limit_reached");
         await DispatchAsync();
         await using (var scope = factory.Db()) // a redelivery of every event changes nothing
-            await scope.Db.Set<OutboxMessage>().ExecuteUpdateAsync(x => x.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null));
+            await scope.Db.Set<OutboxMessage>()
+                .ExecuteUpdateAsync(x => x.SetProperty(m => m.ProcessedAtUtc, (DateTime?)null).SetProperty(m => m.ClaimedUntilUtc, (DateTime?)null));
         await DispatchAsync();
 
         var told = await given.Client.NotificationsAsync($"/coupons?store={s.Store}");

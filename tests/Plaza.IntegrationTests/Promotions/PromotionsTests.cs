@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Promotions;
 using Plaza.Web.Platform.Events;
 
@@ -62,11 +62,13 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         await (await shopper.PostAsync($"/api/v1/coupons/{coupon.GetProperty("id").GetGuid()}/claim", null)).ShouldHaveStatus(HttpStatusCode.Created);
         var body = Order(shelf, [(shelf.Loaf, 1)], [coupon.GetProperty("code").GetString()!]);
 
-        var responses = await AllAtOnceAsync(Enumerable.Range(0, 20).Select(_ => (Func<Task<HttpResponseMessage>>)(() => shopper.PostAsJsonAsync("/api/v1/orders", body))));
+        var responses = await AllAtOnceAsync(
+            Enumerable.Range(0, 20).Select(_ => (Func<Task<HttpResponseMessage>>)(() => shopper.PostAsJsonAsync("/api/v1/orders", body))));
 
         var statuses = Count(responses);
         statuses.GetValueOrDefault(HttpStatusCode.Created).ShouldBe(1, string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value}")));
-        statuses.GetValueOrDefault(HttpStatusCode.Conflict).ShouldBe(19, string.Join(" | ", await Task.WhenAll(responses.Where(r => r.StatusCode != HttpStatusCode.Created)
+        statuses.GetValueOrDefault(HttpStatusCode.Conflict)
+            .ShouldBe(19, string.Join(" | ", await Task.WhenAll(responses.Where(r => r.StatusCode != HttpStatusCode.Created)
             .Select(r => r.Content.ReadAsStringAsync()))));
         foreach (var lost in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict).Take(3))
             await lost.ShouldBeProblem(HttpStatusCode.Conflict, "coupon_already_used");
@@ -74,7 +76,8 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         won.GetProperty("totalMinor").GetInt64().ShouldBe(300);
         (await factory.StockAsync(shelf.Store, shelf.Loaf)).ShouldBe(99);
         await using var scope = factory.Db();
-        (await scope.Db.Set<ShopperCoupon>().SingleAsync(s => s.CouponId == coupon.GetProperty("id").GetGuid())).UsedOrderId.ShouldBe(won.GetProperty("id").GetGuid());
+        (await scope.Db.Set<ShopperCoupon>().SingleAsync(s => s.CouponId == coupon.GetProperty("id").GetGuid()))
+            .UsedOrderId.ShouldBe(won.GetProperty("id").GetGuid());
     }
 
     [Fact]
@@ -95,7 +98,8 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         var second = await CouponAsync(shelf, "TWO-" + Guid.NewGuid().ToString("N")[..6], new { perShopperLimit = 2 });
         var secondId = second.GetProperty("id").GetGuid();
         var eager = shoppers[0];
-        var taps = await AllAtOnceAsync(Enumerable.Range(0, 10).Select(_ => (Func<Task<HttpResponseMessage>>)(() => eager.PostAsync($"/api/v1/coupons/{secondId}/claim", null))));
+        var taps = await AllAtOnceAsync(
+            Enumerable.Range(0, 10).Select(_ => (Func<Task<HttpResponseMessage>>)(() => eager.PostAsync($"/api/v1/coupons/{secondId}/claim", null))));
         var got = Count(taps).GetValueOrDefault(HttpStatusCode.Created);
         got.ShouldBeInRange(1, 2);
         for (var i = got; i < 2; i++) await (await eager.PostAsync($"/api/v1/coupons/{secondId}/claim", null)).ShouldHaveStatus(HttpStatusCode.Created);
@@ -112,19 +116,23 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
     {
         var shelf = await ShelfAsync();
         var code = "LOAF-" + Guid.NewGuid().ToString("N")[..6];
-        var coupon = await CouponAsync(shelf, code, new { kind = "percentage", amountMinor = (long?)null, percent = 15, maxDiscountMinor = 500L, minSpendMinor = 800L,
+        var coupon = await CouponAsync(shelf, code,
+            new { kind = "percentage", amountMinor = (long?)null, percent = 15, maxDiscountMinor = 500L, minSpendMinor = 800L,
             scope = "product", scopeId = shelf.LoafProduct });
         var shopper = await factory.CreateShopperAsync();
         await (await shopper.PostAsync($"/api/v1/coupons/{coupon.GetProperty("id").GetGuid()}/claim", null)).ShouldHaveStatus(HttpStatusCode.Created);
 
         // One loaf (4.00) and a jam (6.00): the loaves alone do not reach 8.00.
-        await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Order(shelf, [(shelf.Loaf, 1), (shelf.Jam, 1)], [code]))).ShouldBeValidationProblem("couponCodes");
+        await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Order(shelf, [(shelf.Loaf, 1), (shelf.Jam, 1)], [code])))
+            .ShouldBeValidationProblem("couponCodes");
 
         // Three loaves (12.00) and a jam: 15% of 12.00 = 1.80 off the loaves only.
         var quote = await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Order(shelf, [(shelf.Loaf, 3), (shelf.Jam, 1)], [code.ToLowerInvariant()])))
             .ShouldHaveStatus(HttpStatusCode.OK);
-        quote.GetProperty("adjustments").EnumerateArray().Select(a => (a.GetProperty("kind").GetString(), a.GetProperty("amountMinor").GetInt64())).ShouldBe([("coupon", -180L)]);
-        quote.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("skuId").GetGuid() == shelf.Jam).GetProperty("discountMinor").GetInt64().ShouldBe(0);
+        quote.GetProperty("adjustments").EnumerateArray().Select(a => (a.GetProperty("kind").GetString(), a.GetProperty("amountMinor").GetInt64()))
+            .ShouldBe([("coupon", -180L)]);
+        quote.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("skuId").GetGuid() == shelf.Jam).GetProperty("discountMinor").GetInt64()
+            .ShouldBe(0);
         quote.GetProperty("totalMinor").GetInt64().ShouldBe(1800 - 180);
     }
 
@@ -134,7 +142,8 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         var shelf = await ShelfAsync(stock: 100);
         var sale = await (await shelf.Staff.PostAsJsonAsync("/api/v1/flash-sales", new
         {
-            storeId = shelf.Store, skuId = shelf.Loaf, priceMinor = 250, quantity = 10, perShopperLimit = 1, startsAtUtc = Now.AddMinutes(-1), endsAtUtc = Now.AddHours(1),
+            storeId = shelf.Store, skuId = shelf.Loaf, priceMinor = 250, quantity = 10, perShopperLimit = 1, startsAtUtc = Now.AddMinutes(-1),
+            endsAtUtc = Now.AddHours(1),
         })).ShouldHaveStatus(HttpStatusCode.Created);
         var saleId = sale.GetProperty("id").GetGuid();
         var buyers = await factory.ManyShoppersAsync(30);
@@ -144,7 +153,8 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
 
         var statuses = Count(responses);
         statuses.GetValueOrDefault(HttpStatusCode.Created).ShouldBe(10, string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value}")));
-        foreach (var r in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict).Take(2)) await r.ShouldBeProblem(HttpStatusCode.Conflict, "flash_sale_sold_out");
+        foreach (var r in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict).Take(2))
+            await r.ShouldBeProblem(HttpStatusCode.Conflict, "flash_sale_sold_out");
         foreach (var r in responses.Where(r => r.StatusCode == HttpStatusCode.BadRequest).Take(2)) await r.ShouldBeValidationProblem("offer");
         await using var scope = factory.Db();
         var lines = await scope.Db.Set<OrderLine>().Where(l => l.SkuId == shelf.Loaf).ToListAsync();
@@ -167,7 +177,8 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         var shelf = await ShelfAsync();
         var sale = await (await shelf.Staff.PostAsJsonAsync("/api/v1/flash-sales", new
         {
-            storeId = shelf.Store, skuId = shelf.Loaf, priceMinor = 300, quantity = 2, perShopperLimit = 2, startsAtUtc = Now.AddMinutes(-1), endsAtUtc = Now.AddHours(1),
+            storeId = shelf.Store, skuId = shelf.Loaf, priceMinor = 300, quantity = 2, perShopperLimit = 2, startsAtUtc = Now.AddMinutes(-1),
+            endsAtUtc = Now.AddHours(1),
         })).ShouldHaveStatus(HttpStatusCode.Created);
         var saleId = sale.GetProperty("id").GetGuid();
         var code = "BACK-" + Guid.NewGuid().ToString("N")[..6];
@@ -184,9 +195,10 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         // Run the give-back again, as a redelivered event would: nothing more comes back.
         await using (var scope = factory.Db())
         {
-            var e = new Plaza.Web.Modules.Ordering.Contracts.OrderStatusChanged(order.GetProperty("id").GetGuid(), "x", shelf.Store, Guid.Empty, OrderStatus.AwaitingPayment,
-                OrderStatus.Cancelled, Fulfilment.Pickup, Now);
-            await scope.Get<IEnumerable<IEventHandler<Plaza.Web.Modules.Ordering.Contracts.OrderStatusChanged>>>().OfType<GiveBackOnCancel>().Single().Handle(e, Guid.NewGuid(), CancellationToken.None);
+            var e = new Plaza.Web.Modules.Ordering.Contracts.OrderStatusChanged(order.GetProperty("id").GetGuid(), "x", shelf.Store, Guid.Empty,
+                OrderStatus.AwaitingPayment, OrderStatus.Cancelled, Fulfilment.Pickup, Now);
+            await scope.Get<IEnumerable<IEventHandler<Plaza.Web.Modules.Ordering.Contracts.OrderStatusChanged>>>().OfType<GiveBackOnCancel>().Single()
+                .Handle(e, Guid.NewGuid(), CancellationToken.None);
             (await scope.Db.Set<FlashSale>().SingleAsync(s => s.Id == saleId)).Sold.ShouldBe(0);
         }
 
@@ -220,11 +232,14 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
     public async Task Bad_input_is_a_400_naming_the_field_and_only_staff_create_promotions()
     {
         var shelf = await ShelfAsync();
-        await (await shelf.Staff.PostAsJsonAsync("/api/v1/coupons", new { storeId = shelf.Store, code = "BAD", name = "n", kind = "percentage", percent = 150, scope = "store",
+        await (await shelf.Staff.PostAsJsonAsync("/api/v1/coupons",
+            new { storeId = shelf.Store, code = "BAD", name = "n", kind = "percentage", percent = 150, scope = "store",
             validFromUtc = Now, validUntilUtc = Now.AddDays(1) })).ShouldBeValidationProblem("percent");
-        await (await shelf.Staff.PostAsJsonAsync("/api/v1/coupons", new { storeId = shelf.Store, code = "X Y!", name = "n", kind = "fixed", amountMinor = 1, scope = "store",
+        await (await shelf.Staff.PostAsJsonAsync("/api/v1/coupons",
+            new { storeId = shelf.Store, code = "X Y!", name = "n", kind = "fixed", amountMinor = 1, scope = "store",
             validFromUtc = Now, validUntilUtc = Now.AddDays(1) })).ShouldBeValidationProblem("code");
-        await (await shelf.Staff.PostAsJsonAsync("/api/v1/coupons", new { storeId = shelf.Store, code = "CAT", name = "n", kind = "fixed", amountMinor = 1, scope = "category",
+        await (await shelf.Staff.PostAsJsonAsync("/api/v1/coupons",
+            new { storeId = shelf.Store, code = "CAT", name = "n", kind = "fixed", amountMinor = 1, scope = "category",
             validFromUtc = Now, validUntilUtc = Now.AddDays(1) })).ShouldBeValidationProblem("scopeId");
         await (await shelf.Staff.PostAsJsonAsync("/api/v1/flash-sales", new { storeId = shelf.Store, skuId = shelf.Loaf, priceMinor = 450, quantity = 5,
             startsAtUtc = Now, endsAtUtc = Now.AddHours(1) })).ShouldBeValidationProblem("priceMinor");
@@ -232,7 +247,8 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
             startsAtUtc = Now, endsAtUtc = Now.AddHours(1) })).ShouldBeValidationProblem("quantity");
         var shopper = await factory.CreateShopperAsync();
         await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Order(shelf, [(shelf.Loaf, 1)], ["NO-SUCH"]))).ShouldBeValidationProblem("couponCodes");
-        await (await shopper.PostAsJsonAsync("/api/v1/coupons", new { storeId = shelf.Store, code = "MINE", name = "n", kind = "fixed", amountMinor = 1, scope = "store",
+        await (await shopper.PostAsJsonAsync("/api/v1/coupons",
+            new { storeId = shelf.Store, code = "MINE", name = "n", kind = "fixed", amountMinor = 1, scope = "store",
             validFromUtc = Now, validUntilUtc = Now.AddDays(1) })).ShouldBeProblem(HttpStatusCode.Forbidden, "not_store_staff");
     }
 
@@ -243,11 +259,14 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         var a = await CouponAsync(shelf, "SOLO-" + Guid.NewGuid().ToString("N")[..6]);
         var b = await CouponAsync(shelf, "PAIR-" + Guid.NewGuid().ToString("N")[..6], new { stackable = true, validUntilUtc = Now.AddHours(1) });
         var shopper = await factory.CreateShopperAsync();
-        foreach (var c in new[] { a, b }) await (await shopper.PostAsync($"/api/v1/coupons/{c.GetProperty("id").GetGuid()}/claim", null)).ShouldHaveStatus(HttpStatusCode.Created);
+        foreach (var c in new[] { a, b })
+            await (await shopper.PostAsync($"/api/v1/coupons/{c.GetProperty("id").GetGuid()}/claim", null)).ShouldHaveStatus(HttpStatusCode.Created);
         string Code(JsonElement c) => c.GetProperty("code").GetString()!;
 
-        await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Order(shelf, [(shelf.Loaf, 2)], [Code(a), Code(b)]))).ShouldBeValidationProblem("couponCodes");
-        var alone = await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Order(shelf, [(shelf.Loaf, 2)], [Code(a)]))).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Order(shelf, [(shelf.Loaf, 2)], [Code(a), Code(b)])))
+            .ShouldBeValidationProblem("couponCodes");
+        var alone = await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Order(shelf, [(shelf.Loaf, 2)], [Code(a)])))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         alone.GetProperty("totalMinor").GetInt64().ShouldBe(700);
 
         (await (await shopper.PostAsJsonAsync("/api/v1/price-quotes", Order(shelf, [(shelf.Loaf, 2)], [Code(b)]))).ShouldHaveStatus(HttpStatusCode.OK))
@@ -271,7 +290,8 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         Secured("/api/v1/flash-sales", "get").ShouldBeFalse();
         Secured("/api/v1/coupons", "get").ShouldBeFalse();
         Secured("/api/v1/coupons/{id}", "get").ShouldBeFalse();
-        foreach (var (path, method) in new[] { ("/api/v1/coupons", "post"), ("/api/v1/coupons/{id}", "get"), ("/api/v1/coupons/mine", "get"), ("/api/v1/flash-sales/{id}", "get"), ("/api/v1/flash-sales", "post") })
+        foreach (var (path, method) in new[] { ("/api/v1/coupons", "post"), ("/api/v1/coupons/{id}", "get"), ("/api/v1/coupons/mine", "get"),
+            ("/api/v1/flash-sales/{id}", "get"), ("/api/v1/flash-sales", "post") })
         {
             Op(path, method).GetProperty("tags")[0].GetString().ShouldBe("Promotions");
             Op(path, method).GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
@@ -288,9 +308,11 @@ public sealed class PromotionsTests(PlazaFactory factory) : IClassFixture<PlazaF
         await (await erin.Client.PostAsync($"/api/v1/coupons/{id}/claim", null)).ShouldHaveStatus(HttpStatusCode.Created);
 
         var export = await (await erin.Client.GetAsync("/api/v1/me/export")).ShouldHaveStatus(HttpStatusCode.OK);
-        export.GetProperty("sections").GetProperty("promotions").GetProperty("coupons")[0].GetProperty("code").GetString().ShouldBe(coupon.GetProperty("code").GetString());
+        export.GetProperty("sections").GetProperty("promotions").GetProperty("coupons")[0].GetProperty("code").GetString()
+            .ShouldBe(coupon.GetProperty("code").GetString());
 
-        await (await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" })).ShouldHaveStatus(HttpStatusCode.NoContent);
+        await (await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" }))
+            .ShouldHaveStatus(HttpStatusCode.NoContent);
         await using var scope = factory.Db();
         (await scope.Db.Set<ShopperCoupon>().CountAsync(s => s.CustomerId == erin.Id)).ShouldBe(0);
         (await scope.Db.Set<Coupon>().SingleAsync(c => c.Id == id)).ClaimedCount.ShouldBe(0);

@@ -27,10 +27,11 @@ public sealed class RunningDealsTests(PlazaFactory factory) : IClassFixture<Plaz
         var store = await factory.StoreAsync();
         var product = await factory.ProductAsync(store, await factory.CategoryAsync(), "Rambutan tray", "", new SkuSpec("TRAY", UsualPrice, 100));
         var other = await factory.StoreAsync();
-        return new Shelf(store.Id, store.PickupPoints[0].Id, product.Skus[0].Id, await factory.CreateStaffAsync(store.Id), await factory.CreateStaffAsync(other.Id));
+        return new Shelf(store.Id, store.PickupPoints[0].Id, product.Skus[0].Id, await factory.CreateStaffAsync(store.Id),
+            await factory.CreateStaffAsync(other.Id));
     }
 
-    private object OrderBody(Shelf s, string kind, Guid id) => new
+    private static object OrderBody(Shelf s, string kind, Guid id) => new
     {
         storeId = s.Store, fulfilment = "pickup", pickupPointId = s.Pickup,
         lines = new[] { new { skuId = s.Sku, quantity = 1 } },
@@ -79,7 +80,8 @@ public sealed class RunningDealsTests(PlazaFactory factory) : IClassFixture<Plaz
         var sooner = Now.AddHours(5);
         EndsAt(await (await s.Staff.PatchAsJsonAsync($"/api/v1/group-buys/deals/{deal}", new { endsAtUtc = sooner })).ShouldHaveStatus(HttpStatusCode.OK))
             .ShouldBe(sooner, TimeSpan.FromSeconds(1));
-        await (await s.Staff.PatchAsJsonAsync($"/api/v1/group-buys/deals/{deal}", new { endsAtUtc = Now.AddMinutes(-5) })).ShouldBeValidationProblem("endsAtUtc");
+        await (await s.Staff.PatchAsJsonAsync($"/api/v1/group-buys/deals/{deal}", new { endsAtUtc = Now.AddMinutes(-5) }))
+            .ShouldBeValidationProblem("endsAtUtc");
         await (await s.Staff.PatchAsJsonAsync($"/api/v1/group-buys/deals/{deal}", new { perShopperLimit = 0 })).ShouldBeValidationProblem("perShopperLimit");
         await (await s.Staff.PatchAsJsonAsync($"/api/v1/group-buys/deals/{deal}", new { groupPriceMinor = 650, endsAtUtc = Now.AddDays(20) }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "deal_running");
@@ -101,24 +103,29 @@ public sealed class RunningDealsTests(PlazaFactory factory) : IClassFixture<Plaz
         var ended = await (await s.Staff.PostAsync($"/api/v1/group-buys/deals/{deal}/end", null)).ShouldHaveStatus(HttpStatusCode.OK);
         ended.GetProperty("active").GetBoolean().ShouldBeFalse();
 
-        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", OrderBody(s, "group-buy", deal))).ShouldBeValidationProblem("offer");
-        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", OrderBody(s, "group-buy", team))).ShouldHaveStatus(HttpStatusCode.Created);
+        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", OrderBody(s, "group-buy", deal)))
+            .ShouldBeValidationProblem("offer");
+        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", OrderBody(s, "group-buy", team)))
+            .ShouldHaveStatus(HttpStatusCode.Created);
         (await (await factory.Anonymous().GetAsync($"/api/v1/group-buys/teams/{team}")).ShouldHaveStatus(HttpStatusCode.OK))
             .GetProperty("spotsLeft").GetInt32().ShouldBe(1);
-        await (await s.Staff.PatchAsJsonAsync($"/api/v1/group-buys/deals/{deal}", new { endsAtUtc = Now.AddDays(1) })).ShouldBeProblem(HttpStatusCode.Conflict, "deal_ended");
+        await (await s.Staff.PatchAsJsonAsync($"/api/v1/group-buys/deals/{deal}", new { endsAtUtc = Now.AddDays(1) }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "deal_ended");
     }
 
     [Fact]
     public async Task Staff_of_another_store_and_shoppers_can_neither_change_nor_end_a_deal()
     {
         var s = await ShelfAsync();
-        var (groupBuy, bargain, sale, coupon) = (await GroupBuyDealAsync(s), await BargainDealAsync(s), await FlashSaleAsync(s), await CouponAsync(s, "MINE-ONLY"));
+        var (groupBuy, bargain, sale, coupon) = (await GroupBuyDealAsync(s), await BargainDealAsync(s), await FlashSaleAsync(s),
+            await CouponAsync(s, "MINE-ONLY"));
         var shopper = await factory.CreateShopperAsync();
         foreach (var client in new[] { s.Stranger, shopper })
         {
             (await client.PatchAsJsonAsync($"/api/v1/group-buys/deals/{groupBuy}", new { perShopperLimit = 5 })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
             (await client.PostAsync($"/api/v1/group-buys/deals/{groupBuy}/end", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-            (await client.PatchAsJsonAsync($"/api/v1/bargains/deals/{bargain}", new { endsAtUtc = Now.AddDays(1) })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await client.PatchAsJsonAsync($"/api/v1/bargains/deals/{bargain}", new { endsAtUtc = Now.AddDays(1) }))
+                .StatusCode.ShouldBe(HttpStatusCode.NotFound);
             (await client.PostAsync($"/api/v1/bargains/deals/{bargain}/end", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
             (await client.PatchAsJsonAsync($"/api/v1/flash-sales/{sale}", new { quantity = 50 })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
             (await client.PostAsync($"/api/v1/flash-sales/{sale}/end", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -130,7 +137,8 @@ public sealed class RunningDealsTests(PlazaFactory factory) : IClassFixture<Plaz
         var sales = await (await factory.Anonymous().GetAsync($"/api/v1/flash-sales/{sale}")).ShouldHaveStatus(HttpStatusCode.OK);
         sales.GetProperty("quantity").GetInt32().ShouldBe(10);
         sales.GetProperty("state").GetString().ShouldBe("running");
-        (await (await factory.Anonymous().GetAsync($"/api/v1/bargains/deals?storeId={s.Store}")).ShouldHaveStatus(HttpStatusCode.OK)).GetArrayLength().ShouldBe(1);
+        (await (await factory.Anonymous().GetAsync($"/api/v1/bargains/deals?storeId={s.Store}")).ShouldHaveStatus(HttpStatusCode.OK)).GetArrayLength()
+            .ShouldBe(1);
     }
 
     [Fact]
@@ -139,19 +147,25 @@ public sealed class RunningDealsTests(PlazaFactory factory) : IClassFixture<Plaz
         var s = await ShelfAsync();
         var deal = await BargainDealAsync(s);
         var starter = await factory.CreateShopperAsync();
-        var bargain = (await (await starter.PostAsJsonAsync("/api/v1/bargains", new { dealId = deal })).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var bargain = (await (await starter.PostAsJsonAsync("/api/v1/bargains", new { dealId = deal })).ShouldHaveStatus(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
 
-        await (await s.Staff.PatchAsJsonAsync($"/api/v1/bargains/deals/{deal}", new { floorPriceMinor = 400 })).ShouldBeProblem(HttpStatusCode.Conflict, "deal_running");
-        await (await s.Staff.PatchAsJsonAsync($"/api/v1/bargains/deals/{deal}", new { expectedCuts = 9 })).ShouldBeProblem(HttpStatusCode.Conflict, "deal_running");
-        var changed = await (await s.Staff.PatchAsJsonAsync($"/api/v1/bargains/deals/{deal}", new { timeLimitMinutes = 120 })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await s.Staff.PatchAsJsonAsync($"/api/v1/bargains/deals/{deal}", new { floorPriceMinor = 400 }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "deal_running");
+        await (await s.Staff.PatchAsJsonAsync($"/api/v1/bargains/deals/{deal}", new { expectedCuts = 9 }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "deal_running");
+        var changed = await (await s.Staff.PatchAsJsonAsync($"/api/v1/bargains/deals/{deal}", new { timeLimitMinutes = 120 }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         changed.GetProperty("timeLimitMinutes").GetInt32().ShouldBe(120);
         changed.GetProperty("floorPriceMinor").GetInt64().ShouldBe(500);
 
         await (await s.Staff.PostAsync($"/api/v1/bargains/deals/{deal}/end", null)).ShouldHaveStatus(HttpStatusCode.OK);
-        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/bargains", new { dealId = deal })).ShouldBeProblem(HttpStatusCode.Conflict, "deal_ended");
+        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/bargains", new { dealId = deal }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "deal_ended");
         var cut = await (await (await factory.CreateShopperAsync()).PostAsync($"/api/v1/bargains/{bargain}/cuts", null)).ShouldHaveStatus(HttpStatusCode.OK);
         cut.GetProperty("currentPriceMinor").GetInt64().ShouldBeLessThan(UsualPrice);
-        (await (await factory.Anonymous().GetAsync($"/api/v1/bargains/deals?storeId={s.Store}")).ShouldHaveStatus(HttpStatusCode.OK)).GetArrayLength().ShouldBe(0);
+        (await (await factory.Anonymous().GetAsync($"/api/v1/bargains/deals?storeId={s.Store}")).ShouldHaveStatus(HttpStatusCode.OK)).GetArrayLength()
+            .ShouldBe(0);
     }
 
     [Fact]
@@ -163,12 +177,14 @@ public sealed class RunningDealsTests(PlazaFactory factory) : IClassFixture<Plaz
             await (await buyer.PostAsJsonAsync("/api/v1/orders", OrderBody(s, "flash-sale", sale))).ShouldHaveStatus(HttpStatusCode.Created);
 
         await (await s.Staff.PatchAsJsonAsync($"/api/v1/flash-sales/{sale}", new { quantity = 1 })).ShouldBeValidationProblem("quantity");
-        var raised = await (await s.Staff.PatchAsJsonAsync($"/api/v1/flash-sales/{sale}", new { quantity = 20, perShopperLimit = 2 })).ShouldHaveStatus(HttpStatusCode.OK);
+        var raised = await (await s.Staff.PatchAsJsonAsync($"/api/v1/flash-sales/{sale}", new { quantity = 20, perShopperLimit = 2 }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         raised.GetProperty("quantity").GetInt32().ShouldBe(20);
         raised.GetProperty("sold").GetInt32().ShouldBe(2);
         raised.GetProperty("remaining").GetInt32().ShouldBe(18);
         raised.GetProperty("perShopperLimit").GetInt32().ShouldBe(2);
-        await (await s.Staff.PatchAsJsonAsync($"/api/v1/flash-sales/{sale}", new { priceMinor = 500 })).ShouldBeProblem(HttpStatusCode.Conflict, "deal_running");
+        await (await s.Staff.PatchAsJsonAsync($"/api/v1/flash-sales/{sale}", new { priceMinor = 500 }))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "deal_running");
         var later = Now.AddHours(6);
         EndsAt(await (await s.Staff.PatchAsJsonAsync($"/api/v1/flash-sales/{sale}", new { endsAtUtc = later })).ShouldHaveStatus(HttpStatusCode.OK))
             .ShouldBe(later, TimeSpan.FromSeconds(1));
@@ -180,18 +196,21 @@ public sealed class RunningDealsTests(PlazaFactory factory) : IClassFixture<Plaz
         var s = await ShelfAsync();
         var sale = await FlashSaleAsync(s);
         var first = await factory.CreateShopperAsync();
-        var order = (await (await first.PostAsJsonAsync("/api/v1/orders", OrderBody(s, "flash-sale", sale))).ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var order = (await (await first.PostAsJsonAsync("/api/v1/orders", OrderBody(s, "flash-sale", sale))).ShouldHaveStatus(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
 
         var ended = await (await s.Staff.PostAsync($"/api/v1/flash-sales/{sale}/end", null)).ShouldHaveStatus(HttpStatusCode.OK);
         ended.GetProperty("state").GetString().ShouldBe("ended");
-        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", OrderBody(s, "flash-sale", sale))).ShouldBeValidationProblem("offer");
+        await (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/orders", OrderBody(s, "flash-sale", sale)))
+            .ShouldBeValidationProblem("offer");
         await (await s.Staff.PatchAsJsonAsync($"/api/v1/flash-sales/{sale}", new { quantity = 50 })).ShouldBeProblem(HttpStatusCode.Conflict, "deal_ended");
 
         await using var scope = factory.Db();
         var lines = await scope.Db.Set<OrderLine>().Where(l => l.SkuId == s.Sku).ToListAsync();
         lines.Count.ShouldBe(1);
         lines[0].UnitPriceMinor.ShouldBe(600);
-        (await (await first.GetAsync($"/api/v1/orders/{order}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("status").GetString().ShouldNotBe("Cancelled");
+        (await (await first.GetAsync($"/api/v1/orders/{order}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("status").GetString()
+            .ShouldNotBe("Cancelled");
     }
 
     [Fact]
@@ -204,17 +223,21 @@ public sealed class RunningDealsTests(PlazaFactory factory) : IClassFixture<Plaz
 
         await (await s.Staff.PatchAsJsonAsync($"/api/v1/coupons/{coupon}", new { amountMinor = 300 })).ShouldBeProblem(HttpStatusCode.Conflict, "deal_running");
         await (await s.Staff.PatchAsJsonAsync($"/api/v1/coupons/{coupon}", new { totalLimit = 1 })).ShouldBeValidationProblem("totalLimit");
-        await (await s.Staff.PatchAsJsonAsync($"/api/v1/coupons/{coupon}", new { validUntilUtc = Now.AddHours(-1) })).ShouldBeValidationProblem("validUntilUtc");
+        await (await s.Staff.PatchAsJsonAsync($"/api/v1/coupons/{coupon}", new { validUntilUtc = Now.AddHours(-1) }))
+            .ShouldBeValidationProblem("validUntilUtc");
         var later = Now.AddDays(30);
-        var changed = await (await s.Staff.PatchAsJsonAsync($"/api/v1/coupons/{coupon}", new { validUntilUtc = later, totalLimit = 2 })).ShouldHaveStatus(HttpStatusCode.OK);
+        var changed = await (await s.Staff.PatchAsJsonAsync($"/api/v1/coupons/{coupon}", new { validUntilUtc = later, totalLimit = 2 }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         EndsAt(changed, "validUntilUtc").ShouldBe(later, TimeSpan.FromSeconds(1));
         changed.GetProperty("totalLimit").GetInt32().ShouldBe(2);
         changed.GetProperty("amountMinor").GetInt64().ShouldBe(100);
-        await (await (await factory.CreateShopperAsync()).PostAsync($"/api/v1/coupons/{coupon}/claim", null)).ShouldBeProblem(HttpStatusCode.Conflict, "coupon_all_claimed");
+        await (await (await factory.CreateShopperAsync()).PostAsync($"/api/v1/coupons/{coupon}/claim", null))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "coupon_all_claimed");
 
         await (await s.Staff.PatchAsJsonAsync($"/api/v1/coupons/{coupon}", new { totalLimit = 10 })).ShouldHaveStatus(HttpStatusCode.OK);
         await (await s.Staff.PostAsync($"/api/v1/coupons/{coupon}/end", null)).ShouldHaveStatus(HttpStatusCode.OK);
-        await (await (await factory.CreateShopperAsync()).PostAsync($"/api/v1/coupons/{coupon}/claim", null)).ShouldBeProblem(HttpStatusCode.Conflict, "coupon_expired");
+        await (await (await factory.CreateShopperAsync()).PostAsync($"/api/v1/coupons/{coupon}/claim", null))
+            .ShouldBeProblem(HttpStatusCode.Conflict, "coupon_expired");
         (await (await factory.Anonymous().GetAsync($"/api/v1/coupons?storeId={s.Store}")).ShouldHaveStatus(HttpStatusCode.OK)).GetArrayLength().ShouldBe(0);
     }
 }

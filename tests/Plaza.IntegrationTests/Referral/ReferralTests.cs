@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Referral;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Events;
@@ -52,13 +51,15 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         await browser.GetAsync($"/s/{code}");
         var login = $"friend-{Guid.NewGuid():N}@example.com";
-        await (await browser.PostAsJsonAsync("/api/v1/auth/register", new { login, password = PlazaFactory.Password, displayName })).ShouldHaveStatus(HttpStatusCode.Created);
+        await (await browser.PostAsJsonAsync("/api/v1/auth/register", new { login, password = PlazaFactory.Password, displayName }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
         return await SignInAsync(login);
     }
 
     private async Task<TestAccount> SignInAsync(string login)
     {
-        var signedIn = await (await factory.Anonymous().PostAsJsonAsync("/api/v1/auth/sign-in", new { login, password = PlazaFactory.Password })).ShouldHaveStatus(HttpStatusCode.OK);
+        var signedIn = await (await factory.Anonymous().PostAsJsonAsync("/api/v1/auth/sign-in", new { login, password = PlazaFactory.Password }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var token = signedIn.GetProperty("accessToken").GetString()!;
         return new TestAccount(signedIn.GetProperty("account").GetProperty("id").GetGuid(), login, token, factory.WithToken(token));
     }
@@ -223,7 +224,8 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
 
         var noReference = await admin.PostAsJsonAsync($"/api/v1/referrals/withdrawals/{withdrawalId}/paid", new { reference = "  " });
         var admins = Enumerable.Range(0, 10).Select(_ => admin).ToList();
-        var settled = await Task.WhenAll(admins.Select(a => a.PostAsJsonAsync($"/api/v1/referrals/withdrawals/{withdrawalId}/paid", new { reference = "BACS 77812" })));
+        var settled = await Task.WhenAll(
+            admins.Select(a => a.PostAsJsonAsync($"/api/v1/referrals/withdrawals/{withdrawalId}/paid", new { reference = "BACS 77812" })));
 
         await noReference.ShouldBeValidationProblem("reference");
         settled.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
@@ -290,7 +292,8 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         await SweepAsync();
 
         half.Select(c => (c.Level, c.ReversedMinor, c.EarnedMinor)).ShouldBe([(1, 125L, 125L), (2, 35L, 35L)]);
-        (await CommissionsAsync(orderId)).Select(c => (c.Level, c.EarnedMinor, c.Status)).ShouldBe([(1, 0L, CommissionStatus.Released), (2, 0L, CommissionStatus.Released)]);
+        (await CommissionsAsync(orderId)).Select(c => (c.Level, c.EarnedMinor, c.Status))
+            .ShouldBe([(1, 0L, CommissionStatus.Released), (2, 0L, CommissionStatus.Released)]);
         (await WalletAsync(promoter.Id)).ShouldBe((0L, 0L));
         (await WalletAsync(grand.Id)).ShouldBe((0L, 0L));
         await using var scope = factory.Db();
@@ -337,7 +340,8 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         (level1.Status, level1.ReversedMinor).ShouldBe((CommissionStatus.Released, 63L));
         (await WalletAsync(promoter.Id)).ShouldBe((187L, 187L));
         await using var scope = factory.Db();
-        var entries = await scope.Db.Set<WalletEntry>().Where(e => e.AccountId == promoter.Id).OrderBy(e => e.AtUtc).Select(e => new { e.Kind, e.AmountMinor }).ToListAsync();
+        var entries = await scope.Db.Set<WalletEntry>().Where(e => e.AccountId == promoter.Id).OrderBy(e => e.AtUtc).Select(e => new { e.Kind, e.AmountMinor })
+            .ToListAsync();
         entries.Select(e => (e.Kind, e.AmountMinor)).ShouldBe([(WalletEntryKind.CommissionReleased, 250L), (WalletEntryKind.Reversal, -63L)]);
     }
 
@@ -377,13 +381,17 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         var stranger = await factory.CreateShopperAsync();
 
         (await stranger.GetAsync($"/api/v1/referrals/stores/{shop.Store.Id}/rates")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await stranger.PutAsJsonAsync($"/api/v1/referrals/stores/{shop.Store.Id}/rates", new { scope = "default", level1BasisPoints = 100, level2BasisPoints = 0 }))
+        (await stranger.PutAsJsonAsync($"/api/v1/referrals/stores/{shop.Store.Id}/rates",
+            new { scope = "default", level1BasisPoints = 100, level2BasisPoints = 0 }))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        await (await shop.Staff.PutAsJsonAsync($"/api/v1/referrals/stores/{shop.Store.Id}/rates", new { scope = "default", level1BasisPoints = 9000, level2BasisPoints = 0 }))
+        await (await shop.Staff.PutAsJsonAsync($"/api/v1/referrals/stores/{shop.Store.Id}/rates",
+            new { scope = "default", level1BasisPoints = 9000, level2BasisPoints = 0 }))
             .ShouldBeValidationProblem("level1BasisPoints");
-        await (await shop.Staff.PutAsJsonAsync($"/api/v1/referrals/stores/{shop.Store.Id}/rates", new { scope = "product", targetId = Guid.NewGuid(), level1BasisPoints = 100, level2BasisPoints = 0 }))
+        await (await shop.Staff.PutAsJsonAsync($"/api/v1/referrals/stores/{shop.Store.Id}/rates",
+            new { scope = "product", targetId = Guid.NewGuid(), level1BasisPoints = 100, level2BasisPoints = 0 }))
             .ShouldBeValidationProblem("targetId");
-        await (await shop.Staff.PutAsJsonAsync($"/api/v1/referrals/stores/{shop.Store.Id}/rates", new { scope = "everything", level1BasisPoints = 100, level2BasisPoints = 0 }))
+        await (await shop.Staff.PutAsJsonAsync($"/api/v1/referrals/stores/{shop.Store.Id}/rates",
+            new { scope = "everything", level1BasisPoints = 100, level2BasisPoints = 0 }))
             .ShouldBeValidationProblem("scope");
 
         await SetRateAsync(shop.Staff, shop.Store.Id, new { scope = "default", level1BasisPoints = 600, level2BasisPoints = 100 });
@@ -420,8 +428,10 @@ public sealed class ReferralTests(PlazaFactory factory) : IClassFixture<PlazaFac
         var paths = doc.GetProperty("paths");
         var operations = new[]
         {
-            ("/api/v1/referrals/promoter", "post"), ("/api/v1/referrals/me", "get"), ("/api/v1/referrals/withdrawals", "post"), ("/api/v1/referrals/withdrawals", "get"),
-            ("/api/v1/referrals/stores/{storeId}/rates", "get"), ("/api/v1/referrals/stores/{storeId}/promoters", "get"), ("/api/v1/referrals/stores/{storeId}/rates", "put"),
+            ("/api/v1/referrals/promoter", "post"), ("/api/v1/referrals/me", "get"), ("/api/v1/referrals/withdrawals", "post"),
+            ("/api/v1/referrals/withdrawals", "get"),
+            ("/api/v1/referrals/stores/{storeId}/rates", "get"), ("/api/v1/referrals/stores/{storeId}/promoters", "get"),
+            ("/api/v1/referrals/stores/{storeId}/rates", "put"),
             ("/api/v1/referrals/stores/{storeId}/rates/{id}", "delete"), ("/api/v1/referrals/withdrawals/{id}/paid", "post"),
             ("/api/v1/referrals/withdrawals/{id}/rejection", "post"),
         };

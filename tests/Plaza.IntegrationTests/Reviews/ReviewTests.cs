@@ -17,7 +17,8 @@ public sealed class ReviewTests(PlazaFactory factory) : IClassFixture<PlazaFacto
     private sealed record Bought(Guid StoreId, Guid ProductId, Guid OrderId, Guid LineId, TestAccount Shopper, HttpClient Staff);
 
     /// <summary>A shopper buys one product for pickup, pays on the sandbox, and the staff prepare it and hand it over.</summary>
-    private async Task<Bought> BuyAsync(bool complete = true, Guid? productId = null, Plaza.Web.Modules.Stores.Store? inStore = null, HttpClient? staffClient = null)
+    private async Task<Bought> BuyAsync(bool complete = true, Guid? productId = null, Plaza.Web.Modules.Stores.Store? inStore = null,
+        HttpClient? staffClient = null)
     {
         var store = inStore ?? await factory.StoreAsync();
         Guid skuId;
@@ -30,7 +31,8 @@ public sealed class ReviewTests(PlazaFactory factory) : IClassFixture<PlazaFacto
         else
         {
             await using var scope = factory.Db();
-            skuId = await scope.Db.Set<Plaza.Web.Modules.Catalog.StoreOffer>().Where(o => o.StoreId == store.Id && o.ProductId == productId).Select(o => o.SkuId).FirstAsync();
+            skuId = await scope.Db.Set<Plaza.Web.Modules.Catalog.StoreOffer>().Where(o => o.StoreId == store.Id && o.ProductId == productId)
+                .Select(o => o.SkuId).FirstAsync();
         }
         var shopper = await factory.CreateAccountAsync(displayName: "Ana");
         var staff = staffClient ?? await factory.CreateStaffAsync(store.Id);
@@ -223,7 +225,8 @@ public sealed class ReviewTests(PlazaFactory factory) : IClassFixture<PlazaFacto
         var byAuthor = await bought.Shopper.Client.PostAsJsonAsync($"/api/v1/reviews/{id}/reply", new { text = "Thanks!" });
         var empty = await bought.Staff.PostAsJsonAsync($"/api/v1/reviews/{id}/reply", new { text = "" });
         var tooLong = await bought.Staff.PostAsJsonAsync($"/api/v1/reviews/{id}/reply", new { text = new string('x', 1001) });
-        await (await bought.Staff.PostAsJsonAsync($"/api/v1/reviews/{id}/reply", new { text = "Thank you, see you Saturday!" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await bought.Staff.PostAsJsonAsync($"/api/v1/reviews/{id}/reply", new { text = "Thank you, see you Saturday!" }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var again = await bought.Staff.PostAsJsonAsync($"/api/v1/reviews/{id}/reply", new { text = "And again" });
         var listed = await ProductReviewsAsync(bought.ProductId);
 
@@ -313,7 +316,8 @@ public sealed class ReviewTests(PlazaFactory factory) : IClassFixture<PlazaFacto
         var id = await ReviewIdAsync(bought.Shopper.Client, bought.LineId);
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
 
-        var added = await (await bought.Shopper.Client.PostAsync($"/api/v1/reviews/{id}/photos", File(png, "crumb.png"))).ShouldHaveStatus(HttpStatusCode.Created);
+        var added = await (await bought.Shopper.Client.PostAsync($"/api/v1/reviews/{id}/photos", File(png, "crumb.png")))
+            .ShouldHaveStatus(HttpStatusCode.Created);
         var text = await bought.Shopper.Client.PostAsync($"/api/v1/reviews/{id}/photos", File("not a picture"u8.ToArray(), "x.png"));
         var listed = await ProductReviewsAsync(bought.ProductId);
 

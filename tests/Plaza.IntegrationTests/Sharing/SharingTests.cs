@@ -46,7 +46,8 @@ public sealed class SharingTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var sharer = await factory.CreateAccountAsync();
         var other = await factory.CreateAccountAsync();
 
-        var first = await (await sharer.Client.PostAsJsonAsync("/api/v1/share-links", new { kind = "product", targetId = product.Id, storeId = store.Id })).ShouldHaveStatus(HttpStatusCode.OK);
+        var first = await (await sharer.Client.PostAsJsonAsync("/api/v1/share-links", new { kind = "product", targetId = product.Id, storeId = store.Id }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var second = await ShareProductAsync(sharer.Client, store, product);
         var others = await ShareProductAsync(other.Client, store, product);
 
@@ -68,8 +69,10 @@ public sealed class SharingTests(PlazaFactory factory) : IClassFixture<PlazaFact
             .ShouldHaveStatus(HttpStatusCode.Created);
         var id = community.GetProperty("id").GetGuid();
 
-        var first = await (await sharer.Client.PostAsJsonAsync("/api/v1/share-links", new { kind = "community", targetId = id })).ShouldHaveStatus(HttpStatusCode.OK);
-        var second = await (await sharer.Client.PostAsJsonAsync("/api/v1/share-links", new { kind = "Community", targetId = id })).ShouldHaveStatus(HttpStatusCode.OK);
+        var first = await (await sharer.Client.PostAsJsonAsync("/api/v1/share-links", new { kind = "community", targetId = id }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
+        var second = await (await sharer.Client.PostAsJsonAsync("/api/v1/share-links", new { kind = "Community", targetId = id }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var visit = await Browser().GetAsync(first.GetProperty("url").GetString());
 
         second.GetProperty("code").GetString().ShouldBe(first.GetProperty("code").GetString());
@@ -83,10 +86,12 @@ public sealed class SharingTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var (store, _, _) = await ShelfAsync();
         var sharer = await factory.CreateShopperAsync();
 
-        await (await sharer.PostAsJsonAsync("/api/v1/share-links", new { kind = "product", targetId = Guid.NewGuid(), storeId = store.Id })).ShouldBeValidationProblem("targetId");
+        await (await sharer.PostAsJsonAsync("/api/v1/share-links", new { kind = "product", targetId = Guid.NewGuid(), storeId = store.Id }))
+            .ShouldBeValidationProblem("targetId");
         await (await sharer.PostAsJsonAsync("/api/v1/share-links", new { kind = "note", targetId = Guid.NewGuid() })).ShouldBeValidationProblem("kind");
         await (await sharer.PostAsJsonAsync("/api/v1/share-links", new { kind = "product", targetId = Guid.NewGuid() })).ShouldBeValidationProblem("storeId");
-        (await factory.Anonymous().PostAsJsonAsync("/api/v1/share-links", new { kind = "community", targetId = Guid.NewGuid() })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await factory.Anonymous().PostAsJsonAsync("/api/v1/share-links", new { kind = "community", targetId = Guid.NewGuid() }))
+            .StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -112,7 +117,8 @@ public sealed class SharingTests(PlazaFactory factory) : IClassFixture<PlazaFact
         (today.GetProperty("visits").GetInt32(), today.GetProperty("uniqueVisitors").GetInt32()).ShouldBe((3, 2));
         (tomorrow.GetProperty("visits").GetInt32(), tomorrow.GetProperty("uniqueVisitors").GetInt32()).ShouldBe((4, 3));
         await using var scope = factory.Db();
-        (await scope.Db.Set<ShareVisit>().Where(v => v.ShareLinkId == scope.Db.Set<ShareLink>().Single(l => l.Code == code).Id).Select(v => v.VisitorHash).ToListAsync())
+        (await scope.Db.Set<ShareVisit>().Where(v => v.ShareLinkId == scope.Db.Set<ShareLink>().Single(l => l.Code == code).Id).Select(v => v.VisitorHash)
+            .ToListAsync())
             .ShouldAllBe(h => h.Length == 64);
     }
 
@@ -144,7 +150,8 @@ public sealed class SharingTests(PlazaFactory factory) : IClassFixture<PlazaFact
         await browser.GetAsync($"/s/{code}");
 
         var registered = await (await browser.PostAsJsonAsync("/api/v1/auth/register",
-            new { login = $"friend-{Guid.NewGuid():N}@example.com", password = PlazaFactory.Password, displayName = "Friend" })).ShouldHaveStatus(HttpStatusCode.Created);
+            new { login = $"friend-{Guid.NewGuid():N}@example.com", password = PlazaFactory.Password, displayName = "Friend" }))
+                .ShouldHaveStatus(HttpStatusCode.Created);
         var unrelated = await factory.CreateAccountAsync();
 
         var newId = registered.GetProperty("id").GetGuid();
@@ -170,7 +177,8 @@ public sealed class SharingTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var orderId = order.GetProperty("id").GetGuid();
         await using var scope = factory.Db();
         var attribution = await scope.Db.Set<ShareAttribution>().SingleAsync(a => a.OrderId == orderId);
-        (attribution.SharerAccountId, attribution.CustomerAccountId, attribution.IsSelf, attribution.Source).ShouldBe((sharer.Id, buyer.Id, false, AttributionSource.Code));
+        (attribution.SharerAccountId, attribution.CustomerAccountId, attribution.IsSelf, attribution.Source).ShouldBe(
+            (sharer.Id, buyer.Id, false, AttributionSource.Code));
         (await MineAsync(sharer.Client, code)).GetProperty("orders").GetInt32().ShouldBe(1);
     }
 
@@ -206,8 +214,10 @@ public sealed class SharingTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var login = $"friend-{Guid.NewGuid():N}@example.com";
         var browser = Browser();
         await browser.GetAsync($"/s/{code}");
-        await (await browser.PostAsJsonAsync("/api/v1/auth/register", new { login, password = PlazaFactory.Password, displayName = "Friend" })).ShouldHaveStatus(HttpStatusCode.Created);
-        async Task<HttpClient> AppAsync() => factory.WithToken((await (await factory.Anonymous().PostAsJsonAsync("/api/v1/auth/sign-in", new { login, password = PlazaFactory.Password }))
+        await (await browser.PostAsJsonAsync("/api/v1/auth/register", new { login, password = PlazaFactory.Password, displayName = "Friend" }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
+        async Task<HttpClient> AppAsync() =>
+            factory.WithToken((await (await factory.Anonymous().PostAsJsonAsync("/api/v1/auth/sign-in", new { login, password = PlazaFactory.Password }))
             .ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("accessToken").GetString()!); // another device: no plaza_ref cookie
 
         var soon = await (await AppAsync()).PlacePickupOrderAsync(store.Id, store.PickupPoints[0].Id, (sku, 1));

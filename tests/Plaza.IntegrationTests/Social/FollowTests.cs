@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Plaza.IntegrationTests.Infrastructure;
-using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Social;
 using Plaza.Web.Modules.Social.Contracts;
 
@@ -45,7 +44,8 @@ public sealed class FollowTests(PlazaFactory factory) : IClassFixture<PlazaFacto
         await (await Unfollow(ana.Client, new { accountId = ben.Id })).ShouldHaveStatus(HttpStatusCode.NoContent);
         var afterwards = await (await ana.Client.GetAsync($"/api/v1/profiles/{ben.Id}")).ShouldHaveStatus(HttpStatusCode.OK);
 
-        (first.GetProperty("kind").GetString(), first.GetProperty("targetId").GetGuid(), first.GetProperty("name").GetString()).ShouldBe(("person", ben.Id, "Ben"));
+        (first.GetProperty("kind").GetString(), first.GetProperty("targetId").GetGuid(), first.GetProperty("name").GetString()).ShouldBe(
+            ("person", ben.Id, "Ben"));
         again.GetProperty("followedAtUtc").GetDateTime().ShouldBe(first.GetProperty("followedAtUtc").GetDateTime());
         (profile.GetProperty("followers").GetInt32(), profile.GetProperty("followedByMe").GetBoolean()).ShouldBe((1, true));
         bensFollowers.GetProperty("items").EnumerateArray().Select(p => (p.GetProperty("accountId").GetGuid(), p.GetProperty("displayName").GetString()))

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Plaza.IntegrationTests.Infrastructure;
 
@@ -8,7 +7,8 @@ namespace Plaza.IntegrationTests.Stores;
 
 public sealed class StoreListingTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
 {
-    internal sealed record StoreDto(Guid Id, string Name, double Latitude, double Longitude, double? DistanceMeters, string OpensAt, string ClosesAt, string TimeZone);
+    internal sealed record StoreDto(Guid Id, string Name, double Latitude, double Longitude, double? DistanceMeters, string OpensAt, string ClosesAt,
+        string TimeZone);
 
     internal sealed record SlotDto(DateTimeOffset StartUtc, DateTimeOffset EndUtc);
 
@@ -107,7 +107,8 @@ public sealed class ManyStoresTests
             {
                 // Manchester, spread over a few kilometres.
                 var merchant = Plaza.Web.Modules.Stores.Merchant.Create("Far merchant " + i, now);
-                scope.Db.AddRange(merchant, Plaza.Web.Modules.Stores.Store.Open(merchant.Id, $"Far store {i:000}", "Manchester", 53.48 + i * 0.0001, -2.24, "GBP", now));
+                scope.Db.AddRange(merchant,
+                    Plaza.Web.Modules.Stores.Store.Open(merchant.Id, $"Far store {i:000}", "Manchester", 53.48 + i * 0.0001, -2.24, "GBP", now));
             }
             await scope.Db.SaveChangesAsync();
         }

@@ -97,7 +97,8 @@ public sealed class StoreSettingsTests(PlazaFactory factory) : IClassFixture<Pla
         var staff = await factory.CreateStaffAsync(store.Id);
         var radius = field == "deliveryRadiusMeters" ? json : "3000";
         var fee = field == "deliveryFeeMinor" ? json : "0";
-        var body = $$"""{ "name": "Shop", "address": "1 Road", "opensAt": "08:00", "closesAt": "20:00", "deliveryRadiusMeters": {{radius}}, "deliveryFeeMinor": {{fee}} }""";
+        var body = """{ "name": "Shop", "address": "1 Road", "opensAt": "08:00", "closesAt": "20:00", "deliveryRadiusMeters": """ +
+            $$"""{{radius}}, "deliveryFeeMinor": {{fee}} }""";
 
         var response = await staff.PutAsync($"/api/v1/stores/{store.Id}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 

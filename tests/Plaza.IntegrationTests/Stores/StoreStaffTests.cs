@@ -13,7 +13,8 @@ public sealed class StoreStaffTests(PlazaFactory factory) : IClassFixture<PlazaF
         var manager = await factory.CreateStaffAsync(store.Id);
         var colleague = await factory.CreateAccountAsync();
 
-        var added = await (await manager.PostAsJsonAsync($"/api/v1/stores/{store.Id}/staff", new { login = colleague.Login })).ShouldHaveStatus(HttpStatusCode.Created);
+        var added = await (await manager.PostAsJsonAsync($"/api/v1/stores/{store.Id}/staff", new { login = colleague.Login }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
         var again = await manager.PostAsJsonAsync($"/api/v1/stores/{store.Id}/staff", new { login = colleague.Login });
 
         added.GetProperty("accountId").GetGuid().ShouldBe(colleague.Id);

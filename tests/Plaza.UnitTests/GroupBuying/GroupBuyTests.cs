@@ -7,7 +7,8 @@ public sealed class GroupBuyTests
 {
     private static readonly DateTime Now = new(2031, 1, 15, 10, 0, 0, DateTimeKind.Utc);
 
-    private static GroupBuyDeal Deal(long groupPrice = 700, int teamSize = 2, int minutes = 24 * 60, int limit = 2, DateTime? starts = null, DateTime? ends = null) =>
+    private static GroupBuyDeal Deal(long groupPrice = 700, int teamSize = 2, int minutes = 24 * 60, int limit = 2, DateTime? starts = null,
+        DateTime? ends = null) =>
         GroupBuyDeal.Create(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Lychee box", "1 kg", usualPriceMinor: 1000, "GBP",
             groupPrice, teamSize, minutes, limit, starts ?? Now, ends ?? Now.AddDays(7), Guid.NewGuid(), Now);
 

@@ -20,7 +20,8 @@ public sealed class ImportOnlineRetailCommandTests
     [Fact]
     public void Without_a_store_the_default_store_is_used()
     {
-        ImportOnlineRetailCommand.TryParseArguments(["online-retail", "retail.csv.gz", "--environment", "Production"], out var path, out var store, out _).ShouldBeTrue();
+        ImportOnlineRetailCommand.TryParseArguments(["online-retail", "retail.csv.gz", "--environment", "Production"], out var path, out var store, out _)
+            .ShouldBeTrue();
         path.ShouldBe("retail.csv.gz");
         store.ShouldBeNull();
     }

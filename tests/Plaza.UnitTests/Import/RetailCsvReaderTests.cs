@@ -53,10 +53,11 @@ public sealed class RetailCsvReaderTests
     [Fact]
     public void Progress_reports_compressed_bytes_read()
     {
-        using var file = Gzip("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID\n536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,17850.0\n");
+        using var file = Gzip(
+            "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID\n536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,17850.0\n");
         long reported = 0;
 
-        RetailCsvReader.Read(file, read => reported = read).ToList();
+        _ = RetailCsvReader.Read(file, read => reported = read).ToList();
 
         reported.ShouldBe(file.Length);
     }

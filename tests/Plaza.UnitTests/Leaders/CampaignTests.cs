@@ -9,7 +9,8 @@ public sealed class CampaignTests
     private static readonly DateTime Now = new(2031, 1, 15, 10, 0, 0, DateTimeKind.Utc);
 
     private static Campaign Draft(int commission = 1000, DateTime? cutOff = null) =>
-        Campaign.Create(Guid.NewGuid(), "Weekend breakfast", "GBP", cutOff ?? Now.AddDays(2), (cutOff ?? Now.AddDays(2)).AddDays(1), commission, Guid.NewGuid(), Now);
+        Campaign.Create(Guid.NewGuid(), "Weekend breakfast", "GBP", cutOff ?? Now.AddDays(2), (cutOff ?? Now.AddDays(2)).AddDays(1), commission,
+            Guid.NewGuid(), Now);
 
     [Fact]
     public void Orders_are_taken_only_once_published_and_until_the_cut_off()
@@ -27,7 +28,8 @@ public sealed class CampaignTests
     [InlineData(1200)]
     [InlineData(0)]
     public void The_campaign_price_must_be_above_zero_and_below_the_usual_price(long price) =>
-        Should.Throw<DomainException>(() => Draft().AddItem(Guid.NewGuid(), Guid.NewGuid(), "Eggs", "12", 1000, price)).Code.ShouldBe("campaign_price_not_lower");
+        Should.Throw<DomainException>(() => Draft().AddItem(Guid.NewGuid(), Guid.NewGuid(), "Eggs", "12", 1000, price))
+            .Code.ShouldBe("campaign_price_not_lower");
 
     [Fact]
     public void Bad_terms_and_changes_after_publication_are_refused()

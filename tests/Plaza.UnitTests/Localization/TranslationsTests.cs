@@ -60,7 +60,7 @@ public sealed partial class TranslationsTests
     public void Every_UI_string_has_a_Spanish_and_Chinese_translation()
     {
         var keys = Files("*.cshtml")
-            .SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => (File: f, Key: Unescape(m.Groups[1].Value))))
+            .SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => (File: f, Key: Joined(m.Groups[1].Value))))
             .ToList();
         // Guards against a regex or path that quietly finds nothing: the pages use many strings.
         keys.Count.ShouldBeGreaterThan(50);
@@ -159,6 +159,10 @@ public sealed partial class TranslationsTests
         return "";
     }
 
+    /// <summary>The text of one or more string literals joined with +, as the compiler joins them.</summary>
+    private static string Joined(string literals) =>
+        string.Concat(StringLiteral().Matches(literals).Select(m => Unescape(m.Groups[1].Value)));
+
     private static string Unescape(string literal)
     {
         var sb = new StringBuilder(literal.Length);
@@ -174,7 +178,8 @@ public sealed partial class TranslationsTests
         return sb.ToString();
     }
 
-    [GeneratedRegex("""\bL\[\s*"((?:[^"\\]|\\.)*)"\s*[,\]]""")]
+    /// <summary>L["key"], or a long key written as literals joined with + over several lines: L["first part " + "second part"].</summary>
+    [GeneratedRegex("""\bL\[\s*("(?:[^"\\]|\\.)*"(?:\s*\+\s*"(?:[^"\\]|\\.)*")*)\s*[,\]]""")]
     private static partial Regex LocalizerKey();
 
     /// <summary>The label of a menu entry or of its badge, as a module adds it.</summary>

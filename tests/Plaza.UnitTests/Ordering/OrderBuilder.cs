@@ -24,7 +24,8 @@ internal sealed class OrderBuilder
     }
 
     public Order Build() => _deliveryFee is { } fee
-        ? Order.PlaceForDelivery(Guid.CreateVersion7(), Customer, Customer, "GBP", _lines, "5 Chapel Market", 51.5, -0.1, Now.AddHours(3), Now.AddHours(5), fee, Now, TimeSpan.FromMinutes(15))
+        ? Order.PlaceForDelivery(Guid.CreateVersion7(), Customer, Customer, "GBP", _lines, "5 Chapel Market", 51.5, -0.1, Now.AddHours(3), Now.AddHours(5), fee,
+            Now, TimeSpan.FromMinutes(15))
         : Order.PlaceForPickup(Guid.CreateVersion7(), Customer, Customer, "GBP", _lines, Guid.CreateVersion7(), "Counter", Now, TimeSpan.FromMinutes(15));
 
     public Order BuildPaid()

@@ -16,7 +16,7 @@ public sealed class OrderTests
         order.TotalMinor.ShouldBe(2 * 320 + 250);
         order.Status.ShouldBe(OrderStatus.AwaitingPayment);
         order.PayByUtc.ShouldBe(Now.AddMinutes(15));
-        order.PickupCode.ShouldMatch("^[0-9]{6}$");
+        order.PickupCode.ShouldNotBeNull().ShouldMatch("^[0-9]{6}$");
         order.Number.ShouldMatch("^PZ-[A-Z2-9]{8}$");
         order.History.Single().To.ShouldBe(OrderStatus.AwaitingPayment);
     }
@@ -98,7 +98,7 @@ public sealed class OrderTests
         order.HandOver(OrderBuilder.Staff, order.PickupCode, Now);
 
         order.Status.ShouldBe(OrderStatus.Completed);
-        order.History.Last().ActorId.ShouldBe(OrderBuilder.Staff);
+        order.History[^1].ActorId.ShouldBe(OrderBuilder.Staff);
     }
 
     [Fact]
@@ -162,10 +162,12 @@ public sealed class OrderTests
     [Fact]
     public void An_order_needs_items_with_positive_quantities()
     {
-        Should.Throw<DomainException>(() => Order.PlaceForPickup(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "GBP", [], Guid.NewGuid(), "x", Now, TimeSpan.FromMinutes(15)))
+        Should.Throw<DomainException>(() => Order.PlaceForPickup(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "GBP", [], Guid.NewGuid(), "x", Now,
+            TimeSpan.FromMinutes(15)))
             .Code.ShouldBe("empty_order");
         Should.Throw<DomainException>(() => Order.PlaceForPickup(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "GBP",
-            [new Order.LineInput(Guid.NewGuid(), Guid.NewGuid(), "x", "y", 100, 0)], Guid.NewGuid(), "x", Now, TimeSpan.FromMinutes(15))).Code.ShouldBe("invalid_quantity");
+            [new Order.LineInput(Guid.NewGuid(), Guid.NewGuid(), "x", "y", 100, 0)], Guid.NewGuid(), "x", Now, TimeSpan.FromMinutes(15)))
+                .Code.ShouldBe("invalid_quantity");
     }
 }
 

@@ -7,7 +7,8 @@ public sealed class PriceSheetTests
 {
     private static readonly Guid Bread = Guid.NewGuid(), Milk = Guid.NewGuid(), Eggs = Guid.NewGuid();
 
-    private static PriceSheet Sheet(long deliveryFee = 0) => new(Guid.NewGuid(), Guid.NewGuid(), "GBP", new DateTime(2026, 11, 22, 9, 0, 0, DateTimeKind.Utc), PricingChoices.None,
+    private static PriceSheet Sheet(long deliveryFee = 0) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), "GBP", new DateTime(2026, 11, 22, 9, 0, 0, DateTimeKind.Utc), PricingChoices.None,
     [
         new PriceSheetLine(Bread, Guid.NewGuid(), null, "Bread", "", 2, 320),
         new PriceSheetLine(Milk, Guid.NewGuid(), null, "Milk", "1 l", 1, 150),
@@ -88,10 +89,12 @@ public sealed class PriceSheetTests
     public async Task Rules_run_stage_by_stage_whatever_order_they_were_registered_in()
     {
         var seen = new List<string>();
-        var calculator = new PriceCalculator([new Recording(PriceStage.Points, seen), new Recording(PriceStage.MemberPrice, seen), new Recording(PriceStage.Coupon, seen)]);
+        var calculator = new PriceCalculator(
+            [new Recording(PriceStage.Points, seen), new Recording(PriceStage.MemberPrice, seen), new Recording(PriceStage.Coupon, seen)]);
         var offer = new Plaza.Web.Modules.Catalog.Contracts.SkuOffer(Bread, Guid.NewGuid(), "Bread", "", 320, "GBP", 10, true, null);
 
-        var sheet = await calculator.Price(Guid.NewGuid(), Guid.NewGuid(), "GBP", [new PriceCalculator.Item(Bread, 1)], new Dictionary<Guid, Plaza.Web.Modules.Catalog.Contracts.SkuOffer> { [Bread] = offer },
+        var sheet = await calculator.Price(Guid.NewGuid(), Guid.NewGuid(), "GBP", [new PriceCalculator.Item(Bread, 1)],
+            new Dictionary<Guid, Plaza.Web.Modules.Catalog.Contracts.SkuOffer> { [Bread] = offer },
             0, new PricingChoices(["SPRING"], 0, new OfferRef("group-buy", Guid.NewGuid())), DateTime.UtcNow, CancellationToken.None);
 
         seen.ShouldBe(["MemberPrice", "Coupon", "Points"]);

@@ -40,7 +40,8 @@ public sealed class WebhookSignatureTests
         var header = WebhookSignature.Sign(Secret, Now.AddMinutes(-6).ToUnixTimeSeconds(), Body);
 
         WebhookSignature.Verify(Secret, header, Body, Now).ShouldBe(WebhookSignature.Verdict.Stale);
-        WebhookSignature.Verify(Secret, WebhookSignature.Sign(Secret, Now.AddMinutes(-4).ToUnixTimeSeconds(), Body), Body, Now).ShouldBe(WebhookSignature.Verdict.Valid);
+        WebhookSignature.Verify(Secret, WebhookSignature.Sign(Secret, Now.AddMinutes(-4).ToUnixTimeSeconds(), Body), Body, Now)
+            .ShouldBe(WebhookSignature.Verdict.Valid);
     }
 
     [Theory]

@@ -34,7 +34,7 @@ public sealed class MenuRegistryTests
         new MenuEntry(Menus.Main, "Feed", "/feed", 10),
     ]);
 
-    private static IReadOnlyList<string> Labels(MenuRegistry menu, ClaimsPrincipal user, string menuName = Menus.Main) =>
+    private static List<string> Labels(MenuRegistry menu, ClaimsPrincipal user, string menuName = Menus.Main) =>
         menu.Items(menuName, user, "/").Select(i => i.Label).ToList();
 
     [Fact]

@@ -55,7 +55,8 @@ public sealed class PromotionRulesTests
     {
         var lines = Lines();
         Coupon(scope: CouponScope.Category, scopeId: Bakery, minSpend: 640).Problem(Now, lines).ShouldBeNull();
-        Coupon(scope: CouponScope.Category, scopeId: Bakery, minSpend: 641).Problem(Now, lines).ShouldBe("Your order does not reach this coupon's minimum spend.");
+        Coupon(scope: CouponScope.Category, scopeId: Bakery, minSpend: 641).Problem(Now, lines)
+            .ShouldBe("Your order does not reach this coupon's minimum spend.");
         lines[0].UnitPriceMinor = 250; // a flash sale took the loaf to 2.50
         Coupon(scope: CouponScope.Category, scopeId: Bakery, minSpend: 600).Problem(Now, lines).ShouldNotBeNull();
         Coupon(minSpend: 650).Problem(Now, lines).ShouldBeNull(); // 5.00 + 1.50 for the whole store
@@ -109,7 +110,8 @@ public sealed class PromotionRulesTests
     [Fact]
     public void A_flash_sale_price_must_be_below_the_usual_price_and_end_after_it_starts()
     {
-        Should.Throw<DomainException>(() => FlashSale.Create(Store, Guid.NewGuid(), Loaf, "Loaf", 320, 320, "GBP", 5, 1, Now, Now.AddHours(1), Guid.NewGuid(), Now))
+        Should.Throw<DomainException>(() => FlashSale.Create(Store, Guid.NewGuid(), Loaf, "Loaf", 320, 320, "GBP", 5, 1, Now, Now.AddHours(1),
+            Guid.NewGuid(), Now))
             .Code.ShouldBe("flash_price_not_lower");
         Should.Throw<DomainException>(() => FlashSale.Create(Store, Guid.NewGuid(), Loaf, "Loaf", 200, 320, "GBP", 5, 1, Now, Now, Guid.NewGuid(), Now))
             .Code.ShouldBe("flash_sale_dates");

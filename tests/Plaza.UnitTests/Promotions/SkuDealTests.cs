@@ -9,7 +9,8 @@ public sealed class SkuDealTests
     private static readonly DateTime Now = new(2026, 11, 22, 9, 0, 0, DateTimeKind.Utc);
 
     private static FlashSale Sale(DateTime? starts = null, DateTime? ends = null) =>
-        FlashSale.Create(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Cake", 500, 900, "GBP", 10, 1, starts ?? Now.AddHours(-1), ends ?? Now.AddHours(2), Guid.NewGuid(), Now);
+        FlashSale.Create(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Cake", 500, 900, "GBP", 10, 1, starts ?? Now.AddHours(-1), ends ?? Now.AddHours(2),
+            Guid.NewGuid(), Now);
 
     [Fact]
     public void A_running_deal_can_end_later_or_sooner_but_not_before_now()

@@ -8,7 +8,8 @@ public sealed class StoreTests
     [Fact]
     public void A_new_store_has_its_counter_as_the_one_pickup_point_and_default_terms()
     {
-        var store = Store.Open(Guid.CreateVersion7(), " Angel Corner Shop ", " 1 Upper Street ", 51.5416, -0.1022, "GBP", new DateTime(2031, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var store = Store.Open(Guid.CreateVersion7(), " Angel Corner Shop ", " 1 Upper Street ", 51.5416, -0.1022, "GBP",
+            new DateTime(2031, 1, 1, 0, 0, 0, DateTimeKind.Utc));
 
         store.Name.ShouldBe("Angel Corner Shop");
         store.Address.ShouldBe("1 Upper Street");

@@ -53,7 +53,8 @@ internal abstract class SkuDeal
     public void RefusePriceChange(DateTime now)
     {
         if (HasStarted(now))
-            throw new DomainException("deal_running", "The price of a deal cannot change once it has started: people already bought at that price. End it and set up a new one.");
+            throw new DomainException("deal_running",
+                "The price of a deal cannot change once it has started: people already bought at that price. End it and set up a new one.");
         throw new DomainException("deal_price_fixed", "The price of a deal is fixed when it is set up. End it and set up a new one.");
     }
 }

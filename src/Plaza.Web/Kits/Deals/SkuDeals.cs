@@ -64,7 +64,8 @@ internal static class SkuDeals
 
     /// <summary>Ends the deal now: nothing new begins; what already began runs on.</summary>
     /// <returns>null when there is no such deal or the user is not staff at its store.</returns>
-    public static async Task<T?> End<T>(Guid dealId, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct, Guid? storeId = null) where T : SkuDeal
+    public static async Task<T?> End<T>(Guid dealId, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct,
+        Guid? storeId = null) where T : SkuDeal
     {
         var deal = await Find<T>(dealId, user, db, ct, storeId);
         if (deal is null) return null;
@@ -109,7 +110,8 @@ internal static class SkuDeals
     }
 
     /// <summary>A store's deals of one kind: running ones (optionally for one product), or all of them for its staff, newest first.</summary>
-    public static async Task<IReadOnlyList<T>> List<T>(Guid storeId, Guid? productId, bool all, PlazaDb db, DateTime now, CancellationToken ct) where T : SkuDeal
+    public static async Task<IReadOnlyList<T>> List<T>(Guid storeId, Guid? productId, bool all, PlazaDb db, DateTime now,
+        CancellationToken ct) where T : SkuDeal
     {
         var q = db.Set<T>().AsNoTracking().Where(d => d.StoreId == storeId);
         if (productId is { } p) q = q.Where(d => d.ProductId == p);
@@ -118,7 +120,8 @@ internal static class SkuDeals
     }
 
     /// <summary>How a create endpoint answers: 201 with the view, 400 naming the fields, or 403 for someone not staff at the store.</summary>
-    public static Results<Created<TView>, ValidationProblem, ForbidHttpResult> CreatedOrForbid<T, TView>(Outcome<T>? outcome, Func<T, string> location, Func<T, TView> view) =>
+    public static Results<Created<TView>, ValidationProblem, ForbidHttpResult> CreatedOrForbid<T, TView>(Outcome<T>? outcome, Func<T, string> location,
+        Func<T, TView> view) =>
         outcome is not { } o ? TypedResults.Forbid()
         : !o.Ok ? TypedResults.ValidationProblem(o.Errors!)
         : TypedResults.Created(location(o.Value!), view(o.Value!));
@@ -128,8 +131,8 @@ internal static class SkuDeals
         deal is null ? TypedResults.NotFound() : TypedResults.Ok(view(deal));
 
     /// <summary>The list endpoint: a store's running deals of one kind (optionally for one product); 400 without a store.</summary>
-    public static async Task<Results<Ok<IReadOnlyList<TView>>, ValidationProblem>> HandleList<T, TView>(Guid? storeId, Guid? productId, PlazaDb db, TimeProvider clock,
-        Func<T, DateTime, TView> view, CancellationToken ct) where T : SkuDeal
+    public static async Task<Results<Ok<IReadOnlyList<TView>>, ValidationProblem>> HandleList<T, TView>(Guid? storeId, Guid? productId, PlazaDb db,
+        TimeProvider clock, Func<T, DateTime, TView> view, CancellationToken ct) where T : SkuDeal
     {
         if (storeId is null) return new Validator().Add("storeId", "Choose a store.").Problem();
         var now = clock.GetUtcNow().UtcDateTime;

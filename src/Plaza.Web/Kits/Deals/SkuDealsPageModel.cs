@@ -15,7 +15,8 @@ internal sealed record DealSkuChoice(Guid SkuId, string Name, long PriceMinor, s
 {
     /// <summary>The items a deal or campaign form offers: the store's listed SKUs (Catalog's list), the first 300.</summary>
     public static async Task<IReadOnlyList<DealSkuChoice>> Of(Guid storeId, ICatalogChoices catalog, CancellationToken ct) =>
-        (await catalog.ListedSkus(storeId, 300, ct)).Select(s => new DealSkuChoice(s.SkuId, s.ProductName + " — " + s.SkuLabel, s.PriceMinor, s.Currency)).ToList();
+        (await catalog.ListedSkus(storeId, 300, ct)).Select(s => new DealSkuChoice(s.SkuId, s.ProductName + " — " + s.SkuLabel, s.PriceMinor, s.Currency))
+            .ToList();
 }
 
 /// <summary>One text field of a deal form (create or change): its name under the form's prefix, label, hint and value; all texts already translated.</summary>
@@ -64,7 +65,8 @@ internal static class DealPageActions
     /// A change form posted: reads its new end (a datetime-local value in <paramref name="zone"/>; empty: unchanged)
     /// and runs the change with it, as <see cref="TryChange{T}"/>.
     /// </summary>
-    public static async Task<bool?> ChangeFromForm<T>(ModelStateDictionary modelState, string? endsAt, TimeZoneInfo zone, Func<DateTime?, Task<Outcome<T>?>> change)
+    public static async Task<bool?> ChangeFromForm<T>(ModelStateDictionary modelState, string? endsAt, TimeZoneInfo zone,
+        Func<DateTime?, Task<Outcome<T>?>> change)
     {
         DateTime? end = null;
         if (!string.IsNullOrWhiteSpace(endsAt) && (end = FormValues.ParseLocal(endsAt, zone)) is null)
@@ -157,7 +159,8 @@ internal abstract class SkuDealsPageModel<TDeal, TRow, TInput, TChange> : StaffP
             {
                 foreach (var (field, messages) in o.Errors!)
                     foreach (var message in messages)
-                        ModelState.AddModelError("Input." + (InputNames.TryGetValue(field, out var name) ? name : char.ToUpperInvariant(field[0]) + field[1..]), message);
+                        ModelState.AddModelError(
+                            "Input." + (InputNames.TryGetValue(field, out var name) ? name : char.ToUpperInvariant(field[0]) + field[1..]), message);
                 return Page();
             }
         }

@@ -1,55 +1,6 @@
-using Plaza.Web.Kits.Deals;
 using Plaza.Web.Platform.Errors;
 
 namespace Plaza.Web.Modules.Bargaining;
-
-/// <summary>
-/// A merchant's bargain deal (砍价, issue 4): one SKU at one store that shoppers may start bargains on while the
-/// deal runs. Friends cut a bargain's price from the usual price down toward <see cref="FloorPriceMinor"/>;
-/// <see cref="ExpectedCuts"/> cuts reach the floor exactly; a bargain has <see cref="TimeLimitMinutes"/> to be
-/// cut and bought. A shopper has at most one open bargain per deal.
-/// </summary>
-internal sealed class BargainDeal : SkuDeal
-{
-    public const int MinCuts = 2, MaxCuts = 50, MinTimeLimitMinutes = 10, MaxTimeLimitMinutes = 7 * 24 * 60;
-
-    private BargainDeal() { }
-
-    public string ProductName { get; private set; } = "";
-    public string SkuLabel { get; private set; } = "";
-    public long FloorPriceMinor { get; private set; }
-    public int ExpectedCuts { get; private set; }
-    public int TimeLimitMinutes { get; private set; }
-    public Guid CreatedById { get; private set; }
-
-    public TimeSpan TimeLimit => TimeSpan.FromMinutes(TimeLimitMinutes);
-
-    /// <param name="usualPriceMinor">What the store sells the SKU for now: the floor must leave at least one minor unit per cut.</param>
-    public static BargainDeal Create(Guid storeId, Guid skuId, Guid productId, string productName, string skuLabel, long usualPriceMinor, string currency,
-        long floorPriceMinor, int expectedCuts, int timeLimitMinutes, DateTime startsAtUtc, DateTime endsAtUtc, Guid createdById, DateTime now)
-    {
-        if (expectedCuts is < MinCuts or > MaxCuts) throw new DomainException("invalid_cuts", "A bargain takes 2 to 50 cuts.");
-        if (floorPriceMinor <= 0 || floorPriceMinor + expectedCuts > usualPriceMinor)
-            throw new DomainException("floor_not_lower", "The floor price must be above zero and below the usual price by at least one penny per cut.");
-        if (timeLimitMinutes is < MinTimeLimitMinutes or > MaxTimeLimitMinutes)
-            throw new DomainException("invalid_time_limit", "A bargain lasts from 10 minutes to 7 days.");
-        CheckWindow(startsAtUtc, endsAtUtc, now);
-        return new BargainDeal
-        {
-            Id = Guid.CreateVersion7(), StoreId = storeId, SkuId = skuId, ProductId = productId, ProductName = productName, SkuLabel = skuLabel,
-            FloorPriceMinor = floorPriceMinor, Currency = currency, ExpectedCuts = expectedCuts, TimeLimitMinutes = timeLimitMinutes,
-            StartsAtUtc = startsAtUtc, EndsAtUtc = endsAtUtc, CreatedById = createdById, CreatedAtUtc = now,
-        };
-    }
-
-    /// <summary>How long bargains started from now on last (open ones keep their own deadline).</summary>
-    public void LastFor(int timeLimitMinutes)
-    {
-        if (timeLimitMinutes is < MinTimeLimitMinutes or > MaxTimeLimitMinutes)
-            throw new DomainException("invalid_time_limit", "A bargain lasts from 10 minutes to 7 days.");
-        TimeLimitMinutes = timeLimitMinutes;
-    }
-}
 
 /// <summary>
 /// Open: friends may cut and the starter may buy until it expires. Bought: an order holds it. Expired: its time ran out
@@ -59,7 +10,7 @@ internal enum BargainStatus { Open, Bought, Expired }
 
 /// <summary>
 /// One shopper's bargain. <see cref="CurrentPriceMinor"/> and <see cref="Cuts"/> change only with one conditional
-/// UPDATE per cut (see <see cref="CutPrice"/>): the n-th cut takes <see cref="CutSchedule.Amount"/> of this
+/// UPDATE per cut (see <see cref="CutBargain.Execute"/>): the n-th cut takes <see cref="CutSchedule.Amount"/> of this
 /// bargain's seed, so n = <see cref="ExpectedCuts"/> cuts land exactly on the floor and none goes below it.
 /// <see cref="OpenSlot"/> holds the deal id while the bargain is open (null once bought or expired): a unique
 /// (open_slot, starter_id) index keeps one open bargain per deal per shopper, even when two starts race.
@@ -132,7 +83,7 @@ internal static class CutSchedule
 {
     public static long[] Shares(long gap, int expectedCuts, int seed)
     {
-        if (expectedCuts < 1) throw new ArgumentOutOfRangeException(nameof(expectedCuts));
+        ArgumentOutOfRangeException.ThrowIfLessThan(expectedCuts, 1);
         if (gap < expectedCuts) throw new ArgumentOutOfRangeException(nameof(gap), "At least one minor unit per cut.");
         var random = new Random(seed);
         var weights = new long[expectedCuts];

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Data;
-using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.Bargaining;
@@ -28,7 +26,8 @@ internal sealed class BargainOrders(PlazaDb db, TimeProvider clock) : IEventHand
         var otherOpen = await db.Set<Bargain>().AnyAsync(x => x.OpenSlot == dealId && x.StarterId == b.StarterId, ct);
         if (!b.IsExpired(now) && !otherOpen)
             await db.Set<Bargain>().Where(x => x.Id == b.Id && x.OrderId == orderId && x.Status == BargainStatus.Bought)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, BargainStatus.Open).SetProperty(x => x.OrderId, (Guid?)null).SetProperty(x => x.OpenSlot, dealId), ct);
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(x => x.Status, BargainStatus.Open).SetProperty(x => x.OrderId, (Guid?)null).SetProperty(x => x.OpenSlot, dealId), ct);
         else
             await db.Set<Bargain>().Where(x => x.Id == b.Id && x.OrderId == orderId && x.Status == BargainStatus.Bought)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, BargainStatus.Expired), ct);

@@ -16,7 +16,8 @@ internal sealed class BargainPersonalData(PlazaDb db) : IPersonalDataContributor
     public async Task<object?> Export(Guid accountId, CancellationToken ct) => new
     {
         Started = await db.Set<Bargain>().AsNoTracking().Where(b => b.StarterId == accountId).OrderBy(b => b.StartedAtUtc)
-            .Select(b => new { b.Id, b.DealId, b.StartPriceMinor, b.CurrentPriceMinor, b.FloorPriceMinor, Status = b.Status.ToString(), b.OrderId, b.StartedAtUtc })
+            .Select(b => new { b.Id, b.DealId, b.StartPriceMinor, b.CurrentPriceMinor, b.FloorPriceMinor, Status = b.Status.ToString(), b.OrderId,
+                b.StartedAtUtc })
             .ToListAsync(ct),
         Cuts = await db.Set<BargainCut>().AsNoTracking().Where(c => c.FriendId == accountId).OrderBy(c => c.CutAtUtc)
             .Select(c => new { c.BargainId, c.AmountMinor, c.CutAtUtc }).ToListAsync(ct),

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
-using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.Bargaining;
 
@@ -51,7 +49,8 @@ internal sealed class BargainPriceRule(PlazaDb db) : IPriceRule
         var now = sheet.NowUtc;
         var customer = sheet.CustomerId;
         var bought = await db.Set<Bargain>().Where(x => x.Id == id && x.StarterId == customer && x.Status == BargainStatus.Open && x.ExpiresAtUtc > now)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, BargainStatus.Bought).SetProperty(x => x.OrderId, orderId).SetProperty(x => x.OpenSlot, (Guid?)null), ct);
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(x => x.Status, BargainStatus.Bought).SetProperty(x => x.OrderId, orderId).SetProperty(x => x.OpenSlot, (Guid?)null), ct);
         if (bought == 1) return;
         var b = await db.Set<Bargain>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         throw b is { Status: BargainStatus.Open } && b.IsExpired(now)

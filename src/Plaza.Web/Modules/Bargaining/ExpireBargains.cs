@@ -37,7 +37,7 @@ internal sealed class ExpireBargains(IServiceScopeFactory scopes, IOptions<Barga
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, BargainStatus.Expired).SetProperty(x => x.OpenSlot, (Guid?)null), ct);
             if (closed == 0) continue; // bought at the last moment, or another node closed it
             expired++;
-            await notifier.Notify(b.StarterId, Bargains.NotificationKind, b.Id, b.Id, new Dictionary<string, string>
+            await notifier.Notify(b.StarterId, CutBargain.NotificationKind, b.Id, b.Id, new Dictionary<string, string>
             {
                 ["outcome"] = "expired", ["product"] = b.ProductName, ["priceMinor"] = b.CurrentPriceMinor.ToString(CultureInfo.InvariantCulture),
                 ["currency"] = b.Currency,

@@ -39,6 +39,7 @@ internal static class AdjustStock
         return new StockView(storeId, now.SkuId, now.Stock, now.Listed);
     }
 
-    public static async Task<Results<Ok<StockView>, ValidationProblem, NotFound>> Handle(Guid storeId, AdjustStockRequest request, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
+    public static async Task<Results<Ok<StockView>, ValidationProblem, NotFound>> Handle(Guid storeId, AdjustStockRequest request, ClaimsPrincipal user,
+        PlazaDb db, CancellationToken ct)
         => (await Execute(storeId, request, user, db, ct)).OkOr(view => view);
 }

@@ -16,8 +16,8 @@ internal sealed class CatalogOffers(PlazaDb db) : ICatalogOffers
             where o.StoreId == storeId && ids.Contains(o.SkuId)
             select new
             {
-                s.Id, ProductId = p.Id, p.Name, s.Label, Price = o.PriceMinor ?? s.PriceMinor, s.Currency, o.Stock, Available = o.Listed && p.IsActive, p.CategoryId,
-                Photo = p.Photos.OrderBy(f => f.Position).Select(f => f.FileName).FirstOrDefault(),
+                s.Id, ProductId = p.Id, p.Name, s.Label, Price = o.PriceMinor ?? s.PriceMinor, s.Currency, o.Stock, Available = o.Listed && p.IsActive,
+                p.CategoryId, Photo = p.Photos.OrderBy(f => f.Position).Select(f => f.FileName).FirstOrDefault(),
             }).ToListAsync(ct);
         return rows.ToDictionary(r => r.Id, r => new SkuOffer(r.Id, r.ProductId, r.Name, r.Label, r.Price, r.Currency, r.Stock, r.Available,
             r.Photo is null ? null : "/media/photos/" + r.Photo, r.CategoryId));

@@ -15,7 +15,8 @@ internal static class CreateProduct
 
     public sealed record CreateProductRequest(Guid? StoreId, Guid? CategoryId, string? Name, string? Description, IReadOnlyList<SkuInput>? Skus);
 
-    public static async Task<Outcome<Product>?> Execute(CreateProductRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Product>?> Execute(CreateProductRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator()
             .Check(r.StoreId is not null, "storeId", "Choose the store.")

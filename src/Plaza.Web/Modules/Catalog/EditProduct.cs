@@ -13,10 +13,12 @@ internal static class EditProduct
 {
     public sealed record SkuPrice(Guid SkuId, long? PriceMinor);
 
-    public sealed record EditProductRequest(Guid? StoreId, Guid? CategoryId, string? Name, string? Description, bool? IsActive, IReadOnlyList<SkuPrice>? Prices);
+    public sealed record EditProductRequest(Guid? StoreId, Guid? CategoryId, string? Name, string? Description, bool? IsActive,
+        IReadOnlyList<SkuPrice>? Prices);
 
     /// <summary>The product if the user is staff at a store of the merchant that owns it.</summary>
-    public static async Task<Product?> LoadForStaff(Guid productId, Guid storeId, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, CancellationToken ct)
+    public static async Task<Product?> LoadForStaff(Guid productId, Guid storeId, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores,
+        CancellationToken ct)
     {
         if (!user.IsStaffOf(storeId)) return null;
         var terms = await stores.Terms(storeId, ct);
@@ -25,7 +27,8 @@ internal static class EditProduct
             .FirstOrDefaultAsync(p => p.Id == productId && p.MerchantId == terms.MerchantId, ct);
     }
 
-    public static async Task<Outcome<Product>?> Execute(Guid id, EditProductRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, CancellationToken ct)
+    public static async Task<Outcome<Product>?> Execute(Guid id, EditProductRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores,
+        CancellationToken ct)
     {
         var v = new Validator()
             .Check(r.StoreId is not null, "storeId", "Choose the store.")

@@ -7,7 +7,7 @@ internal sealed class ProductSummaries(PlazaDb db, DatabaseInfo info) : IProduct
 {
     public async Task<ProductSummary?> Find(Guid storeId, Guid productId, CancellationToken ct) =>
         await GetProduct.Load(productId, storeId, db, ct) is { Skus.Count: > 0 } p
-            ? new ProductSummary(p.Id, storeId, p.Name, p.Skus[0].PriceMinor, p.Skus[0].Currency, p.PhotoUrls.FirstOrDefault())
+            ? new ProductSummary(p.Id, storeId, p.Name, p.Skus[0].PriceMinor, p.Skus[0].Currency, p.PhotoUrls is [var photo, ..] ? photo : null)
             : null;
 
     public async Task<IReadOnlyList<ProductSummary>> Search(Guid storeId, string words, int max, CancellationToken ct)

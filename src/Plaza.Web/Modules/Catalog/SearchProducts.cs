@@ -67,7 +67,8 @@ internal static class SearchProducts
         var ids = pageRows.Select(r => r.Id).ToList();
         var photos = await db.Set<ProductPhoto>().AsNoTracking().Where(f => ids.Contains(f.ProductId) && f.Position == 0)
             .ToDictionaryAsync(f => f.ProductId, f => f.Url, ct);
-        var cards = pageRows.Select(r => new ProductCard(r.Id, r.Name, r.CategoryId, r.MinPrice, r.Currency, r.Stock > 0, photos.GetValueOrDefault(r.Id))).ToList();
+        var cards = pageRows.Select(r => new ProductCard(r.Id, r.Name, r.CategoryId, r.MinPrice, r.Currency, r.Stock > 0, photos.GetValueOrDefault(r.Id)))
+            .ToList();
         return new ProductPage(cards, page, size, total);
     }
 

@@ -35,6 +35,7 @@ internal static class SetStorePrice
         return new StorePriceView(storeId, sku.Id, offer.PriceMinor ?? sku.PriceMinor, sku.PriceMinor, offer.PriceMinor is not null, sku.Currency);
     }
 
-    public static async Task<Results<Ok<StorePriceView>, ValidationProblem, NotFound>> Handle(Guid storeId, StorePriceRequest request, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
+    public static async Task<Results<Ok<StorePriceView>, ValidationProblem, NotFound>> Handle(Guid storeId, StorePriceRequest request, ClaimsPrincipal user,
+        PlazaDb db, CancellationToken ct)
         => (await Execute(storeId, request, user, db, ct)).OkOr(view => view);
 }

@@ -12,7 +12,7 @@ internal sealed class StockLedger(PlazaDb db) : IStock
 {
     public async Task<bool> TryReserve(Guid storeId, Guid skuId, int quantity, CancellationToken ct)
     {
-        if (quantity <= 0) throw new ArgumentOutOfRangeException(nameof(quantity));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
         var rows = await db.Set<StoreOffer>()
             .Where(o => o.StoreId == storeId && o.SkuId == skuId && o.Listed && o.Stock >= quantity)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Stock, o => o.Stock - quantity), ct);

@@ -11,7 +11,8 @@ internal static class UploadProductPhoto
 {
     public sealed record PhotoView(Guid Id, string Url);
 
-    public static async Task<Outcome<ProductPhoto>?> Execute(Guid productId, Guid storeId, IFormFile? file, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, PhotoStorage storage, CancellationToken ct)
+    public static async Task<Outcome<ProductPhoto>?> Execute(Guid productId, Guid storeId, IFormFile? file, ClaimsPrincipal user, PlazaDb db,
+        IStoreDirectory stores, PhotoStorage storage, CancellationToken ct)
     {
         var product = await EditProduct.LoadForStaff(productId, storeId, user, db, stores, ct);
         if (product is null) return null;

@@ -41,7 +41,8 @@ internal static class AnswerJoinRequest
         return removed == 1;
     }
 
-    public static async Task<Results<Ok<MembershipView>, NotFound>> HandleApprove(Guid id, Guid accountId, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<MembershipView>, NotFound>> HandleApprove(Guid id, Guid accountId, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
         await Approve(id, accountId, user, db, clock, ct) is { } m ? TypedResults.Ok(MembershipView.From(m)) : TypedResults.NotFound();
 
     public static async Task<Results<NoContent, NotFound>> HandleReject(Guid id, Guid accountId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>

@@ -8,7 +8,8 @@ internal sealed class CommunityAccess(PlazaDb db) : ICommunityAccess
 {
     public Task<bool> CanRead(Guid communityId, Guid? accountId, CancellationToken ct) =>
         db.Set<Community>().AnyAsync(c => c.Id == communityId && (c.Visibility == CommunityVisibility.Public
-            || (accountId != null && db.Set<Membership>().Any(m => m.CommunityId == c.Id && m.AccountId == accountId && m.Status == MembershipStatus.Active))), ct);
+            || (accountId != null && db.Set<Membership>().Any(m => m.CommunityId == c.Id && m.AccountId == accountId && m.Status == MembershipStatus.Active))),
+            ct);
 
     public Task<bool> IsActiveMember(Guid communityId, Guid accountId, CancellationToken ct) =>
         db.Set<Membership>().AnyAsync(m => m.CommunityId == communityId && m.AccountId == accountId && m.Status == MembershipStatus.Active, ct);

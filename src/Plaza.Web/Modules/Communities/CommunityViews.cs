@@ -1,5 +1,3 @@
-using Plaza.Web.Platform.Validation;
-
 namespace Plaza.Web.Modules.Communities;
 
 internal sealed record CommunityView(Guid Id, string Slug, string Name, string Description, CommunityKind Kind, Guid? StoreId, bool IsPinned,

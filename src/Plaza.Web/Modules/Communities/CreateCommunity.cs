@@ -18,7 +18,8 @@ internal static class CreateCommunity
 {
     public sealed record CreateCommunityRequest(string? Name, string? Description, string? Kind, Guid? StoreId, string? Visibility, string? Rules);
 
-    public static async Task<Outcome<Community>> Execute(CreateCommunityRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Community>> Execute(CreateCommunityRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator()
             .Field(r.Name, "name", Community.NameMax, min: Community.NameMin)
@@ -53,6 +54,7 @@ internal static class CreateCommunity
             if (!taken.Contains(prefix + n)) return prefix + n;
     }
 
-    public static async Task<Results<Created<CommunityView>, ValidationProblem>> Handle(CreateCommunityRequest request, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<CommunityView>, ValidationProblem>> Handle(CreateCommunityRequest request, ClaimsPrincipal user, PlazaDb db,
+        IStoreDirectory stores, TimeProvider clock, CancellationToken ct)
         => (await Execute(request, user, db, stores, clock, ct)).CreatedOr(c => $"/api/v1/communities/{c.Id}", CommunityView.From);
 }

@@ -12,10 +12,12 @@ namespace Plaza.Web.Modules.Communities;
 /// </summary>
 internal static class GetCommunity
 {
-    public static Task<Community?> Load(PlazaDb db, string key, CancellationToken ct) =>
-        Guid.TryParse(key, out var id)
-            ? db.Set<Community>().FirstOrDefaultAsync(c => c.Id == id, ct)
-            : db.Set<Community>().FirstOrDefaultAsync(c => c.Slug == key.ToLowerInvariant(), ct);
+    public static Task<Community?> Load(PlazaDb db, string key, CancellationToken ct)
+    {
+        if (Guid.TryParse(key, out var id)) return db.Set<Community>().FirstOrDefaultAsync(c => c.Id == id, ct);
+        var slug = key.ToLowerInvariant();
+        return db.Set<Community>().FirstOrDefaultAsync(c => c.Slug == slug, ct);
+    }
 
     /// <summary>The account's membership (active or pending), if any.</summary>
     public static Task<Membership?> MembershipOf(PlazaDb db, Guid communityId, Guid? accountId, CancellationToken ct) =>

@@ -31,8 +31,10 @@ internal static class JoinCommunity
         return membership;
     }
 
-    public static async Task<Results<Created<MembershipView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
-        await Execute(id, user, db, clock, ct) is { } m ? TypedResults.Created($"/api/v1/communities/{id}/members/me", MembershipView.From(m)) : TypedResults.NotFound();
+    public static async Task<Results<Created<MembershipView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
+        await Execute(id, user, db, clock, ct) is { } m
+            ? TypedResults.Created($"/api/v1/communities/{id}/members/me", MembershipView.From(m)) : TypedResults.NotFound();
 }
 
 /// <summary>
@@ -56,7 +58,8 @@ internal static class LeaveCommunity
         var status = membership.Status;
         var deleted = await db.Set<Membership>()
             .Where(m => m.CommunityId == id && m.AccountId == accountId && m.Status == status
-                        && (m.Role != MemberRole.Owner || db.Set<Membership>().Count(o => o.CommunityId == id && o.Role == MemberRole.Owner && o.Status == MembershipStatus.Active) > 1))
+                        && (m.Role != MemberRole.Owner
+                            || db.Set<Membership>().Count(o => o.CommunityId == id && o.Role == MemberRole.Owner && o.Status == MembershipStatus.Active) > 1))
             .ExecuteDeleteAsync(ct);
         if (deleted == 0)
         {

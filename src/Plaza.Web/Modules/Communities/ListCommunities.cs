@@ -24,7 +24,7 @@ internal static class ListCommunities
         var q = db.Set<Community>().AsNoTracking().Where(c => c.Visibility == CommunityVisibility.Public);
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var term = query.Q.Trim().ToLower();
+            var term = query.Q.Trim().ToLowerInvariant();
             q = q.Where(c => c.Name.ToLower().Contains(term));
         }
         if (kind is { } k) q = q.Where(c => c.Kind == k);
@@ -38,6 +38,7 @@ internal static class ListCommunities
         return new CommunityPage(items.Select(CommunityView.From).ToList(), page, size, total);
     }
 
-    public static async Task<Results<Ok<CommunityPage>, ValidationProblem>> Handle(PlazaDb db, string? q, string? kind, Guid? storeId, int? page, int? pageSize, CancellationToken ct)
+    public static async Task<Results<Ok<CommunityPage>, ValidationProblem>> Handle(PlazaDb db, string? q, string? kind, Guid? storeId, int? page, int? pageSize,
+        CancellationToken ct)
         => (await Execute(new Query(q, kind, storeId, page, pageSize), db, ct)).OkOr(p => p);
 }

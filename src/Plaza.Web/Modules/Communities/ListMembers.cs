@@ -17,7 +17,8 @@ internal static class ListMembers
 {
     public const int Shown = 500;
 
-    public static async Task<IReadOnlyList<MemberView>?> Execute(Guid id, ClaimsPrincipal user, PlazaDb db, ICommunityAccess access, IAccountDirectory accounts, CancellationToken ct)
+    public static async Task<IReadOnlyList<MemberView>?> Execute(Guid id, ClaimsPrincipal user, PlazaDb db, ICommunityAccess access, IAccountDirectory accounts,
+        CancellationToken ct)
     {
         if (!await access.CanRead(id, user.AccountId(), ct)) return null;
         return await Views(db, accounts, db.Set<Membership>().Where(m => m.CommunityId == id && m.Status == MembershipStatus.Active), ct);
@@ -39,9 +40,11 @@ internal static class ListMembers
             .OrderBy(m => m.Role).ThenBy(m => m.JoinedAtUtc).ToList();
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<MemberView>>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, ICommunityAccess access, IAccountDirectory accounts, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<MemberView>>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, ICommunityAccess access,
+        IAccountDirectory accounts, CancellationToken ct) =>
         await Execute(id, user, db, access, accounts, ct) is { } members ? TypedResults.Ok(members) : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<IReadOnlyList<MemberView>>, NotFound>> HandlePending(Guid id, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<MemberView>>, NotFound>> HandlePending(Guid id, ClaimsPrincipal user, PlazaDb db,
+        IAccountDirectory accounts, CancellationToken ct) =>
         await Pending(id, user, db, accounts, ct) is { } requests ? TypedResults.Ok(requests) : TypedResults.NotFound();
 }

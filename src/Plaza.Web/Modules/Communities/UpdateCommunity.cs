@@ -27,6 +27,7 @@ internal static class UpdateCommunity
         return community;
     }
 
-    public static async Task<Results<Ok<CommunityView>, ValidationProblem, NotFound>> Handle(Guid id, UpdateCommunityRequest request, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
+    public static async Task<Results<Ok<CommunityView>, ValidationProblem, NotFound>> Handle(Guid id, UpdateCommunityRequest request, ClaimsPrincipal user,
+        PlazaDb db, CancellationToken ct)
         => (await Execute(id, request, user, db, ct)).OkOr(CommunityView.From);
 }

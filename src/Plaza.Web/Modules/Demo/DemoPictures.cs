@@ -19,7 +19,7 @@ internal static class DemoPictures
     private const string Font = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
     /// <summary>Background and ink per category; the ink passes WCAG AA contrast on its background.</summary>
-    private static readonly IReadOnlyDictionary<string, (string Background, string Ink)> Palettes = new Dictionary<string, (string, string)>
+    private static readonly Dictionary<string, (string Background, string Ink)> Palettes = new()
     {
         ["fruit-veg"] = ("#E8F5E1", "#2F6B1F"),
         ["bakery"] = ("#F8EEDC", "#86531A"),

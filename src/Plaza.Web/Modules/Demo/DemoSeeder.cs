@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Promotions;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity;
+using Plaza.Web.Modules.Promotions;
 using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Web;

@@ -1,8 +1,8 @@
-using Plaza.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Jobs;
 
 namespace Plaza.Web.Modules.GroupBuying;
 

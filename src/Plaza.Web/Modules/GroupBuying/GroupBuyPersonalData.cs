@@ -18,7 +18,8 @@ internal sealed class GroupBuyPersonalData(PlazaDb db) : IPersonalDataContributo
                join t in db.Set<GroupBuyTeam>() on m.TeamId equals t.Id
                where m.CustomerId == accountId
                orderby m.JoinedAtUtc
-               select new { TeamId = t.Id, t.DealId, Leader = t.LeaderId == accountId, m.OrderId, m.Quantity, Seat = m.State.ToString(), Team = t.Status.ToString(), m.JoinedAtUtc })
+               select new { TeamId = t.Id, t.DealId, Leader = t.LeaderId == accountId, m.OrderId, m.Quantity, Seat = m.State.ToString(),
+                   Team = t.Status.ToString(), m.JoinedAtUtc })
             .ToListAsync(ct);
 
     public Task Erase(Guid accountId, ContentChoice content, CancellationToken ct) =>

@@ -35,16 +35,20 @@ internal static class GroupBuyingModule
     public static WebApplication MapGroupBuying(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/group-buys").WithTags("GroupBuying");
-        api.MapGet("/deals", ManageDeals.HandleList).WithSummary("A store's running team group-buy deals (optionally for one product)");
-        api.MapPost("/deals", ManageDeals.HandleCreate).RequireAuthorization("api")
+        api.MapGet("/deals", ListTeamDeals.Handle).WithName("ListTeamDeals")
+            .WithSummary("A store's running team group-buy deals (optionally for one product)");
+        api.MapPost("/deals", CreateTeamDeal.Handle).WithName("CreateTeamDeal").RequireAuthorization("api")
             .WithSummary("Staff: a team deal for a SKU — team price below the usual price, team size 2–10, time limit, per-shopper limit, when it runs");
-        api.MapPatch("/deals/{id:guid}", ManageDeals.HandleChange).RequireAuthorization("api")
-            .WithSummary("Staff: change a deal that has not ended — a new end (never before now), the limit per shopper, how long new teams have to fill; a new team price is refused with 409 deal_running");
-        api.MapPost("/deals/{id:guid}/end", ManageDeals.HandleEnd).RequireAuthorization("api").WithSummary("Staff: no new teams from now on (open teams run on)");
-        api.MapGet("/deals/{id:guid}/teams", Teams.HandleOpenTeams)
+        api.MapPatch("/deals/{id:guid}", ChangeTeamDeal.Handle).WithName("ChangeTeamDeal").RequireAuthorization("api")
+            .WithSummary("Staff: change a deal that has not ended — a new end (never before now), the limit per shopper, how long new teams have to fill; a " +
+                "new team price is refused with 409 deal_running");
+        api.MapPost("/deals/{id:guid}/end", EndTeamDeal.Handle).WithName("EndTeamDeal").RequireAuthorization("api")
+            .WithSummary("Staff: no new teams from now on (open teams run on)");
+        api.MapGet("/deals/{id:guid}/teams", ListOpenTeams.Handle).WithName("ListOpenTeams")
             .WithSummary("A deal's teams that can still be joined: members so far (display names), spots left, when they expire");
-        api.MapGet("/teams/{id:guid}", Teams.HandleGet).WithSummary("One team: members so far, spots left, status (Open, Complete, Failed), when it expires");
-        api.MapGet("/my-teams", Teams.HandleMine).RequireAuthorization("api").WithSummary("Teams I opened or joined, newest first");
+        api.MapGet("/teams/{id:guid}", GetTeam.Handle).WithName("GetTeam")
+            .WithSummary("One team: members so far, spots left, status (Open, Complete, Failed), when it expires");
+        api.MapGet("/my-teams", ListMyTeams.Handle).WithName("ListMyTeams").RequireAuthorization("api").WithSummary("Teams I opened or joined, newest first");
         return app;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Notifications.Contracts;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Events;

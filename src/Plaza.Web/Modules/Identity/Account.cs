@@ -1,4 +1,3 @@
-using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Errors;
 
 namespace Plaza.Web.Modules.Identity;

@@ -24,7 +24,8 @@ internal sealed class AccountDirectory(PlazaDb db, TimeProvider clock, IEnumerab
 
     public async Task<AccountStanding?> Standing(Guid id, CancellationToken ct) =>
         await db.Set<Account>().AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new AccountStanding(a.Id, a.DisplayName, a.CreatedAtUtc, a.TrustLevel, a.LockedTrustLevel != null, a.SuspendedUntilUtc, a.DeletedAtUtc != null))
+            .Select(a => new AccountStanding(a.Id, a.DisplayName, a.CreatedAtUtc, a.TrustLevel, a.LockedTrustLevel != null, a.SuspendedUntilUtc,
+                a.DeletedAtUtc != null))
             .FirstOrDefaultAsync(ct);
 
     public async Task<AccountRef?> FindByLogin(string login, CancellationToken ct)

@@ -8,7 +8,8 @@ namespace Plaza.Web.Modules.Identity;
 
 internal static class GetMe
 {
-    public static async Task<Results<Ok<RegisterAccount.AccountView>, NotFound>> Handle(ClaimsPrincipal user, PlazaDb db, Contracts.IAccountDirectory accounts, CancellationToken ct)
+    public static async Task<Results<Ok<RegisterAccount.AccountView>, NotFound>> Handle(ClaimsPrincipal user, PlazaDb db, Contracts.IAccountDirectory accounts,
+        CancellationToken ct)
     {
         var id = user.RequiredAccountId();
         await accounts.TrustLevel(id, ct); // brought up to date with the account's activity

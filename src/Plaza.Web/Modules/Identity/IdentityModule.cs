@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Web;
@@ -43,18 +42,18 @@ internal static class IdentityModule
     public static WebApplication MapIdentity(this WebApplication app)
     {
         var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
-        auth.MapPost("/register", RegisterAccount.Handle).RequireRateLimiting(AuthRateLimit.Policy)
+        auth.MapPost("/register", RegisterAccount.Handle).WithName("RegisterAccount").RequireRateLimiting(AuthRateLimit.Policy)
             .WithSummary("Register with an email address or mobile number and a password");
-        auth.MapPost("/sign-in", SignIn.Handle).RequireRateLimiting(AuthRateLimit.Policy)
+        auth.MapPost("/sign-in", SignIn.Handle).WithName("SignIn").RequireRateLimiting(AuthRateLimit.Policy)
             .WithSummary("Sign in; returns a bearer token for /api/v1");
-        auth.MapPost("/sign-out", SignOut.Handle).RequireAuthorization("api")
+        auth.MapPost("/sign-out", SignOut.Handle).WithName("SignOut").RequireAuthorization("api")
             .WithSummary("End this session: the token stops working at once");
-        auth.MapGet("/me", GetMe.Handle).RequireAuthorization("api").WithSummary("The signed-in account");
+        auth.MapGet("/me", GetMe.Handle).WithName("GetMyAccount").RequireAuthorization("api").WithSummary("The signed-in account");
 
         var admin = app.MapGroup("/api/v1/admin/accounts").WithTags("Admin").RequireAuthorization("api-admin");
-        admin.MapGet("/", ManageRoles.HandleList).WithSummary("List accounts");
-        admin.MapPost("/{id:guid}/roles", ManageRoles.HandleGrant).WithSummary("Grant a role");
-        admin.MapDelete("/{id:guid}/roles/{role}", ManageRoles.HandleRevoke).WithSummary("Revoke a role");
+        admin.MapGet("/", ListAccounts.Handle).WithName("ListAccounts").WithSummary("List accounts");
+        admin.MapPost("/{id:guid}/roles", ManageRoles.HandleGrant).WithName("GrantRole").WithSummary("Grant a role");
+        admin.MapDelete("/{id:guid}/roles/{role}", ManageRoles.HandleRevoke).WithName("RevokeRole").WithSummary("Revoke a role");
         return app;
     }
 }

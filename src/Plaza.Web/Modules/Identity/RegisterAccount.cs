@@ -14,11 +14,13 @@ internal static class RegisterAccount
     public sealed record RegisterRequest(string? Login, string? Password, string? DisplayName, string? ShareCode = null);
 
     /// <param name="TrustLevel">0 new, 1 basic, 2 member, 3 regular: grows with good activity; new accounts have stricter limits.</param>
-    public sealed record AccountView(Guid Id, string? Email, string? Phone, string DisplayName, IReadOnlyList<string> Roles, string PreferredCulture, int TrustLevel);
+    public sealed record AccountView(Guid Id, string? Email, string? Phone, string DisplayName, IReadOnlyList<string> Roles, string PreferredCulture,
+        int TrustLevel);
 
     public static AccountView ToView(Account a) => new(a.Id, a.Email, a.Phone, a.DisplayName, a.Roles, a.PreferredCulture, a.TrustLevel);
 
-    public static async Task<Outcome<Account>> Execute(RegisterRequest request, PlazaDb db, IPasswordHasher<Account> hasher, IShareAttribution attribution, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Account>> Execute(RegisterRequest request, PlazaDb db, IPasswordHasher<Account> hasher, IShareAttribution attribution,
+        TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator();
         var (email, phone) = Logins.Parse(request.Login);
@@ -41,10 +43,11 @@ internal static class RegisterAccount
         return account;
     }
 
-    public static async Task<Results<Created<AccountView>, ValidationProblem>> Handle(RegisterRequest request, HttpContext http, PlazaDb db, IPasswordHasher<Account> hasher,
-        IShareAttribution attribution, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<AccountView>, ValidationProblem>> Handle(RegisterRequest request, HttpContext http, PlazaDb db,
+        IPasswordHasher<Account> hasher, IShareAttribution attribution, TimeProvider clock, CancellationToken ct)
     {
-        if (request.ShareCode is null && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried)) request = request with { ShareCode = carried };
+        if (request.ShareCode is null && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
+            request = request with { ShareCode = carried };
         return (await Execute(request, db, hasher, attribution, clock, ct)).CreatedOr(_ => "/api/v1/auth/me", ToView);
     }
 }

@@ -15,7 +15,8 @@ internal static class SignIn
 
     public sealed record SignedIn(Account Account, string Token, DateTime ExpiresAtUtc);
 
-    public static async Task<Outcome<SignedIn>> Execute(SignInRequest request, string kind, PlazaDb db, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<SignedIn>> Execute(SignInRequest request, string kind, PlazaDb db, IPasswordHasher<Account> hasher, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator();
         var (email, phone) = Logins.Parse(request.Login);
@@ -24,7 +25,8 @@ internal static class SignIn
         if (!v.IsValid) return v;
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var account = await db.Set<Account>().FirstOrDefaultAsync(a => a.DeletedAtUtc == null && ((email != null && a.Email == email) || (phone != null && a.Phone == phone)), ct);
+        var account = await db.Set<Account>()
+            .FirstOrDefaultAsync(a => a.DeletedAtUtc == null && ((email != null && a.Email == email) || (phone != null && a.Phone == phone)), ct);
         // The same answer for an unknown login and a wrong password, so logins cannot be probed.
         if (account is null) throw new DomainException("invalid_credentials", "The login or password is not right.");
         if (account.IsLockedOut(now))
@@ -51,6 +53,8 @@ internal static class SignIn
         return new SignedIn(account, token, session.ExpiresAtUtc);
     }
 
-    public static async Task<Results<Ok<TokenView>, ValidationProblem>> Handle(SignInRequest request, PlazaDb db, IPasswordHasher<Account> hasher, TimeProvider clock, CancellationToken ct)
-        => (await Execute(request, "bearer", db, hasher, clock, ct)).OkOr(s => new TokenView(s.Token, "Bearer", s.ExpiresAtUtc, RegisterAccount.ToView(s.Account)));
+    public static async Task<Results<Ok<TokenView>, ValidationProblem>> Handle(SignInRequest request, PlazaDb db, IPasswordHasher<Account> hasher,
+        TimeProvider clock, CancellationToken ct)
+        => (await Execute(request, "bearer", db, hasher, clock, ct))
+            .OkOr(s => new TokenView(s.Token, "Bearer", s.ExpiresAtUtc, RegisterAccount.ToView(s.Account)));
 }

@@ -30,7 +30,8 @@ internal sealed record ImportTarget(Guid StoreId, string StoreName, Guid Merchan
         {
             var merchant = await db.Set<Merchant>().AsNoTracking().OrderBy(m => m.CreatedAtUtc).FirstOrDefaultAsync(m => m.Name == MerchantName, ct);
             if (merchant is null) db.Add(merchant = Merchant.Create(MerchantName, now));
-            store = await db.Set<Store>().AsNoTracking().OrderBy(s => s.CreatedAtUtc).FirstOrDefaultAsync(s => s.MerchantId == merchant.Id && s.Name == DefaultStoreName, ct);
+            store = await db.Set<Store>().AsNoTracking().OrderBy(s => s.CreatedAtUtc)
+                .FirstOrDefaultAsync(s => s.MerchantId == merchant.Id && s.Name == DefaultStoreName, ct);
             if (store is null) db.Add(store = Store.Open(merchant.Id, DefaultStoreName, "London, United Kingdom", 51.5072, -0.1276, Gbp, now));
         }
 

@@ -48,7 +48,8 @@ internal static class OrderImport
             var built = chunk.Select(p => Unique(p.Invoice, p.Lines)).ToList();
             // Order numbers come from the random part of the id; a clash with a saved order is unlikely but possible.
             var candidates = built.Select(o => o.Number).ToList();
-            var taken = (await db.Set<Order>().Where(o => candidates.Contains(o.Number)).Select(o => o.Number).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+            var taken = (await db.Set<Order>().Where(o => candidates.Contains(o.Number)).Select(o => o.Number).ToListAsync(ct))
+                .ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < built.Count; i++)
             {
                 while (taken.Contains(built[i].Number))

@@ -52,7 +52,8 @@ internal static class RetailRowParser
     /// <summary>Pounds as written ("2.55", "0.001", "-11062.06") to pence, rounding half away from zero.</summary>
     public static long? ParsePriceMinor(string? text)
     {
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
+        if (!decimal.TryParse(text,
+            NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
                 CultureInfo.InvariantCulture, out var pounds)) return null;
         if (Math.Abs(pounds) > MaxPrice) return null;
         return (long)Math.Round(pounds * 100m, MidpointRounding.AwayFromZero);

@@ -25,6 +25,7 @@ internal static class CloseCampaignOrders
         return campaign;
     }
 
-    public static async Task<Results<Ok<CampaignView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<CampaignView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, IServiceProvider services, TimeProvider clock,
+        CancellationToken ct) =>
         await Execute(id, user, services, ct) is { } c ? TypedResults.Ok(CampaignView.From(c, clock.GetUtcNow().UtcDateTime)) : TypedResults.NotFound();
 }

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering;
+using Plaza.Web.Modules.Leaders.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Data;
-using Plaza.Web.Platform.Jobs;
 using Plaza.Web.Platform.Events;
-using Plaza.Web.Modules.Leaders.Contracts;
+using Plaza.Web.Platform.Jobs;
 
 namespace Plaza.Web.Modules.Leaders;
 

@@ -11,9 +11,13 @@ namespace Plaza.Web.Modules.Leaders;
 internal sealed record LeaderPageView(Guid Id, Guid StoreId, string PointName, Stores.Contracts.PartnerPickupKind Kind, string Address, Guid PickupPointId,
     IReadOnlyList<CampaignView> Campaigns);
 
-internal sealed record LeaderOrderView(Guid OrderId, Guid CampaignId, string CampaignTitle, string Customer, LeaderOrderState State, long CommissionMinor, DateTime PlacedAtUtc);
+internal sealed record LeaderOrderView(Guid OrderId, Guid CampaignId, string CampaignTitle, string Customer, LeaderOrderState State, long CommissionMinor,
+    DateTime PlacedAtUtc);
 
-/// <summary>A leader's own dashboard for one store: their orders, how many customers (of orders not cancelled), and what they earned (completed orders).</summary>
+/// <summary>
+/// A leader's own dashboard for one store: their orders, how many customers (of orders not cancelled), and what they
+/// earned (completed orders).
+/// </summary>
 internal sealed record LeaderDashboardView(LeaderView Leader, string Currency, int Customers, long EarnedMinor, IReadOnlyList<LeaderOrderView> Orders);
 
 internal static class LeaderPages
@@ -24,8 +28,9 @@ internal static class LeaderPages
         var leader = await db.Set<Leader>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == leaderId && l.Status == LeaderStatus.Approved, ct);
         if (leader?.PickupPointId is not { } point) return null;
         var now = clock.GetUtcNow().UtcDateTime;
-        var campaigns = await ManageCampaigns.List(leader.StoreId, all: false, db, now, ct);
-        return new LeaderPageView(leader.Id, leader.StoreId, leader.PointName, leader.Kind, leader.Address, point, campaigns.Select(c => CampaignView.From(c, now)).ToList());
+        var campaigns = await ListCampaigns.Execute(leader.StoreId, all: false, db, now, ct);
+        return new LeaderPageView(leader.Id, leader.StoreId, leader.PointName, leader.Kind, leader.Address, point,
+            campaigns.Select(c => CampaignView.From(c, now)).ToList());
     }
 
     /// <summary>Every store the account leads for or applied to, with orders (customers by display name only) and earnings.</summary>
@@ -54,6 +59,7 @@ internal static class LeaderPages
     public static async Task<Results<Ok<LeaderPageView>, NotFound>> HandlePage(Guid id, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
         await Page(id, db, clock, ct) is { } v ? TypedResults.Ok(v) : TypedResults.NotFound();
 
-    public static async Task<Ok<IReadOnlyList<LeaderDashboardView>>> HandleDashboard(ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts, CancellationToken ct) =>
+    public static async Task<Ok<IReadOnlyList<LeaderDashboardView>>> HandleDashboard(ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts,
+        CancellationToken ct) =>
         TypedResults.Ok(await Dashboard(user.RequiredAccountId(), db, accounts, ct));
 }

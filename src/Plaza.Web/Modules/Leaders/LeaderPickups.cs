@@ -33,7 +33,8 @@ internal static class LeaderPickups
     }
 
     /// <returns>null when there is no such approved leader of this account; otherwise the order or a 400 on pickupCode.</returns>
-    public static async Task<Outcome<Guid>?> HandOver(Guid leaderId, string? pickupCode, Guid accountId, PlazaDb db, IPartnerPickups pickups, CancellationToken ct)
+    public static async Task<Outcome<Guid>?> HandOver(Guid leaderId, string? pickupCode, Guid accountId, PlazaDb db, IPartnerPickups pickups,
+        CancellationToken ct)
     {
         var v = new Validator().Text(pickupCode, "pickupCode", 12);
         if (!v.IsValid) return v;
@@ -48,11 +49,12 @@ internal static class LeaderPickups
     private static Task<Leader?> Mine(Guid leaderId, Guid accountId, PlazaDb db, CancellationToken ct) =>
         db.Set<Leader>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == leaderId && l.AccountId == accountId && l.Status == LeaderStatus.Approved, ct);
 
-    public static async Task<Results<Ok<ReceiptView>, NotFound>> HandleReceipt(Guid id, Guid campaignId, ClaimsPrincipal user, PlazaDb db, IPartnerPickups pickups,
-        CancellationToken ct) =>
-        await ConfirmReceipt(id, campaignId, user.RequiredAccountId(), db, pickups, ct) is { } n ? TypedResults.Ok(new ReceiptView(n)) : TypedResults.NotFound();
-
-    public static async Task<Results<Ok<HandOverView>, ValidationProblem, NotFound>> HandleHandOver(Guid id, HandOverRequest request, ClaimsPrincipal user, PlazaDb db,
+    public static async Task<Results<Ok<ReceiptView>, NotFound>> HandleReceipt(Guid id, Guid campaignId, ClaimsPrincipal user, PlazaDb db,
         IPartnerPickups pickups, CancellationToken ct) =>
+        await ConfirmReceipt(id, campaignId, user.RequiredAccountId(), db, pickups, ct) is { } n
+            ? TypedResults.Ok(new ReceiptView(n)) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<HandOverView>, ValidationProblem, NotFound>> HandleHandOver(Guid id, HandOverRequest request, ClaimsPrincipal user,
+        PlazaDb db, IPartnerPickups pickups, CancellationToken ct) =>
         (await HandOver(id, request.PickupCode, user.RequiredAccountId(), db, pickups, ct)).OkOr(o => new HandOverView(o));
 }

@@ -23,7 +23,8 @@ internal sealed class LeadersPersonalData(PlazaDb db) : IPersonalDataContributor
             .Select(o => new { o.OrderId, o.CampaignId, o.LeaderId, o.PlacedAtUtc }).ToListAsync(ct);
         return new
         {
-            Applications = leaders.Select(l => new { l.Id, l.StoreId, l.PointName, Kind = l.Kind.ToString(), l.Address, l.Latitude, l.Longitude, Status = l.Status.ToString(), l.AppliedAtUtc }),
+            Applications = leaders.Select(l => new { l.Id, l.StoreId, l.PointName, Kind = l.Kind.ToString(), l.Address, l.Latitude, l.Longitude,
+                Status = l.Status.ToString(), l.AppliedAtUtc }),
             Earnings = earnings,
             OrdersThroughLeaders = asShopper,
         };

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -10,7 +9,8 @@ namespace Plaza.Web.Modules.Leaders;
 
 internal sealed record PickLine(Guid SkuId, string ProductName, string SkuLabel, int Quantity);
 
-internal sealed record ManifestEntry(Guid LeaderId, string PointName, Guid? PickupPointId, int Orders, IReadOnlyList<Guid> OrderIds, IReadOnlyList<PickLine> Lines);
+internal sealed record ManifestEntry(Guid LeaderId, string PointName, Guid? PickupPointId, int Orders, IReadOnlyList<Guid> OrderIds,
+    IReadOnlyList<PickLine> Lines);
 
 /// <summary>
 /// What to pack and where it goes: <see cref="Lines"/> totals each SKU over the campaign's paid orders (the pick
@@ -24,7 +24,8 @@ internal sealed record PickListView(Guid CampaignId, string Title, DateTime CutO
 internal static class PickList
 {
     /// <returns>null when there is no such campaign or the user is not staff at its store.</returns>
-    public static async Task<PickListView?> Execute(Guid campaignId, ClaimsPrincipal user, PlazaDb db, IOrderAmounts amounts, TimeProvider clock, CancellationToken ct)
+    public static async Task<PickListView?> Execute(Guid campaignId, ClaimsPrincipal user, PlazaDb db, IOrderAmounts amounts, TimeProvider clock,
+        CancellationToken ct)
     {
         var campaign = await db.Set<Campaign>().AsNoTracking().Include(c => c.Items).FirstOrDefaultAsync(c => c.Id == campaignId, ct);
         if (campaign is null || !user.IsStaffOf(campaign.StoreId)) return null;
@@ -48,7 +49,8 @@ internal static class PickList
         var manifest = paid.GroupBy(p => p.Row.LeaderId).Select(g =>
         {
             var leader = leaders.GetValueOrDefault(g.Key);
-            return new ManifestEntry(g.Key, leader?.PointName ?? "", leader?.PickupPointId, g.Count(), g.Select(p => p.Order.OrderId).ToList(), Totals(g.Select(p => p.Order)));
+            return new ManifestEntry(g.Key, leader?.PointName ?? "", leader?.PickupPointId, g.Count(), g.Select(p => p.Order.OrderId).ToList(),
+                Totals(g.Select(p => p.Order)));
         }).OrderBy(m => m.PointName).ToList();
         return new PickListView(campaign.Id, campaign.Title, campaign.CutOffUtc, campaign.DeliveryDayUtc, campaign.ClosedAtUtc is not null,
             Totals(paid.Select(p => p.Order)), manifest);

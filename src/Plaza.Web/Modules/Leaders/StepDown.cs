@@ -23,13 +23,15 @@ internal static class StepDown
         var leader = await db.Set<Leader>().FirstOrDefaultAsync(l => l.Id == leaderId && l.AccountId == accountId, ct);
         if (leader is null) return null;
         if (await db.Set<LeaderOrder>().AnyAsync(o => o.LeaderId == leaderId && o.State == LeaderOrderState.Placed, ct))
-            throw new DomainException("leader_has_orders", "Orders still wait at your pickup point. Hand them over first; unpaid ones are cancelled at their campaign's cut-off.");
+            throw new DomainException("leader_has_orders",
+                "Orders still wait at your pickup point. Hand them over first; unpaid ones are cancelled at their campaign's cut-off.");
         leader.StepDown(clock.GetUtcNow().UtcDateTime);
         if (leader.PickupPointId is { } point) await stores.RetirePartnerPickupPoint(leader.StoreId, point, ct);
         await db.SaveChangesAsync(ct);
         return leader;
     }
 
-    public static async Task<Results<Ok<LeaderView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<LeaderView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock,
+        CancellationToken ct) =>
         await Execute(id, user, db, stores, clock, ct) is { } l ? TypedResults.Ok(LeaderView.From(l)) : TypedResults.NotFound();
 }

@@ -23,7 +23,8 @@ internal static class CheckIn
     public static async Task<CheckInView> Execute(Guid accountId, PointsBook book, CancellationToken ct)
     {
         var day = Today(book);
-        var entry = await book.Credit(accountId, PointsKind.CheckIn, book.Options.CheckInPoints, book.Options.CheckInGrowth, PointsBook.Source.Day(day), null, ct)
+        var entry = await book.Credit(accountId, PointsKind.CheckIn, book.Options.CheckInPoints, book.Options.CheckInGrowth,
+            PointsBook.Source.Day(day), null, ct)
             ?? throw new DomainException("already_checked_in", "You have already checked in today. Come back tomorrow.");
         var balance = (await book.Find(accountId, ct))?.Balance ?? 0;
         return new CheckInView(day, entry.Amount, balance);

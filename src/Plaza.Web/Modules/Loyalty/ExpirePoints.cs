@@ -1,6 +1,6 @@
-using Plaza.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Jobs;
 
 namespace Plaza.Web.Modules.Loyalty;
 

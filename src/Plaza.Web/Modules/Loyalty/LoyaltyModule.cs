@@ -35,19 +35,25 @@ internal static class LoyaltyModule
     public static WebApplication MapLoyalty(this WebApplication app)
     {
         var points = app.MapGroup("/api/v1/points").WithTags("Loyalty").RequireAuthorization("api");
-        points.MapGet("/", MyPoints.Handle)
+        points.MapGet("/", MyPoints.Handle).WithName("GetMyPoints")
             .WithSummary("My points: balance, what expires soon, whether I checked in today, and the history newest first (limit 1–100, default 50)");
-        points.MapPost("/check-ins", CheckIn.Handle).WithSummary("Check in for today (once per day): a few points and growth value; 409 already_checked_in");
+        points.MapPost("/check-ins", CheckIn.Handle).WithName("CheckIn")
+            .WithSummary("Check in for today (once per day): a few points and growth value; 409 already_checked_in");
 
         var memberships = app.MapGroup("/api/v1/memberships").WithTags("Loyalty");
-        memberships.MapGet("/tiers", MyMembership.HandleTiers).WithSummary("The membership tiers with their growth thresholds and benefits");
-        memberships.MapGet("/me", MyMembership.Handle).RequireAuthorization("api")
-            .WithSummary("My tier, growth value, progress to the next tier and my benefits (points multiplier, member price, free delivery); my paid card while valid and the effective tier");
-        memberships.MapGet("/card", MembershipCards.HandleOffer).WithSummary("The paid membership card on sale: its name, the tier whose benefits it gives, its plans (days, price); 404 when not offered");
-        memberships.MapPost("/card-purchases", MembershipCards.HandleBuy).RequireAuthorization("api").WithMetadata(new IdempotentAttribute())
-            .WithSummary("Buy the paid membership card ({plan}, default the first plan): a pending purchase, to pay with POST /api/v1/payments {membershipCardPurchaseId}. "
+        memberships.MapGet("/tiers", MyMembership.HandleTiers).WithName("ListMembershipTiers")
+            .WithSummary("The membership tiers with their growth thresholds and benefits");
+        memberships.MapGet("/me", MyMembership.Handle).WithName("GetMyMembership").RequireAuthorization("api")
+            .WithSummary("My tier, growth value, progress to the next tier and my benefits (points multiplier, member price, free delivery); my paid card " +
+                "while valid and the effective tier");
+        memberships.MapGet("/card", GetMembershipCardOffer.Handle).WithName("GetMembershipCardOffer")
+            .WithSummary("The paid membership card on sale: its name, the tier whose benefits it gives, its plans (days, price); 404 when not offered");
+        memberships.MapPost("/card-purchases", BuyMembershipCard.Handle).WithName("BuyMembershipCard").RequireAuthorization("api")
+            .WithMetadata(new IdempotentAttribute())
+            .WithSummary("Buy the paid membership card ({plan}, default the first plan): a pending purchase, to pay with POST /api/v1/payments " +
+                "{membershipCardPurchaseId}. "
                          + "The card becomes active only when the provider confirms the payment. 409 card_not_offered. Accepts Idempotency-Key.");
-        memberships.MapGet("/card-purchases/{id:guid}", MembershipCards.HandleGet).RequireAuthorization("api")
+        memberships.MapGet("/card-purchases/{id:guid}", GetMembershipCardPurchase.Handle).WithName("GetMembershipCardPurchase").RequireAuthorization("api")
             .WithSummary("One of my card purchases: pending, or paid with the validity it added (404 for anyone else's)");
         return app;
     }

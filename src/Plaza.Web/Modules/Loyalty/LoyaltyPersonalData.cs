@@ -4,7 +4,10 @@ using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Loyalty;
 
-/// <summary>A person's points balance, growth value and ledger, their paid membership card and its purchases; all of it goes when the account is deleted.</summary>
+/// <summary>
+/// A person's points balance, growth value and ledger, their paid membership card and its purchases; all of it goes
+/// when the account is deleted.
+/// </summary>
 internal sealed class LoyaltyPersonalData(PlazaDb db) : IPersonalDataContributor
 {
     public string Section => "loyalty";
@@ -17,7 +20,8 @@ internal sealed class LoyaltyPersonalData(PlazaDb db) : IPersonalDataContributor
             .Select(e => new { Kind = MyPoints.KindName(e.Kind), e.Amount, e.Growth, e.Source, e.OrderId, e.CreatedAtUtc, e.ExpiresAtUtc }),
         MembershipCard = await db.Set<MembershipCard>().AsNoTracking().Where(c => c.AccountId == accountId)
             .Select(c => new { c.TierName, c.ValidUntilUtc }).FirstOrDefaultAsync(ct),
-        MembershipCardPurchases = (await db.Set<MembershipCardPurchase>().AsNoTracking().Where(p => p.AccountId == accountId).OrderBy(p => p.CreatedAtUtc).ToListAsync(ct))
+        MembershipCardPurchases = (await db.Set<MembershipCardPurchase>().AsNoTracking().Where(p => p.AccountId == accountId).OrderBy(p => p.CreatedAtUtc)
+            .ToListAsync(ct))
             .Select(CardPurchaseView.From),
     };
 

@@ -32,7 +32,8 @@ internal sealed class MembershipCardPurchase
     public DateTime? ValidFromUtc { get; private set; }
     public DateTime? ValidUntilUtc { get; private set; }
 
-    public static MembershipCardPurchase Create(Guid accountId, string cardName, string tierName, string plan, int days, long priceMinor, string currency, DateTime now)
+    public static MembershipCardPurchase Create(Guid accountId, string cardName, string tierName, string plan, int days, long priceMinor, string currency,
+        DateTime now)
     {
         if (days <= 0 || priceMinor <= 0) throw new ArgumentException("A plan of some days at some price.", nameof(days));
         return new()
@@ -77,7 +78,7 @@ internal sealed class MembershipCard
     /// <returns>The stretch added: from the later of now and the current end, for <paramref name="days"/> days.</returns>
     public (DateTime From, DateTime Until) Extend(int days, string tierName, DateTime now)
     {
-        if (days <= 0) throw new ArgumentOutOfRangeException(nameof(days));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(days);
         var from = IsValidAt(now) ? ValidUntilUtc : now;
         ValidUntilUtc = from.AddDays(days);
         TierName = tierName;

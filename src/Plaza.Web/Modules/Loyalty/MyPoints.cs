@@ -9,7 +9,10 @@ namespace Plaza.Web.Modules.Loyalty;
 
 internal sealed record PointsEntryView(Guid Id, string Kind, string Reason, long Amount, Guid? OrderId, DateTime CreatedAtUtc, DateTime? ExpiresAtUtc);
 
-/// <summary>My balance, what expires within <see cref="LoyaltyOptions.ExpiringSoonDays"/> days, whether I checked in today, and the ledger newest first.</summary>
+/// <summary>
+/// My balance, what expires within <see cref="LoyaltyOptions.ExpiringSoonDays"/> days, whether I checked in today, and
+/// the ledger newest first.
+/// </summary>
 internal sealed record PointsView(long Balance, long ExpiringSoon, DateTime ExpiringSoonByUtc, bool CheckedInToday, long CheckInPoints,
     int SpendCapPercent, int PointsPerCurrencyUnitSpent, IReadOnlyList<PointsEntryView> History);
 
@@ -59,40 +62,7 @@ internal static class MyPoints
             entries.Select(e => new PointsEntryView(e.Id, KindName(e.Kind), Reason(e.Kind), e.Amount, e.OrderId, e.CreatedAtUtc, e.ExpiresAtUtc)).ToList());
     }
 
-    public static async Task<Results<Ok<PointsView>, ValidationProblem>> Handle(ClaimsPrincipal user, int? limit, PointsBook book, PlazaDb db, CancellationToken ct) =>
+    public static async Task<Results<Ok<PointsView>, ValidationProblem>> Handle(ClaimsPrincipal user, int? limit, PointsBook book, PlazaDb db,
+        CancellationToken ct) =>
         (await Execute(user.RequiredAccountId(), limit, book, db, ct)).OkOr(p => p);
-}
-
-internal sealed record TierView(string Name, long FromGrowth, int PointsMultiplierPercent, int MemberPricePercentOff, long? FreeDeliveryFromMinor)
-{
-    public static TierView From(Tier t) => new(t.Name, t.FromGrowth, t.PointsMultiplierPercent, t.MemberPricePercentOff, t.FreeDeliveryFromMinor);
-}
-
-/// <summary>
-/// My growth tier, my growth value and how far the next tier is (null at the top); my paid card while it is
-/// valid (null otherwise); the tier whose benefits I get now (the higher of the two); the card on sale (null when not offered).
-/// </summary>
-internal sealed record MembershipView(TierView Tier, long Growth, TierView? NextTier, long? GrowthToNext, int ProgressPercent, IReadOnlyList<TierView> Tiers,
-    TierView EffectiveTier, CardView? Card, CardOfferView? CardOffer);
-
-internal static class MyMembership
-{
-    public static async Task<MembershipView> Execute(Guid accountId, PointsBook book, CancellationToken ct)
-    {
-        var growth = (await book.Find(accountId, ct))?.Growth ?? 0;
-        var tiers = book.Options.TierList;
-        var tier = Tier.For(growth, tiers);
-        var next = Tier.Next(growth, tiers);
-        var progress = next is null ? 100 : (int)Math.Clamp((growth - tier.FromGrowth) * 100 / Math.Max(1, next.FromGrowth - tier.FromGrowth), 0, 100);
-        var card = await MembershipCards.ValidCard(accountId, book, ct);
-        var effective = EffectiveTier.Of(tier, card?.TierName, tiers);
-        return new MembershipView(TierView.From(tier), growth, next is null ? null : TierView.From(next), next is null ? null : next.FromGrowth - growth,
-            progress, tiers.Select(TierView.From).ToList(), TierView.From(effective), card, MembershipCards.Offer(book.Options));
-    }
-
-    public static async Task<Ok<MembershipView>> Handle(ClaimsPrincipal user, PointsBook book, CancellationToken ct) =>
-        TypedResults.Ok(await Execute(user.RequiredAccountId(), book, ct));
-
-    public static Ok<IReadOnlyList<TierView>> HandleTiers(PointsBook book) =>
-        TypedResults.Ok<IReadOnlyList<TierView>>(book.Options.TierList.Select(TierView.From).ToList());
 }

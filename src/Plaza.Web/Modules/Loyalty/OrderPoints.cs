@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Reviews.Contracts;
-using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Events;
 
@@ -56,7 +53,10 @@ internal sealed class OrderPoints(PointsBook book, PlazaDb db, IOrderAmounts ord
         if (back > 0) await book.Credit(customerId, PointsKind.RefundReturn, back, 0, PointsBook.Source.OrderUpTo(orderId, target), orderId, ct);
     }
 
-    /// <summary>Takes back <paramref name="part"/>/<paramref name="whole"/> of the points and growth earned on the order, less what was already taken.</summary>
+    /// <summary>
+    /// Takes back <paramref name="part"/>/<paramref name="whole"/> of the points and growth earned on the order, less
+    /// what was already taken.
+    /// </summary>
     private async Task ReverseEarned(Guid orderId, Guid customerId, long part, long whole, CancellationToken ct)
     {
         var moves = await Moves(orderId, ct);

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Reviews.Contracts;
-using Plaza.Web.Modules.Sharing.Contracts;
-using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Modules.Loyalty;

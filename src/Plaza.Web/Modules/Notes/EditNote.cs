@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Communities.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;

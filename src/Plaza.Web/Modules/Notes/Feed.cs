@@ -30,7 +30,8 @@ internal static class Feed
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
     public const int CandidateMax = 500;
 
-    public sealed record Dependencies(PlazaDb Db, NoteReader Reader, IFollowGraph Follows, ICommunityAccess Communities, IAccountDirectory Accounts, TimeProvider Clock);
+    public sealed record Dependencies(PlazaDb Db, NoteReader Reader, IFollowGraph Follows, ICommunityAccess Communities, IAccountDirectory Accounts,
+        TimeProvider Clock);
 
     /// <summary>A page, field errors (tab, cursor, limit), or null: Following needs a signed-in viewer.</summary>
     public static async Task<Outcome<NotePage>?> Execute(string? tab, string? cursor, int? limit, Guid? viewer, Dependencies d, CancellationToken ct)

@@ -1,16 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog;
-using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Communities.Contracts;
-using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Platform.Auth;
-using Plaza.Web.Platform.Data;
-using Plaza.Web.Platform.Errors;
-using Plaza.Web.Platform.Validation;
-using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Notes;
 

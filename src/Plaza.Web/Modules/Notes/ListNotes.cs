@@ -16,7 +16,8 @@ internal static class ListNotes
 {
     public const int DefaultLimit = 20, MaxLimit = 50;
 
-    public static async Task<NotePage> ByAuthor(Guid authorId, Guid? viewer, Guid? cursor, int? limit, PlazaDb db, NoteReader reader, ICommunityAccess communities, CancellationToken ct)
+    public static async Task<NotePage> ByAuthor(Guid authorId, Guid? viewer, Guid? cursor, int? limit, PlazaDb db, NoteReader reader,
+        ICommunityAccess communities, CancellationToken ct)
     {
         var q = db.Set<Note>().AsNoTracking().Where(n => n.AuthorAccountId == authorId
             && (n.Status == NoteStatus.Published || n.Status == NoteStatus.Pending && n.AuthorAccountId == viewer));
@@ -24,14 +25,16 @@ internal static class ListNotes
     }
 
     /// <returns>null when the caller may not read the community.</returns>
-    public static async Task<NotePage?> ByCommunity(Guid communityId, Guid? viewer, Guid? cursor, int? limit, PlazaDb db, NoteReader reader, ICommunityAccess communities, CancellationToken ct)
+    public static async Task<NotePage?> ByCommunity(Guid communityId, Guid? viewer, Guid? cursor, int? limit, PlazaDb db, NoteReader reader,
+        ICommunityAccess communities, CancellationToken ct)
     {
         if (!await communities.CanRead(communityId, viewer, ct)) return null;
         var q = db.Set<Note>().AsNoTracking().Where(n => n.CommunityId == communityId && n.Status == NoteStatus.Published);
         return await Page(q, viewer, cursor, limit, reader, communities, checkCommunity: false, ct);
     }
 
-    public static async Task<NotePage> Saved(Guid viewer, Guid? cursor, int? limit, PlazaDb db, NoteReader reader, ICommunityAccess communities, CancellationToken ct)
+    public static async Task<NotePage> Saved(Guid viewer, Guid? cursor, int? limit, PlazaDb db, NoteReader reader, ICommunityAccess communities,
+        CancellationToken ct)
     {
         var q = db.Set<Note>().AsNoTracking().Where(n => n.Status == NoteStatus.Published
             && db.Set<NoteSave>().Any(s => s.NoteId == n.Id && s.AccountId == viewer));
@@ -75,7 +78,8 @@ internal static class ListNotes
 
     public static async Task<Results<Ok<NotePage>, NotFound>> HandleByCommunity(Guid communityId, Guid? cursor, int? limit, HttpContext http, PlazaDb db,
         NoteReader reader, ICommunityAccess communities, CancellationToken ct) =>
-        await ByCommunity(communityId, await GetNote.Viewer(http), cursor, limit, db, reader, communities, ct) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound();
+        await ByCommunity(communityId, await GetNote.Viewer(http), cursor, limit, db, reader, communities, ct) is { } page
+            ? TypedResults.Ok(page) : TypedResults.NotFound();
 
     public static async Task<Ok<NotePage>> HandleSaved(Guid? cursor, int? limit, ClaimsPrincipal user, PlazaDb db, NoteReader reader,
         ICommunityAccess communities, CancellationToken ct) =>

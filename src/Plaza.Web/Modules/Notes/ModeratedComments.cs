@@ -9,7 +9,7 @@ namespace Plaza.Web.Modules.Notes;
 /// reported ones are judged here. Status changes are conditional UPDATEs in the moderator's transaction,
 /// and only a Published → Removed (or Pending → Published) change moves the note's comment count, so
 /// two moderators acting at once move it once. A removed top comment that has replies stays as a
-/// placeholder without author or text (see <see cref="NoteComments.List"/>); the replies stay.
+/// placeholder without author or text (see <see cref="ListComments.Execute"/>); the replies stay.
 /// </summary>
 internal sealed class ModeratedComments(PlazaDb db, NoteReader reader) : IModeratedContent
 {

@@ -88,7 +88,8 @@ internal sealed class Note
         EnsureNotRemoved();
         if (_photos.Count >= MaxPhotos) throw new DomainException("too_many_photos", "A note has at most 9 photos.");
         var position = _photos.Count == 0 ? 0 : _photos.Max(p => p.Position) + 1;
-        var photo = new NotePhoto(Guid.CreateVersion7(), Id, fileName, contentType, (alt ?? "").Trim() is { Length: > 0 } a ? a[..Math.Min(a.Length, NotePhoto.AltMax)] : null, position);
+        var photo = new NotePhoto(Guid.CreateVersion7(), Id, fileName, contentType,
+            (alt ?? "").Trim() is { Length: > 0 } a ? a[..Math.Min(a.Length, NotePhoto.AltMax)] : null, position);
         _photos.Add(photo);
         return photo;
     }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Privacy.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Web;

@@ -1,11 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog;
-using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Communities.Contracts;
-using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -26,14 +21,15 @@ internal static class NotePhotos
     }
 
     /// <summary>Stores the files, then the note and its photo rows in one SaveChanges; files of a failed save are deleted again.</summary>
-    public static async Task<Outcome<Note>> SaveWith(Note note, Guid by, IReadOnlyList<IFormFile>? photos, string? alt, PlazaDb db, PhotoStorage storage, CancellationToken ct)
+    public static async Task<Outcome<Note>> SaveWith(Note note, Guid by, IReadOnlyList<IFormFile>? photos, string? alt, PlazaDb db, PhotoStorage storage,
+        CancellationToken ct)
     {
         var error = await storage.StoreThenSave(photos, (name, type) => db.Add(note.AddPhoto(by, name, type, alt)), () => db.SaveChangesAsync(ct), ct);
         return error is null ? note : new Validator().Add("photos", error);
     }
 
-    public static async Task<Results<Created<NotePhotoView>, ValidationProblem, NotFound>> Handle(Guid id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? alt,
-        ClaimsPrincipal user, PlazaDb db, PhotoStorage storage, CancellationToken ct)
+    public static async Task<Results<Created<NotePhotoView>, ValidationProblem, NotFound>> Handle(Guid id, IFormFile? file,
+        [Microsoft.AspNetCore.Mvc.FromForm] string? alt, ClaimsPrincipal user, PlazaDb db, PhotoStorage storage, CancellationToken ct)
     {
         var me = user.RequiredAccountId();
         var note = await db.Set<Note>().Include(n => n.Photos).FirstOrDefaultAsync(n => n.Id == id, ct);
@@ -58,6 +54,7 @@ internal static class NotePhotos
         return true;
     }
 
-    public static async Task<Results<NoContent, NotFound>> HandleRemove(Guid id, Guid photoId, ClaimsPrincipal user, PlazaDb db, PhotoStorage storage, CancellationToken ct) =>
+    public static async Task<Results<NoContent, NotFound>> HandleRemove(Guid id, Guid photoId, ClaimsPrincipal user, PlazaDb db, PhotoStorage storage,
+        CancellationToken ct) =>
         await Remove(id, photoId, user, db, storage, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

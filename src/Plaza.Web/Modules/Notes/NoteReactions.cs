@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Notifications.Contracts;
@@ -19,7 +17,8 @@ internal static class NoteReactions
 {
     public sealed record ReactionView(Guid NoteId, int LikeCount, int SaveCount, bool LikedByMe, bool SavedByMe);
 
-    public static async Task<ReactionView?> Like(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader, INotifier notifier, TimeProvider clock, CancellationToken ct)
+    public static async Task<ReactionView?> Like(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader, INotifier notifier, TimeProvider clock,
+        CancellationToken ct)
     {
         var me = user.RequiredAccountId();
         var note = await Interactive(id, me, db, reader, ct);
@@ -86,12 +85,16 @@ internal static class NoteReactions
 
     private static Results<Ok<ReactionView>, NotFound> Result(ReactionView? v) => v is null ? TypedResults.NotFound() : TypedResults.Ok(v);
 
-    public static async Task<Results<Ok<ReactionView>, NotFound>> HandleLike(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader, INotifier notifier, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<ReactionView>, NotFound>> HandleLike(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader, INotifier notifier,
+        TimeProvider clock, CancellationToken ct) =>
         Result(await Like(id, user, db, reader, notifier, clock, ct));
-    public static async Task<Results<Ok<ReactionView>, NotFound>> HandleUnlike(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader, CancellationToken ct) =>
+    public static async Task<Results<Ok<ReactionView>, NotFound>> HandleUnlike(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader,
+        CancellationToken ct) =>
         Result(await Unlike(id, user, db, reader, ct));
-    public static async Task<Results<Ok<ReactionView>, NotFound>> HandleSave(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<ReactionView>, NotFound>> HandleSave(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader, TimeProvider clock,
+        CancellationToken ct) =>
         Result(await Save(id, user, db, reader, clock, ct));
-    public static async Task<Results<Ok<ReactionView>, NotFound>> HandleUnsave(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader, CancellationToken ct) =>
+    public static async Task<Results<Ok<ReactionView>, NotFound>> HandleUnsave(Guid id, ClaimsPrincipal user, PlazaDb db, NoteReader reader,
+        CancellationToken ct) =>
         Result(await Unsave(id, user, db, reader, ct));
 }

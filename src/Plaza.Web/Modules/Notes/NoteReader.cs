@@ -48,6 +48,7 @@ internal sealed class NoteReader(PlazaDb db, ICommunityAccess communities, IAcco
     {
         var names = await accounts.People(notes.Select(n => n.AuthorAccountId).Distinct().ToList(), ct);
         return notes.Select(n => new NoteSummaryView(n.Id, n.AuthorAccountId, names.GetValueOrDefault(n.AuthorAccountId)?.DisplayName ?? "Deleted user",
-            n.CommunityId, n.Title, n.Photos.OrderBy(p => p.Position).FirstOrDefault()?.Url, n.LikeCount, n.SaveCount, n.CommentCount, n.CreatedAtUtc)).ToList();
+            n.CommunityId, n.Title, n.Photos.OrderBy(p => p.Position).FirstOrDefault()?.Url, n.LikeCount, n.SaveCount, n.CommentCount, n.CreatedAtUtc))
+                .ToList();
     }
 }

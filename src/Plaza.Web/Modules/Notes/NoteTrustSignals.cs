@@ -12,7 +12,8 @@ internal sealed class NoteTrustSignals(PlazaDb db) : ITrustSignalSource
         var notes = db.Set<Note>().AsNoTracking().Where(n => n.AuthorAccountId == accountId && n.Status == NoteStatus.Published);
         return new TrustSignals(
             PublishedNotes: await notes.CountAsync(ct),
-            PublishedComments: await db.Set<NoteComment>().AsNoTracking().CountAsync(c => c.AuthorAccountId == accountId && c.Status == NoteStatus.Published, ct),
+            PublishedComments: await db.Set<NoteComment>().AsNoTracking()
+                .CountAsync(c => c.AuthorAccountId == accountId && c.Status == NoteStatus.Published, ct),
             LikesReceived: await notes.SumAsync(n => n.LikeCount, ct));
     }
 }

@@ -1,14 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Communities.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
-using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Validation;
 using Plaza.Web.Platform.Web;
 
@@ -29,7 +26,8 @@ internal static class PostNote
     public sealed record Dependencies(PlazaDb Db, IContentPipeline Pipeline, IAccountDirectory Accounts, IProductSummaries Products,
         ICommunityAccess Communities, PhotoStorage Storage, TimeProvider Clock);
 
-    public static async Task<Outcome<Note>> Execute(NoteRequest r, IReadOnlyList<IFormFile>? photos, ClaimsPrincipal user, Dependencies d, CancellationToken ct, string? photoAlt = null)
+    public static async Task<Outcome<Note>> Execute(NoteRequest r, IReadOnlyList<IFormFile>? photos, ClaimsPrincipal user, Dependencies d, CancellationToken ct,
+        string? photoAlt = null)
     {
         var authorId = user.RequiredAccountId();
         var v = await Validate(r, photos, 0, d, ct);

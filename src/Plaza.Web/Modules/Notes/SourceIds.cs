@@ -1,11 +1,5 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Notifications.Contracts;
-using Plaza.Web.Platform.Auth;
-using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Notes;
 

@@ -22,12 +22,13 @@ internal static class NotificationsModule
     public static WebApplication MapNotifications(this WebApplication app)
     {
         var group = app.MapGroup("/api/v1/notifications").WithTags("Notifications").RequireAuthorization("api");
-        group.MapGet("/", ReadNotifications.HandleList).WithSummary("My notifications, newest first (cursor: before)");
-        group.MapGet("/unread-count", ReadNotifications.HandleUnread).WithSummary("How many are unread");
-        group.MapPost("/{id:guid}/read", ReadNotifications.HandleMarkRead).WithSummary("Mark one as read");
-        group.MapPost("/read-all", ReadNotifications.HandleMarkAllRead).WithSummary("Mark all as read");
-        group.MapGet("/preferences", ChooseNotifications.HandleGet).WithSummary("Which kinds I get");
-        group.MapPut("/preferences", ChooseNotifications.HandlePut).WithSummary("Switch kinds on or off, e.g. { \"kinds\": { \"order_status\": false } }");
+        group.MapGet("/", ReadNotifications.HandleList).WithName("ListNotifications").WithSummary("My notifications, newest first (cursor: before)");
+        group.MapGet("/unread-count", ReadNotifications.HandleUnread).WithName("CountUnreadNotifications").WithSummary("How many are unread");
+        group.MapPost("/{id:guid}/read", MarkNotificationsRead.HandleOne).WithName("MarkNotificationRead").WithSummary("Mark one as read");
+        group.MapPost("/read-all", MarkNotificationsRead.HandleAll).WithName("MarkAllNotificationsRead").WithSummary("Mark all as read");
+        group.MapGet("/preferences", ChooseNotifications.HandleGet).WithName("GetNotificationPreferences").WithSummary("Which kinds I get");
+        group.MapPut("/preferences", ChooseNotifications.HandlePut).WithName("SetNotificationPreferences")
+            .WithSummary("Switch kinds on or off, e.g. { \"kinds\": { \"order_status\": false } }");
         return app;
     }
 }

@@ -7,7 +7,8 @@ namespace Plaza.Web.Modules.Notifications;
 
 internal sealed class Notifier(PlazaDb db, NotificationKinds kinds, TimeProvider clock) : INotifier
 {
-    public async Task Notify(Guid recipientId, string kind, Guid sourceEventId, Guid? subjectId, IReadOnlyDictionary<string, string> data, string? link, CancellationToken ct)
+    public async Task Notify(Guid recipientId, string kind, Guid sourceEventId, Guid? subjectId, IReadOnlyDictionary<string, string> data, string? link,
+        CancellationToken ct)
     {
         // An unregistered kind is a mistake in the calling module, not something to store.
         var stored = (kinds.Find(kind) ?? throw new ArgumentException($"No module registers the notification kind '{kind}'.", nameof(kind))).Name;

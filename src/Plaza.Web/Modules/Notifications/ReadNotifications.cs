@@ -7,7 +7,7 @@ using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Notifications;
 
-/// <summary>My notifications, newest first, with how many are unread; mark one or all as read.</summary>
+/// <summary>My notifications, newest first, with how many are unread.</summary>
 internal static class ReadNotifications
 {
     public const int PageSize = 30;
@@ -37,20 +37,6 @@ internal static class ReadNotifications
             more ? page[^1].CreatedAtUtc : null);
     }
 
-    /// <returns>false when there is no such notification of this account.</returns>
-    public static async Task<bool> MarkRead(Guid accountId, Guid? notificationId, PlazaDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var query = db.Set<Notification>().Where(n => n.RecipientId == accountId && n.ReadAtUtc == null);
-        if (notificationId is { } id)
-        {
-            if (!await db.Set<Notification>().AnyAsync(n => n.Id == id && n.RecipientId == accountId, ct)) return false;
-            query = query.Where(n => n.Id == id);
-        }
-        await query.ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), ct);
-        return true;
-    }
-
     public static async Task<Ok<NotificationPage>> HandleList(DateTime? before, ClaimsPrincipal user, NotificationKinds kinds, PlazaDb db,
         IStringLocalizer<Program> L, CancellationToken ct) =>
         TypedResults.Ok(await List(user.RequiredAccountId(), before, kinds, db, L, ct));
@@ -59,13 +45,4 @@ internal static class ReadNotifications
 
     public static async Task<Ok<UnreadView>> HandleUnread(ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
         TypedResults.Ok(new UnreadView(await UnreadCount(user.RequiredAccountId(), db, ct)));
-
-    public static async Task<Results<NoContent, NotFound>> HandleMarkRead(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
-        await MarkRead(user.RequiredAccountId(), id, db, clock, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
-
-    public static async Task<NoContent> HandleMarkAllRead(ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct)
-    {
-        await MarkRead(user.RequiredAccountId(), null, db, clock, ct);
-        return TypedResults.NoContent();
-    }
 }

@@ -15,7 +15,8 @@ namespace Plaza.Web.Modules.Ordering;
 /// </summary>
 internal static class CancelOrder
 {
-    public static async Task<Order?> Execute(Guid orderId, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
+    public static async Task<Order?> Execute(Guid orderId, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock,
+        CancellationToken ct)
     {
         var order = await OrderAccess.Load(db, orderId, user, ct);
         if (order is null) return null;
@@ -25,7 +26,8 @@ internal static class CancelOrder
     }
 
     /// <summary>Shared by shopper cancellation and the expiry job.</summary>
-    public static async Task CancelWithinTransaction(Order order, Guid? actorId, ActorKind actor, string reason, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
+    public static async Task CancelWithinTransaction(Order order, Guid? actorId, ActorKind actor, string reason, PlazaDb db, IStock stock,
+        IRefundGateway refunds, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var wasPaid = order.PaymentState != PaymentState.Unpaid;
@@ -45,6 +47,7 @@ internal static class CancelOrder
         await refunds.SubmitRequested(ct);
     }
 
-    public static async Task<Results<Ok<OrderView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<OrderView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, IStock stock, IRefundGateway refunds,
+        TimeProvider clock, CancellationToken ct) =>
         await Execute(id, user, db, stock, refunds, clock, ct) is { } order ? TypedResults.Ok(OrderView.From(order)) : TypedResults.NotFound();
 }

@@ -1,10 +1,10 @@
-using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Jobs;
 
 namespace Plaza.Web.Modules.Ordering;
 
@@ -13,7 +13,8 @@ namespace Plaza.Web.Modules.Ordering;
 /// goes back. Safe on several nodes at once: the order's version token lets only one cancel win,
 /// and a payment that lands at the same moment makes the cancellation lose instead.
 /// </summary>
-internal sealed class ExpireUnpaidOrders(IServiceScopeFactory scopes, IOptions<OrderingOptions> options, ILogger<ExpireUnpaidOrders> log) : PeriodicSweep(scopes, log)
+internal sealed class ExpireUnpaidOrders(IServiceScopeFactory scopes, IOptions<OrderingOptions> options,
+    ILogger<ExpireUnpaidOrders> log) : PeriodicSweep(scopes, log)
 {
     public static async Task<int> SweepAsync(IServiceProvider sp, CancellationToken ct)
     {

@@ -12,7 +12,8 @@ internal static class FulfilOrder
 
     public sealed record HandOverRequest(string? PickupCode);
 
-    public static async Task<Order?> Execute(Guid orderId, Step step, string? pickupCode, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Order?> Execute(Guid orderId, Step step, string? pickupCode, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct)
     {
         var order = await OrderAccess.LoadForStaff(db, orderId, user, ct);
         if (order is null) return null;
@@ -34,6 +35,7 @@ internal static class FulfilOrder
         async Task<Results<Ok<OrderView>, NotFound>> (Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
             await Execute(id, step, null, user, db, clock, ct) is { } o ? TypedResults.Ok(OrderView.From(o)) : TypedResults.NotFound();
 
-    public static async Task<Results<Ok<OrderView>, NotFound>> HandleHandOver(Guid id, HandOverRequest request, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<OrderView>, NotFound>> HandleHandOver(Guid id, HandOverRequest request, ClaimsPrincipal user, PlazaDb db,
+        TimeProvider clock, CancellationToken ct) =>
         await Execute(id, Step.HandOver, request.PickupCode, user, db, clock, ct) is { } o ? TypedResults.Ok(OrderView.From(o)) : TypedResults.NotFound();
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 
@@ -15,7 +14,8 @@ internal static class GetOrder
     public static async Task<IReadOnlyList<OrderSummary>> Mine(Guid accountId, PlazaDb db, int take, CancellationToken ct) =>
         await db.Set<Order>().AsNoTracking().Where(o => o.CustomerId == accountId)
             .OrderByDescending(o => o.PlacedAtUtc).Take(take)
-            .Select(o => new OrderSummary(o.Id, o.Number, o.StoreId, o.Status, o.PaymentState, o.Fulfilment, o.TotalMinor, o.Currency, o.PlacedAtUtc, o.Lines.Sum(l => l.Quantity)))
+            .Select(o => new OrderSummary(o.Id, o.Number, o.StoreId, o.Status, o.PaymentState, o.Fulfilment, o.TotalMinor, o.Currency, o.PlacedAtUtc,
+                o.Lines.Sum(l => l.Quantity)))
             .ToListAsync(ct);
 
     public static async Task<Ok<IReadOnlyList<OrderSummary>>> HandleMine(ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>

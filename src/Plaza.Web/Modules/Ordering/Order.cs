@@ -126,12 +126,13 @@ internal sealed class Order : IHasDomainEvents
         return order;
     }
 
-    private static Order Start(Guid storeId, Guid customerId, Guid placedById, string currency, IReadOnlyList<LineInput> lines, DateTime now, TimeSpan payWithin,
-        Pricing? pricing = null)
+    private static Order Start(Guid storeId, Guid customerId, Guid placedById, string currency, IReadOnlyList<LineInput> lines, DateTime now,
+        TimeSpan payWithin, Pricing? pricing = null)
     {
         if (lines.Count == 0) throw new DomainException("empty_order", "An order needs at least one item.");
         if (lines.Any(l => l.Quantity <= 0)) throw new DomainException("invalid_quantity", "Every quantity must be at least 1.");
-        if (lines.Any(l => l.UnitPriceMinor < 0 || l.DiscountMinor < 0 || l.DiscountMinor > l.UnitPriceMinor * l.Quantity || l.ListUnitPriceMinor < l.UnitPriceMinor))
+        if (lines.Any(l => l.UnitPriceMinor < 0 || l.DiscountMinor < 0 || l.DiscountMinor > l.UnitPriceMinor * l.Quantity
+            || l.ListUnitPriceMinor < l.UnitPriceMinor))
             throw new DomainException("invalid_price", "A line's price cannot be negative or above the catalog price.");
         var order = new Order
         {
@@ -155,7 +156,8 @@ internal sealed class Order : IHasDomainEvents
         pricing ??= Pricing.None;
         var position = 0;
         foreach (var a in pricing.Adjustments)
-            order._adjustments.Add(new OrderAdjustment(Guid.CreateVersion7(), order.Id, ++position, a.Stage, a.Kind, a.Label, a.SkuId, a.AmountMinor, a.Reference));
+            order._adjustments.Add(
+                new OrderAdjustment(Guid.CreateVersion7(), order.Id, ++position, a.Stage, a.Kind, a.Label, a.SkuId, a.AmountMinor, a.Reference));
         order.DeliveryDiscountMinor = pricing.DeliveryDiscountMinor;
         order.Record(null, OrderStatus.AwaitingPayment, placedById, customerId == placedById ? ActorKind.Shopper : ActorKind.Staff, now, null);
         return order;
@@ -226,7 +228,8 @@ internal sealed class Order : IHasDomainEvents
     public void HandOver(Guid staffId, string? pickupCode, DateTime now)
     {
         Require(OrderStatus.ReadyForPickup, "The order is not ready for pickup.");
-        if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(pickupCode ?? ""), System.Text.Encoding.ASCII.GetBytes(PickupCode ?? "-")))
+        if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(pickupCode ?? ""),
+            System.Text.Encoding.ASCII.GetBytes(PickupCode ?? "-")))
             throw new DomainException("wrong_pickup_code", "The pickup code does not match this order.");
         Move(OrderStatus.Completed, staffId, ActorKind.Staff, now, "Handed over with pickup code");
     }

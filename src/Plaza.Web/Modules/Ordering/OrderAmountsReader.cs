@@ -13,6 +13,7 @@ internal sealed class OrderAmountsReader(PlazaDb db) : IOrderAmounts
         // Kept = paid for the line minus what its refunds gave back (the same rounding as OrderLine.RefundFor).
         var lines = order.Lines.Select(l => new OrderLineAmount(l.SkuId, l.ProductId, l.Quantity, l.RefundedQuantity, l.NetMinor,
             l.NetMinor - l.NetMinor * l.RefundedQuantity / l.Quantity)).ToList();
-        return new OrderAmounts(order.Id, order.StoreId, order.CustomerId, order.Currency, order.Status, order.PlacedAtUtc, lines, order.PaidMinor, order.RefundedMinor);
+        return new OrderAmounts(order.Id, order.StoreId, order.CustomerId, order.Currency, order.Status, order.PlacedAtUtc, lines, order.PaidMinor,
+            order.RefundedMinor);
     }
 }

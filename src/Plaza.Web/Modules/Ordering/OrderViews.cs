@@ -5,8 +5,8 @@ namespace Plaza.Web.Modules.Ordering;
 /// <param name="UnitPriceMinor">After member and special prices; <paramref name="ListUnitPriceMinor"/> is the catalog's.</param>
 /// <param name="DiscountMinor">The line's share of coupons and points; <paramref name="NetMinor"/> is what was paid for it.</param>
 /// <param name="QuantityToHandOver">How many staff still hand over: bought less refunded before hand-over; 0 once handed over or cancelled.</param>
-internal sealed record OrderLineView(Guid Id, Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity, int RefundedQuantity, long LineTotalMinor,
-    long ListUnitPriceMinor, long DiscountMinor, long NetMinor, Guid? SourceNoteId, int QuantityToHandOver);
+internal sealed record OrderLineView(Guid Id, Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long UnitPriceMinor, int Quantity,
+    int RefundedQuantity, long LineTotalMinor, long ListUnitPriceMinor, long DiscountMinor, long NetMinor, Guid? SourceNoteId, int QuantityToHandOver);
 
 internal sealed record OrderHistoryView(OrderStatus? From, OrderStatus To, ActorKind Actor, DateTime AtUtc, string? Note);
 
@@ -20,8 +20,8 @@ internal sealed record OrderView(
     public static OrderView From(Order o) => new(
         o.Id, o.Number, o.StoreId, o.CustomerId, o.Status, o.PaymentState, o.Fulfilment, o.PickupPointId, o.PickupPointName, o.PickupCode,
         o.DeliveryAddress, o.SlotStartUtc, o.SlotEndUtc,
-        o.Lines.Select(l => new OrderLineView(l.Id, l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity, l.RefundedQuantity, l.LineTotalMinor,
-            l.ListUnitPriceMinor, l.DiscountMinor, l.NetMinor, l.SourceNoteId, o.ToHandOver(l))).ToList(),
+        o.Lines.Select(l => new OrderLineView(l.Id, l.SkuId, l.ProductId, l.ProductName, l.SkuLabel, l.UnitPriceMinor, l.Quantity, l.RefundedQuantity,
+            l.LineTotalMinor, l.ListUnitPriceMinor, l.DiscountMinor, l.NetMinor, l.SourceNoteId, o.ToHandOver(l))).ToList(),
         o.SubtotalMinor, o.DeliveryFeeMinor, o.TotalMinor, o.RefundedMinor, o.Currency, o.PlacedAtUtc, o.PayByUtc, o.PaidAtUtc,
         o.PlacedById != o.CustomerId,
         o.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).Select(h => new OrderHistoryView(h.From, h.To, h.ActorKind, h.AtUtc, h.Note)).ToList(),
@@ -29,4 +29,5 @@ internal sealed record OrderView(
         o.HoldReason);
 }
 
-internal sealed record OrderSummary(Guid Id, string Number, Guid StoreId, OrderStatus Status, PaymentState PaymentState, Fulfilment Fulfilment, long TotalMinor, string Currency, DateTime PlacedAtUtc, int ItemCount);
+internal sealed record OrderSummary(Guid Id, string Number, Guid StoreId, OrderStatus Status, PaymentState PaymentState, Fulfilment Fulfilment, long TotalMinor,
+    string Currency, DateTime PlacedAtUtc, int ItemCount);

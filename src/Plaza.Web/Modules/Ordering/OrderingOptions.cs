@@ -1,5 +1,3 @@
-using Plaza.Web.Modules.Ordering.Contracts;
-
 namespace Plaza.Web.Modules.Ordering;
 
 internal sealed class OrderingOptions

@@ -29,7 +29,8 @@ internal sealed class PartnerPickups(PlazaDb db, TimeProvider clock) : IPartnerP
         var code = pickupCode.Trim();
         if (code.Length == 0 || orderIds.Count == 0) return null;
         var order = await OrderAccess.WithDetails(db)
-            .FirstOrDefaultAsync(o => orderIds.Contains(o.Id) && o.PickupPointId == pickupPointId && o.Status == OrderStatus.ReadyForPickup && o.PickupCode == code, ct);
+            .FirstOrDefaultAsync(
+                o => orderIds.Contains(o.Id) && o.PickupPointId == pickupPointId && o.Status == OrderStatus.ReadyForPickup && o.PickupCode == code, ct);
         if (order is null) return null;
         order.HandOver(actorId, code, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);

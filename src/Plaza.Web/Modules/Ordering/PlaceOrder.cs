@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Notes.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -138,7 +138,8 @@ internal sealed class PlaceOrder(
             // Two runs of one request at once (the first outlived its claim's lease): the first one's order stands.
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return await PlacedBy(requestKey, ct) ?? throw e;
+            if (await PlacedBy(requestKey, ct) is { } first) return first;
+            throw;
         }
         await prices.Claim(sheet, order.Id, ct);
         // Stock is reserved last, right before the commit, so a popular SKU's row stays locked only

@@ -13,7 +13,10 @@ internal sealed class PriceCalculator(IEnumerable<IPriceRule> rules)
 {
     public sealed record Item(Guid SkuId, int Quantity);
 
-    /// <summary>A sheet for the items at this store, priced by every rule. Its <see cref="PriceSheet.Refusals"/> say which choices could not be honoured.</summary>
+    /// <summary>
+    /// A sheet for the items at this store, priced by every rule. Its <see cref="PriceSheet.Refusals"/> say which
+    /// choices could not be honoured.
+    /// </summary>
     public async Task<PriceSheet> Price(Guid storeId, Guid? customerId, string currency, IReadOnlyList<Item> items, IReadOnlyDictionary<Guid, SkuOffer> offers,
         long deliveryFeeMinor, PricingChoices choices, DateTime now, CancellationToken ct)
     {

@@ -8,8 +8,12 @@ using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Ordering;
 
-/// <summary>One priced line: the catalog's unit price, the unit price after member and special prices, its share of coupons and points, and what it costs.</summary>
-internal sealed record PriceQuoteLineView(Guid SkuId, string ProductName, string SkuLabel, int Quantity, long ListUnitPriceMinor, long UnitPriceMinor, long DiscountMinor, long NetMinor);
+/// <summary>
+/// One priced line: the catalog's unit price, the unit price after member and special prices, its share of coupons and
+/// points, and what it costs.
+/// </summary>
+internal sealed record PriceQuoteLineView(Guid SkuId, string ProductName, string SkuLabel, int Quantity, long ListUnitPriceMinor, long UnitPriceMinor,
+    long DiscountMinor, long NetMinor);
 
 internal sealed record PriceAdjustmentView(PriceStage Stage, string Kind, string Label, Guid? SkuId, long AmountMinor, Guid? Reference);
 
@@ -20,7 +24,8 @@ internal sealed record PriceQuoteView(
 {
     public static PriceQuoteView From(PriceSheet s) => new(
         s.StoreId, s.Currency,
-        s.Lines.Select(l => new PriceQuoteLineView(l.SkuId, l.ProductName, l.SkuLabel, l.Quantity, l.ListUnitPriceMinor, l.UnitPriceMinor, l.DiscountMinor, l.NetMinor)).ToList(),
+        s.Lines.Select(l => new PriceQuoteLineView(l.SkuId, l.ProductName, l.SkuLabel, l.Quantity, l.ListUnitPriceMinor, l.UnitPriceMinor,
+            l.DiscountMinor, l.NetMinor)).ToList(),
         s.Adjustments.Select(a => new PriceAdjustmentView(a.Stage, a.Kind, a.Label, a.SkuId, a.AmountMinor, a.Reference)).ToList(),
         s.SubtotalMinor, s.OriginalDeliveryFeeMinor, s.TotalMinor);
 }
@@ -48,8 +53,10 @@ internal static class QuotePrice
             if (!offers.TryGetValue(r.Lines[i].SkuId!.Value, out var o) || !o.Available)
                 v.Add($"lines[{i}].skuId", "This store does not sell that item.");
         if (!v.IsValid) return v;
-        var sheet = await prices.Price(r.StoreId.Value, customerId, terms.Currency, r.Lines.Select(l => new PriceCalculator.Item(l.SkuId!.Value, l.Quantity!.Value)).ToList(),
-            offers, r.Fulfilment == Fulfilment.Delivery ? terms.DeliveryFeeMinor : 0, PlaceOrder.Choices(r.CouponCodes, r.PointsToSpend, r.Offer) with { ForDelivery = r.Fulfilment == Fulfilment.Delivery },
+        var sheet = await prices.Price(r.StoreId.Value, customerId, terms.Currency,
+            r.Lines.Select(l => new PriceCalculator.Item(l.SkuId!.Value, l.Quantity!.Value)).ToList(),
+            offers, r.Fulfilment == Fulfilment.Delivery ? terms.DeliveryFeeMinor : 0,
+            PlaceOrder.Choices(r.CouponCodes, r.PointsToSpend, r.Offer) with { ForDelivery = r.Fulfilment == Fulfilment.Delivery },
             clock.GetUtcNow().UtcDateTime, ct);
         foreach (var (field, message) in sheet.Refusals) v.Add(field, message);
         return v.IsValid ? sheet : v;

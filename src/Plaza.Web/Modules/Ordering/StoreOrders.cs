@@ -16,17 +16,21 @@ internal static class StoreOrders
         if (status is { } s) query = query.Where(o => o.Status == s);
         else query = query.Where(o => o.Status != OrderStatus.Completed && o.Status != OrderStatus.Cancelled);
         return await query.OrderByDescending(o => o.PlacedAtUtc).Take(200)
-            .Select(o => new OrderSummary(o.Id, o.Number, o.StoreId, o.Status, o.PaymentState, o.Fulfilment, o.TotalMinor, o.Currency, o.PlacedAtUtc, o.Lines.Sum(l => l.Quantity)))
+            .Select(o => new OrderSummary(o.Id, o.Number, o.StoreId, o.Status, o.PaymentState, o.Fulfilment, o.TotalMinor, o.Currency, o.PlacedAtUtc,
+                o.Lines.Sum(l => l.Quantity)))
             .ToListAsync(ct);
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<OrderSummary>>, NotFound>> Handle(Guid storeId, OrderStatus? status, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<OrderSummary>>, NotFound>> Handle(Guid storeId, OrderStatus? status, ClaimsPrincipal user, PlazaDb db,
+        CancellationToken ct) =>
         user.IsStaffOf(storeId) ? TypedResults.Ok(await List(storeId, status, db, ct)) : TypedResults.NotFound();
 
     public static async Task<Order?> ByPickupCode(Guid storeId, string code, PlazaDb db, CancellationToken ct) =>
         await OrderAccess.WithDetails(db).AsNoTracking()
             .FirstOrDefaultAsync(o => o.StoreId == storeId && o.PickupCode == code.Trim() && o.Status == OrderStatus.ReadyForPickup, ct);
 
-    public static async Task<Results<Ok<OrderView>, NotFound>> HandleByPickupCode(Guid storeId, string code, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
-        user.IsStaffOf(storeId) && code.Length <= 10 && await ByPickupCode(storeId, code, db, ct) is { } o ? TypedResults.Ok(OrderView.From(o)) : TypedResults.NotFound();
+    public static async Task<Results<Ok<OrderView>, NotFound>> HandleByPickupCode(Guid storeId, string code, ClaimsPrincipal user, PlazaDb db,
+        CancellationToken ct) =>
+        user.IsStaffOf(storeId) && code.Length <= 10 && await ByPickupCode(storeId, code, db, ct) is { } o
+            ? TypedResults.Ok(OrderView.From(o)) : TypedResults.NotFound();
 }

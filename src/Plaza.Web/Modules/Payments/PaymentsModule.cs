@@ -28,11 +28,11 @@ internal static class PaymentsModule
     public static WebApplication MapPayments(this WebApplication app)
     {
         var payments = app.MapGroup("/api/v1/payments").WithTags("Payments");
-        payments.MapPost("/", StartPayment.Handle).RequireAuthorization("api").WithMetadata(new IdempotentAttribute())
+        payments.MapPost("/", StartPayment.Handle).WithName("StartPayment").RequireAuthorization("api").WithMetadata(new IdempotentAttribute())
             .WithSummary("Start paying a bill, {kind: \"order\" | \"membership-card\", billId}: returns the provider's hosted page to redirect to. "
                 + "Accepts Idempotency-Key.");
-        payments.MapGet("/{id:guid}", StartPayment.HandleGet).RequireAuthorization("api").WithSummary("A payment's status");
-        payments.MapPost("/webhooks/sandbox", ReceiveWebhook.Handle).AllowAnonymous().DisableAntiforgery()
+        payments.MapGet("/{id:guid}", GetPayment.Handle).WithName("GetPayment").RequireAuthorization("api").WithSummary("A payment's status");
+        payments.MapPost("/webhooks/sandbox", ReceiveWebhook.Handle).WithName("ReceiveSandboxWebhook").AllowAnonymous().DisableAntiforgery()
             .WithSummary("Provider events, HMAC-SHA256 signed with a timestamp (Plaza-Signature header)");
         return app;
     }

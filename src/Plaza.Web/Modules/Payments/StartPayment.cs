@@ -83,13 +83,7 @@ internal static class StartPayment
     }
 
     public static async Task<Results<Created<PaymentView>, ValidationProblem, NotFound>> Handle(
-        StartPaymentRequest request, ClaimsPrincipal user, PlazaDb db, IEnumerable<IPayableSource> sources, IPaymentProvider provider, TimeProvider clock, CancellationToken ct)
+        StartPaymentRequest request, ClaimsPrincipal user, PlazaDb db, IEnumerable<IPayableSource> sources, IPaymentProvider provider, TimeProvider clock,
+        CancellationToken ct)
         => (await Execute(request, user, db, sources, provider, clock, ct)).CreatedOr(p => $"/api/v1/payments/{p.Id}", PaymentView.From);
-
-    public static async Task<Results<Ok<PaymentView>, NotFound>> HandleGet(Guid id, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
-    {
-        var accountId = user.RequiredAccountId();
-        var payment = await db.Set<Payment>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.AccountId == accountId, ct);
-        return payment is null ? TypedResults.NotFound() : TypedResults.Ok(PaymentView.From(payment));
-    }
 }

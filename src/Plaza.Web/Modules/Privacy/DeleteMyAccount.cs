@@ -21,7 +21,8 @@ internal static class DeleteMyAccount
     public static async Task<Outcome<bool>> Execute(Guid accountId, DeleteAccountRequest r, PlazaDb db, IPasswordConfirmation passwords,
         IEnumerable<IPersonalDataContributor> contributors, CancellationToken ct)
     {
-        var v = new Validator().Check(r.Content is not null && Enum.IsDefined(r.Content.Value), "content", "Choose whether to remove or anonymise what you wrote.");
+        var v = new Validator().Check(r.Content is not null && Enum.IsDefined(r.Content.Value), "content",
+            "Choose whether to remove or anonymise what you wrote.");
         v.Check(await passwords.Confirms(accountId, r.Password, ct), "password", "Enter your password to confirm.");
         if (!v.IsValid) return v;
 

@@ -20,8 +20,8 @@ internal static class ChangeCoupon
         long? AmountMinor = null, int? Percent = null, long? MaxDiscountMinor = null, long? MinSpendMinor = null);
 
     /// <returns>null when there is no such coupon or the user is not staff at its store (or not at <paramref name="storeId"/>).</returns>
-    public static async Task<Outcome<Coupon>?> Execute(Guid id, ChangeCouponRequest r, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct,
-        Guid? storeId = null)
+    public static async Task<Outcome<Coupon>?> Execute(Guid id, ChangeCouponRequest r, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct, Guid? storeId = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var coupon = await Find(id, user, db, storeId, ct);
@@ -31,7 +31,8 @@ internal static class ChangeCoupon
             || (r.MaxDiscountMinor is { } m && m != coupon.MaxDiscountMinor) || (r.MinSpendMinor is { } s && s != coupon.MinSpendMinor);
         if (termsChange)
             throw coupon.ValidFromUtc <= now
-                ? new DomainException("deal_running", "What a coupon takes off cannot change once it has started: shoppers already claimed and used it. End it and set up a new one.")
+                ? new DomainException("deal_running",
+                    "What a coupon takes off cannot change once it has started: shoppers already claimed and used it. End it and set up a new one.")
                 : new DomainException("deal_price_fixed", "What a coupon takes off is fixed when it is set up. End it and set up a new one.");
 
         var until = r.ValidUntilUtc is { } u ? CreateCoupon.Utc(u) : (DateTime?)null;
@@ -72,10 +73,11 @@ internal static class ChangeCoupon
         return coupon is null || !user.IsStaffOf(coupon.StoreId) || (storeId is { } store && coupon.StoreId != store) ? null : coupon;
     }
 
-    public static async Task<Results<Ok<CouponView>, ValidationProblem, NotFound>> Handle(Guid id, ChangeCouponRequest request, ClaimsPrincipal user, PlazaDb db,
-        TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<CouponView>, ValidationProblem, NotFound>> Handle(Guid id, ChangeCouponRequest request, ClaimsPrincipal user,
+        PlazaDb db, TimeProvider clock, CancellationToken ct) =>
         (await Execute(id, request, user, db, clock, ct)).OkOr(CouponView.From);
 
-    public static async Task<Results<Ok<CouponView>, NotFound>> HandleEnd(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<CouponView>, NotFound>> HandleEnd(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
         await End(id, user, db, clock, ct) is { } coupon ? TypedResults.Ok(CouponView.From(coupon)) : TypedResults.NotFound();
 }

@@ -57,11 +57,13 @@ internal static class ClaimCoupon
 
     private static DomainException LimitReached() => new("coupon_limit_reached", "You already hold as many of this coupon as one shopper may.");
 
-    public static async Task<Results<Created<WalletCouponView>, NotFound>> HandleClaim(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
-        await Claim(id, user, db, clock, ct) is { } given ? TypedResults.Created($"/api/v1/coupons/mine", await ListCoupons.Wallet(db, given.Id, clock, ct)) : TypedResults.NotFound();
+    public static async Task<Results<Created<WalletCouponView>, NotFound>> HandleClaim(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
+        await Claim(id, user, db, clock, ct) is { } given
+            ? TypedResults.Created($"/api/v1/coupons/mine", await ListCoupons.Wallet(db, given.Id, clock, ct)) : TypedResults.NotFound();
 
-    public static async Task<Results<Created<WalletCouponView>, ValidationProblem, NotFound>> HandleIssue(Guid id, IssueCouponRequest request, ClaimsPrincipal user,
-        PlazaDb db, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<WalletCouponView>, ValidationProblem, NotFound>> HandleIssue(Guid id, IssueCouponRequest request,
+        ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await Issue(id, request, user, db, accounts, clock, ct);
         if (outcome is not { } o) return TypedResults.NotFound();

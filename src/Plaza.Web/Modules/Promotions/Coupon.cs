@@ -80,7 +80,8 @@ internal sealed class Coupon
     public void EndAt(DateTime validUntilUtc, DateTime now)
     {
         if (IsOver(now)) throw new DomainException("deal_ended", "This coupon campaign has ended; set up a new one instead.");
-        if (validUntilUtc <= now || validUntilUtc <= ValidFromUtc) throw new DomainException("coupon_dates", "The coupon must end after it starts and in the future.");
+        if (validUntilUtc <= now || validUntilUtc <= ValidFromUtc)
+            throw new DomainException("coupon_dates", "The coupon must end after it starts and in the future.");
         ValidUntilUtc = validUntilUtc;
     }
 
@@ -163,7 +164,8 @@ internal sealed class ShopperCoupon : IHasDomainEvents
     /// <summary>Raises <see cref="Contracts.CouponIssued"/> when staff issue it (<paramref name="issuedBy"/>), so the shopper is told.</summary>
     public static ShopperCoupon Claim(Coupon coupon, Guid customerId, int sequence, Guid? issuedBy, DateTime now)
     {
-        var given = new ShopperCoupon { Id = Guid.CreateVersion7(), CouponId = coupon.Id, CustomerId = customerId, Sequence = sequence, IssuedBy = issuedBy, ClaimedAtUtc = now };
+        var given = new ShopperCoupon
+            { Id = Guid.CreateVersion7(), CouponId = coupon.Id, CustomerId = customerId, Sequence = sequence, IssuedBy = issuedBy, ClaimedAtUtc = now };
         if (issuedBy is not null) given._events.Add(new Contracts.CouponIssued(given.Id, coupon.Id, coupon.StoreId, customerId, coupon.Name, coupon.Code, now));
         return given;
     }

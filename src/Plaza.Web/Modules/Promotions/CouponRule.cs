@@ -50,7 +50,8 @@ internal sealed class CouponRule(PlazaDb db) : IPriceRule
             var mine = held.FirstOrDefault(h => h.CouponId == coupon.Id && h.UsedOrderId == null);
             // Held but used: the same answer as losing the race at Claim, whether a moment or a week later.
             if (mine is null && held.Any(h => h.CouponId == coupon.Id)) throw AlreadyUsed();
-            var problem = mine is null ? "You have no unused coupon with that code. Claim it on the coupons page first." : coupon.Problem(sheet.NowUtc, sheet.Lines);
+            var problem = mine is null
+                ? "You have no unused coupon with that code. Claim it on the coupons page first." : coupon.Problem(sheet.NowUtc, sheet.Lines);
             if (problem is not null)
             {
                 sheet.Refuse(Field, problem);

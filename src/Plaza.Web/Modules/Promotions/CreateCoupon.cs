@@ -19,7 +19,8 @@ internal static class CreateCoupon
         CouponScope? Scope, Guid? ScopeId, DateTime? ValidFromUtc, DateTime? ValidUntilUtc, int? TotalLimit, int? PerShopperLimit,
         bool Stackable = false, bool Claimable = true);
 
-    public static async Task<Outcome<Coupon>> Execute(CreateCouponRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Coupon>> Execute(CreateCouponRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores, TimeProvider clock,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var v = new Validator();
@@ -37,7 +38,8 @@ internal static class CreateCoupon
         }
         v.Check(r.MinSpendMinor is null or >= 0 and <= MaxMinor, "minSpendMinor", "The minimum spend cannot be negative.");
         v.Check(r.Scope is not null && Enum.IsDefined(r.Scope.Value), "scope", "Choose what the coupon applies to.");
-        if (r.Scope is CouponScope.Category or CouponScope.Product) v.Check(r.ScopeId is not null, "scopeId", "Say which category or product the coupon is for.");
+        if (r.Scope is CouponScope.Category or CouponScope.Product)
+            v.Check(r.ScopeId is not null, "scopeId", "Say which category or product the coupon is for.");
         v.Check(r.ValidFromUtc is not null, "validFromUtc", "Say when the coupon starts.");
         v.Check(r.ValidUntilUtc is not null, "validUntilUtc", "Say when the coupon ends.");
         if (r.ValidFromUtc is { } from && r.ValidUntilUtc is { } until)
@@ -51,7 +53,8 @@ internal static class CreateCoupon
         if (terms is null) return v.Add("storeId", "No such store.");
         if (!user.IsStaffOf(storeId)) throw new ForbiddenException("not_store_staff", "Only the store's staff can create its coupons.");
         var code = Coupon.Normalise(r.Code!);
-        if (await db.Set<Coupon>().AnyAsync(c => c.StoreId == storeId && c.Code == code, ct)) return v.Add("code", "This store already has a coupon with that code.");
+        if (await db.Set<Coupon>().AnyAsync(c => c.StoreId == storeId && c.Code == code, ct))
+            return v.Add("code", "This store already has a coupon with that code.");
 
         var coupon = Coupon.Create(storeId, code, r.Name!, r.Kind!.Value, r.AmountMinor ?? 0, r.Percent ?? 0, r.MaxDiscountMinor, r.MinSpendMinor ?? 0,
             terms.Currency, r.Scope!.Value, r.Scope == CouponScope.Store ? null : r.ScopeId, Utc(r.ValidFromUtc!.Value), Utc(r.ValidUntilUtc!.Value),

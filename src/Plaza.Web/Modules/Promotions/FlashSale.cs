@@ -8,7 +8,7 @@ internal enum FlashSaleRefusal { None, NotRunning, SoldOut, Limit }
 
 /// <summary>
 /// A time-boxed price for one SKU at one store: <see cref="Quantity"/> units at <see cref="PriceMinor"/>
-/// between <see cref="StartsAtUtc"/> and <see cref="EndsAtUtc"/>, at most <see cref="PerShopperLimit"/> per
+/// between <see cref="SkuDeal.StartsAtUtc"/> and <see cref="SkuDeal.EndsAtUtc"/>, at most <see cref="PerShopperLimit"/> per
 /// shopper. <see cref="Sold"/> only moves by one conditional UPDATE (sold + q ≤ quantity), so exactly the
 /// offered quantity is sold however many buyers arrive at once; units of cancelled orders come back.
 /// </summary>
@@ -55,11 +55,14 @@ internal sealed class FlashSale : SkuDeal
 
     /// <summary>
     /// The quantity on sale from now on: never below what is sold. Saved by one conditional UPDATE
-    /// (quantity = n where sold ≤ n, see <see cref="FlashSales.Change"/>), since buyers move <see cref="Sold"/> meanwhile.
+    /// (quantity = n where sold ≤ n, see <see cref="ChangeFlashSale.Execute"/>), since buyers move <see cref="Sold"/> meanwhile.
     /// </summary>
     public bool CanOffer(int quantity) => quantity >= 1 && quantity >= Sold;
 
-    /// <summary>Whether a shopper who has <paramref name="alreadyBought"/> units of this sale may buy <paramref name="quantity"/> more at its price now.</summary>
+    /// <summary>
+    /// Whether a shopper who has <paramref name="alreadyBought"/> units of this sale may buy
+    /// <paramref name="quantity"/> more at its price now.
+    /// </summary>
     public FlashSaleRefusal CanSell(int quantity, int alreadyBought, DateTime now) =>
         !IsRunning(now) ? FlashSaleRefusal.NotRunning
         : Sold + quantity > Quantity ? FlashSaleRefusal.SoldOut

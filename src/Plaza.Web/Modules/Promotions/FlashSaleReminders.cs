@@ -61,7 +61,8 @@ internal static class FlashSaleReminders
             : (await db.Set<FlashSaleReminder>().AsNoTracking().Where(r => r.CustomerId == id && saleIds.Contains(r.FlashSaleId))
                 .Select(r => r.FlashSaleId).ToListAsync(ct)).ToHashSet();
 
-    public static async Task<Results<Ok<FlashSaleReminderView>, NotFound>> HandleSet(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<FlashSaleReminderView>, NotFound>> HandleSet(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
         await Set(id, user.RequiredAccountId(), db, clock, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<FlashSaleReminderView>, NotFound>> HandleRemove(Guid id, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Ordering;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Events;

@@ -42,9 +42,11 @@ internal static class ListCoupons
     public static async Task<Ok<IReadOnlyList<CouponView>>> HandleClaimable(Guid storeId, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(await Claimable(storeId, db, clock.GetUtcNow().UtcDateTime, ct));
 
-    public static async Task<Ok<IReadOnlyList<WalletCouponView>>> HandleMine(Guid? storeId, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Ok<IReadOnlyList<WalletCouponView>>> HandleMine(Guid? storeId, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
         TypedResults.Ok(await Mine(user.RequiredAccountId(), storeId, db, clock.GetUtcNow().UtcDateTime, ct));
 
-    public static async Task<Results<Ok<IReadOnlyList<CouponView>>, NotFound>> HandleOfStore(Guid storeId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<CouponView>>, NotFound>> HandleOfStore(Guid storeId, ClaimsPrincipal user, PlazaDb db,
+        CancellationToken ct) =>
         user.IsStaffOf(storeId) ? TypedResults.Ok(await OfStore(storeId, db, ct)) : TypedResults.NotFound();
 }

@@ -21,7 +21,8 @@ internal static class BecomePromoter
         return (await db.Set<Promoter>().AsNoTracking().FirstAsync(p => p.AccountId == id, ct), false);
     }
 
-    public static async Task<Results<Created<PromoterView>, Ok<PromoterView>>> Handle(ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Created<PromoterView>, Ok<PromoterView>>> Handle(ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct)
     {
         var (promoter, created) = await Execute(user, db, clock, ct);
         var view = new PromoterView(promoter.AccountId, promoter.JoinedAtUtc);

@@ -22,7 +22,8 @@ internal sealed class ReferralBindings(PlazaDb db, IShareReferrals shares, IOpti
         if (customer is null) return Upline.Nobody;
         var level1 = await Of(customer.PromoterId, ct);
         var candidates = new[] { customer.PromoterId, level1?.PromoterId ?? Guid.Empty };
-        var promoters = (await db.Set<Promoter>().AsNoTracking().Where(p => candidates.Contains(p.AccountId)).Select(p => p.AccountId).ToListAsync(ct)).ToHashSet();
+        var promoters = (await db.Set<Promoter>().AsNoTracking().Where(p => candidates.Contains(p.AccountId)).Select(p => p.AccountId).ToListAsync(ct))
+            .ToHashSet();
         var self = await shares.IsSelfPurchase(orderId, ct);
         return ReferralRules.Resolve(customerId, placedAtUtc, options.Value.BindingPeriod, self, customer, level1, promoters.Contains);
     }

@@ -17,7 +17,8 @@ internal sealed class ReferralPersonalData(PlazaDb db) : IPersonalDataContributo
     {
         Promoter = await db.Set<Promoter>().AsNoTracking().Where(p => p.AccountId == accountId).Select(p => new { p.JoinedAtUtc }).FirstOrDefaultAsync(ct),
         CommissionsEarned = await db.Set<Commission>().AsNoTracking().Where(c => c.PromoterId == accountId)
-            .Select(c => new { c.OrderId, c.Level, c.AmountMinor, c.ReversedMinor, c.Currency, Status = c.Status.ToString(), c.CompletedAtUtc, c.ReleasedAtUtc }).ToListAsync(ct),
+            .Select(c => new { c.OrderId, c.Level, c.AmountMinor, c.ReversedMinor, c.Currency, Status = c.Status.ToString(), c.CompletedAtUtc,
+                c.ReleasedAtUtc }).ToListAsync(ct),
         CommissionsOnMyOrders = await db.Set<Commission>().AsNoTracking().Where(c => c.CustomerId == accountId)
             .Select(c => new { c.OrderId, c.Level, c.AmountMinor, c.Currency }).ToListAsync(ct),
         Wallet = await db.Set<WalletEntry>().AsNoTracking().Where(e => e.AccountId == accountId)

@@ -1,7 +1,7 @@
-using Plaza.Web.Platform.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Jobs;
 
 namespace Plaza.Web.Modules.Referral;
 
@@ -10,7 +10,8 @@ namespace Plaza.Web.Modules.Referral;
 /// nodes: one conditional UPDATE (status Frozen → Released) decides who releases each, and the wallet entry is
 /// written in the same transaction with what the commission still earns after any refunds.
 /// </summary>
-internal sealed class ReleaseCommissions(IServiceScopeFactory scopes, IOptions<ReferralOptions> options, ILogger<ReleaseCommissions> log) : PeriodicSweep(scopes, log)
+internal sealed class ReleaseCommissions(IServiceScopeFactory scopes, IOptions<ReferralOptions> options,
+    ILogger<ReleaseCommissions> log) : PeriodicSweep(scopes, log)
 {
     public static async Task<int> SweepAsync(IServiceProvider sp, CancellationToken ct)
     {

@@ -37,7 +37,8 @@ internal static class RequestWithdrawal
         return entry;
     }
 
-    public static async Task<Results<Created<WithdrawalView>, ValidationProblem>> Handle(WithdrawalRequest request, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Created<WithdrawalView>, ValidationProblem>> Handle(WithdrawalRequest request, ClaimsPrincipal user, PlazaDb db,
+        TimeProvider clock, CancellationToken ct) =>
         (await Execute(request, user, db, clock, ct)).CreatedOr(_ => "/api/v1/referrals/me",
             e => new WithdrawalView(e.Id, -e.AmountMinor, e.Currency, e.State!, e.AtUtc));
 }

@@ -77,16 +77,16 @@ internal static class SettleWithdrawal
         return withdrawal;
     }
 
-    public static async Task<Results<Ok<WithdrawalDesk.WithdrawalRow>, ValidationProblem, NotFound>> HandlePaid(Guid id, PaidRequest request, ClaimsPrincipal user,
-        PlazaDb db, INotifier notifier, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<WithdrawalDesk.WithdrawalRow>, ValidationProblem, NotFound>> HandlePaid(Guid id, PaidRequest request,
+        ClaimsPrincipal user, PlazaDb db, INotifier notifier, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct) =>
         await View(await MarkPaid(id, request, user, db, notifier, clock, ct), accounts, ct);
 
-    public static async Task<Results<Ok<WithdrawalDesk.WithdrawalRow>, ValidationProblem, NotFound>> HandleReject(Guid id, RejectRequest request, ClaimsPrincipal user,
-        PlazaDb db, INotifier notifier, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<WithdrawalDesk.WithdrawalRow>, ValidationProblem, NotFound>> HandleReject(Guid id, RejectRequest request,
+        ClaimsPrincipal user, PlazaDb db, INotifier notifier, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct) =>
         await View(await Reject(id, request, user, db, notifier, clock, ct), accounts, ct);
 
-    private static async Task<Results<Ok<WithdrawalDesk.WithdrawalRow>, ValidationProblem, NotFound>> View(Outcome<WalletEntry>? outcome, IAccountDirectory accounts,
-        CancellationToken ct)
+    private static async Task<Results<Ok<WithdrawalDesk.WithdrawalRow>, ValidationProblem, NotFound>> View(Outcome<WalletEntry>? outcome,
+        IAccountDirectory accounts, CancellationToken ct)
     {
         if (outcome is not { Ok: true, Value: { } withdrawal }) return outcome.OkOr(e => WithdrawalDesk.Row(e, null));
         var promoter = (await accounts.Find([withdrawal.AccountId], ct)).GetValueOrDefault(withdrawal.AccountId);

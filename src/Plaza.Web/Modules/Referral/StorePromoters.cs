@@ -16,10 +16,12 @@ internal static class StorePromoters
 {
     public const int Top = 50;
 
-    public sealed record PromoterRow(Guid PromoterId, string DisplayName, int Orders, long SalesMinor, long CommissionMinor, string Currency, DateTime LastOrderUtc);
+    public sealed record PromoterRow(Guid PromoterId, string DisplayName, int Orders, long SalesMinor, long CommissionMinor, string Currency,
+        DateTime LastOrderUtc);
 
     /// <returns>null when the user is not staff at that store.</returns>
-    public static async Task<IReadOnlyList<PromoterRow>?> Execute(Guid storeId, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts, CancellationToken ct)
+    public static async Task<IReadOnlyList<PromoterRow>?> Execute(Guid storeId, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts,
+        CancellationToken ct)
     {
         if (!user.IsStaffOf(storeId)) return null;
         var rows = await db.Set<Commission>().AsNoTracking().Where(c => c.StoreId == storeId)
@@ -39,6 +41,7 @@ internal static class StorePromoters
             .Select(r => new PromoterRow(r.PromoterId, people[r.PromoterId].DisplayName, r.Orders, r.Sales, r.Commission, r.Currency, r.Last)).ToList();
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<PromoterRow>>, NotFound>> Handle(Guid storeId, ClaimsPrincipal user, PlazaDb db, IAccountDirectory accounts, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<PromoterRow>>, NotFound>> Handle(Guid storeId, ClaimsPrincipal user, PlazaDb db,
+        IAccountDirectory accounts, CancellationToken ct) =>
         await Execute(storeId, user, db, accounts, ct) is { } rows ? TypedResults.Ok(rows) : TypedResults.NotFound();
 }

@@ -31,7 +31,8 @@ internal static class WithdrawalDesk
         if (!v.IsValid) return v;
         var q = db.Set<WalletEntry>().AsNoTracking().Where(e => e.Kind == WalletEntryKind.Withdrawal && e.State == state);
         var total = await q.CountAsync(ct);
-        var ordered = state == WalletEntry.Pending ? q.OrderBy(e => e.AtUtc).ThenBy(e => e.Id) : q.OrderByDescending(e => e.SettledAtUtc).ThenByDescending(e => e.Id);
+        var ordered = state == WalletEntry.Pending
+            ? q.OrderBy(e => e.AtUtc).ThenBy(e => e.Id) : q.OrderByDescending(e => e.SettledAtUtc).ThenByDescending(e => e.Id);
         var entries = await ordered.Skip(((page ?? 1) - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var people = await accounts.Find(entries.Select(e => e.AccountId).Distinct().ToList(), ct);
         var rows = entries.Select(e => Row(e, people.GetValueOrDefault(e.AccountId))).ToList();
@@ -44,6 +45,7 @@ internal static class WithdrawalDesk
     public static WithdrawalRow Row(WalletEntry e, AccountRef? promoter) => new(e.Id, e.AccountId, promoter?.DisplayName ?? "?", promoter?.Email,
         -e.AmountMinor, e.Currency, e.State ?? WalletEntry.Pending, e.AtUtc, e.PayoutReference, e.SettlementNote, e.SettledAtUtc);
 
-    public static async Task<Results<Ok<WithdrawalPage>, ValidationProblem>> Handle(string? state, int? page, PlazaDb db, IAccountDirectory accounts, CancellationToken ct) =>
+    public static async Task<Results<Ok<WithdrawalPage>, ValidationProblem>> Handle(string? state, int? page, PlazaDb db, IAccountDirectory accounts,
+        CancellationToken ct) =>
         (await List(state, page, db, accounts, ct)).OkOr(p => p);
 }

@@ -62,7 +62,8 @@ internal static class HelpfulVotes
         new(id, await db.Set<Review>().Where(r => r.Id == id).Select(r => r.HelpfulCount).FirstAsync(ct),
             await db.Set<HelpfulVote>().AnyAsync(v => v.ReviewId == id && v.AccountId == me, ct));
 
-    public static async Task<Results<Ok<HelpfulView>, NotFound>> HandleVote(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<HelpfulView>, NotFound>> HandleVote(Guid id, ClaimsPrincipal user, PlazaDb db, TimeProvider clock,
+        CancellationToken ct) =>
         await Vote(id, user, db, clock, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<HelpfulView>, NotFound>> HandleUnvote(Guid id, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>

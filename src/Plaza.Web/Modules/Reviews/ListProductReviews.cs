@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Identity.Contracts;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Validation;
@@ -42,7 +41,8 @@ internal static class ListProductReviews
         var ids = reviews.Select(r => r.Id).ToList();
         var me = user.AccountId();
         var mine = me is { } m
-            ? (await db.Set<HelpfulVote>().AsNoTracking().Where(v => v.AccountId == m && ids.Contains(v.ReviewId)).Select(v => v.ReviewId).ToListAsync(ct)).ToHashSet()
+            ? (await db.Set<HelpfulVote>().AsNoTracking().Where(v => v.AccountId == m && ids.Contains(v.ReviewId)).Select(v => v.ReviewId).ToListAsync(ct))
+                .ToHashSet()
             : [];
         var items = reviews.Select(r => ReviewView.From(r, names.GetValueOrDefault(r.AuthorAccountId)?.DisplayName ?? "", mine.Contains(r.Id))).ToList();
         return new ProductReviewsPage(productId, summary, items, newest ? "newest" : "helpful", p, PageSize, summary.Count);
@@ -58,21 +58,4 @@ internal static class ListProductReviews
         if (!v.IsValid) return v.Problem();
         return TypedResults.Ok(await Load(productId, sort, page, user, db, accounts, ct));
     }
-}
-
-/// <summary>Lines of my completed orders that I have not reviewed yet.</summary>
-internal static class ListReviewable
-{
-    public static async Task<IReadOnlyList<ReviewableLine>> Execute(ClaimsPrincipal user, PlazaDb db, IPurchases purchases, CancellationToken ct)
-    {
-        var me = user.RequiredAccountId();
-        var lines = await purchases.CompletedLines(me, ct);
-        var reviewed = (await db.Set<Review>().AsNoTracking().Where(r => r.AuthorAccountId == me).Select(r => r.OrderLineId).ToListAsync(ct)).ToHashSet();
-        return lines.Where(l => !reviewed.Contains(l.OrderLineId))
-            .Select(l => new ReviewableLine(l.OrderId, l.OrderNumber, l.OrderLineId, l.ProductId, l.StoreId, l.ProductName, l.SkuLabel, l.PlacedAtUtc))
-            .ToList();
-    }
-
-    public static async Task<Ok<IReadOnlyList<ReviewableLine>>> Handle(ClaimsPrincipal user, PlazaDb db, IPurchases purchases, CancellationToken ct) =>
-        TypedResults.Ok(await Execute(user, db, purchases, ct));
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
@@ -23,10 +22,12 @@ internal static class PostReview
 {
     public sealed record PostReviewRequest(Guid? OrderLineId, int? Stars, string? Text);
 
-    public sealed record Dependencies(PlazaDb Db, IPurchases Purchases, IContentPipeline Pipeline, IAccountDirectory Accounts, PhotoStorage Storage, TimeProvider Clock);
+    public sealed record Dependencies(PlazaDb Db, IPurchases Purchases, IContentPipeline Pipeline, IAccountDirectory Accounts, PhotoStorage Storage,
+        TimeProvider Clock);
 
     /// <returns>null when the order line is not the caller's (or does not exist).</returns>
-    public static async Task<Outcome<Review>?> Execute(PostReviewRequest r, IReadOnlyList<IFormFile>? photos, ClaimsPrincipal user, Dependencies d, CancellationToken ct)
+    public static async Task<Outcome<Review>?> Execute(PostReviewRequest r, IReadOnlyList<IFormFile>? photos, ClaimsPrincipal user, Dependencies d,
+        CancellationToken ct)
     {
         var v = new Validator();
         v.Check(r.OrderLineId is not null, "orderLineId", "Choose the item you are reviewing.");
@@ -46,7 +47,8 @@ internal static class PostReview
         var held = await ReviewModeration.Check(r.Text, "text", authorId, v, d.Pipeline, d.Accounts, now, ct);
         if (!v.IsValid) return v;
 
-        var review = Review.Write(line.OrderId, line.OrderLineId, line.ProductId, line.StoreId, authorId, line.OrderCompleted, r.Stars!.Value, r.Text, held, now);
+        var review = Review.Write(line.OrderId, line.OrderLineId, line.ProductId, line.StoreId, authorId, line.OrderCompleted, r.Stars!.Value,
+            r.Text, held, now);
         d.Db.Add(review);
         return await ReviewInput.SaveWithPhotos(review, photos, d.Db, d.Storage, now, AlreadyReviewed, ct);
     }

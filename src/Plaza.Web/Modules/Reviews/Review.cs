@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Plaza.Web.Modules.Reviews.Contracts;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Events;
@@ -47,6 +48,7 @@ internal sealed class Review : IHasDomainEvents
     public void ClearDomainEvents() => _events.Clear();
 
     /// <summary>Always true: a review can only be written for a line of a completed order.</summary>
+    [SuppressMessage("Performance", "CA1822", Justification = "A fact about each review, read from the review like its other facts")]
     public bool VerifiedPurchase => true;
 
     public bool IsPublished => Status == ReviewStatus.Published;
@@ -124,7 +126,10 @@ internal sealed class Review : IHasDomainEvents
         if (was != ReviewStatus.Published) Announce(now);
     }
 
-    /// <summary>Tells other modules (Loyalty's points for reviews with photos) that the review is out, with how many photos; one pending event at a time.</summary>
+    /// <summary>
+    /// Tells other modules (Loyalty's points for reviews with photos) that the review is out, with how many photos; one
+    /// pending event at a time.
+    /// </summary>
     private void Announce(DateTime now)
     {
         _events.RemoveAll(e => e is ReviewPublished);

@@ -6,7 +6,7 @@ namespace Plaza.Web.Modules.Reviews;
 
 /// <summary>
 /// Review and reply text through the content pipeline (see <see cref="ContentCheck"/>); refusals are
-/// named <paramref name="field"/>; a hold means "store it, show it only after a moderator approves".
+/// named <c>field</c>; a hold means "store it, show it only after a moderator approves".
 /// </summary>
 internal static class ReviewModeration
 {

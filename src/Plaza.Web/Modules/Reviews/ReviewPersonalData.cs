@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Privacy.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Web;
@@ -18,9 +17,11 @@ internal sealed class ReviewPersonalData(PlazaDb db, PhotoStorage photos) : IPer
     {
         Written = await db.Set<Review>().AsNoTracking().Include(r => r.Photos).Where(r => r.AuthorAccountId == accountId)
             .OrderBy(r => r.CreatedAtUtc)
-            .Select(r => new { r.Id, r.ProductId, r.OrderId, r.Stars, r.Text, Status = r.Status.ToString(), r.CreatedAtUtc, r.EditedAtUtc, Photos = r.Photos.Select(p => "/media/photos/" + p.FileName) })
+            .Select(r => new { r.Id, r.ProductId, r.OrderId, r.Stars, r.Text, Status = r.Status.ToString(), r.CreatedAtUtc, r.EditedAtUtc,
+                Photos = r.Photos.Select(p => "/media/photos/" + p.FileName) })
             .ToListAsync(ct),
-        FoundHelpful = await db.Set<HelpfulVote>().AsNoTracking().Where(v => v.AccountId == accountId).Select(v => new { v.ReviewId, v.CreatedAtUtc }).ToListAsync(ct),
+        FoundHelpful = await db.Set<HelpfulVote>().AsNoTracking().Where(v => v.AccountId == accountId).Select(v => new { v.ReviewId, v.CreatedAtUtc })
+            .ToListAsync(ct),
     };
 
     public async Task Erase(Guid accountId, ContentChoice content, CancellationToken ct)

@@ -34,7 +34,9 @@ internal sealed record RatingSummary(double Average, int Count, IReadOnlyDiction
     public int Percent(int stars) => Count == 0 ? 0 : (int)Math.Round(100.0 * Stars.GetValueOrDefault(stars) / Count);
 }
 
-internal sealed record ProductReviewsPage(Guid ProductId, RatingSummary Summary, IReadOnlyList<ReviewView> Items, string Sort, int Page, int PageSize, int Total);
+internal sealed record ProductReviewsPage(Guid ProductId, RatingSummary Summary, IReadOnlyList<ReviewView> Items, string Sort, int Page,
+    int PageSize, int Total);
 
 /// <summary>A line of a completed order the caller has not reviewed yet.</summary>
-internal sealed record ReviewableLine(Guid OrderId, string OrderNumber, Guid OrderLineId, Guid ProductId, Guid StoreId, string ProductName, string SkuLabel, DateTime PlacedAtUtc);
+internal sealed record ReviewableLine(Guid OrderId, string OrderNumber, Guid OrderLineId, Guid ProductId, Guid StoreId, string ProductName, string SkuLabel,
+    DateTime PlacedAtUtc);

@@ -17,13 +17,15 @@ internal static class CreateShareLink
 {
     public sealed record CreateShareLinkRequest(string? Kind, Guid? TargetId, Guid? StoreId);
 
-    public sealed record ShareLinkView(string Code, string Kind, Guid TargetId, Guid? StoreId, string Url, string QrUrl, string PosterUrl, DateTime CreatedAtUtc)
+    public sealed record ShareLinkView(string Code, string Kind, Guid TargetId, Guid? StoreId, string Url, string QrUrl, string PosterUrl,
+        DateTime CreatedAtUtc)
     {
         public static ShareLinkView From(ShareLink l) => new(l.Code, l.TargetKind.ToLowerInvariant(), l.TargetId, l.StoreId,
             l.Path, l.Path + "/qr.png", l.Path + "/poster", l.CreatedAtUtc);
     }
 
-    public static async Task<Outcome<ShareLink>> Execute(CreateShareLinkRequest r, ClaimsPrincipal user, PlazaDb db, ShareTargets targets, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<ShareLink>> Execute(CreateShareLinkRequest r, ClaimsPrincipal user, PlazaDb db, ShareTargets targets, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator();
         var kinds = targets.Kinds;
@@ -53,6 +55,7 @@ internal static class CreateShareLink
         db.Set<ShareLink>().AsNoTracking()
             .FirstOrDefaultAsync(l => l.SharerAccountId == sharer && l.TargetKind == kind.Name && l.TargetId == targetId && l.StoreId == storeId, ct);
 
-    public static async Task<Results<Ok<ShareLinkView>, ValidationProblem>> Handle(CreateShareLinkRequest request, ClaimsPrincipal user, PlazaDb db, ShareTargets targets, TimeProvider clock, CancellationToken ct)
+    public static async Task<Results<Ok<ShareLinkView>, ValidationProblem>> Handle(CreateShareLinkRequest request, ClaimsPrincipal user, PlazaDb db,
+        ShareTargets targets, TimeProvider clock, CancellationToken ct)
         => (await Execute(request, user, db, targets, clock, ct)).OkOr(ShareLinkView.From);
 }

@@ -37,5 +37,6 @@ internal static class ListMyShareLinks
     }
 
     public static async Task<Ok<List<MyShareLinkView>>> Handle(ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>
-        TypedResults.Ok((await Execute(user.RequiredAccountId(), db, ct)).Select(r => new MyShareLinkView(CreateShareLink.ShareLinkView.From(r.Link), r.Stats)).ToList());
+        TypedResults.Ok(
+            (await Execute(user.RequiredAccountId(), db, ct)).Select(r => new MyShareLinkView(CreateShareLink.ShareLinkView.From(r.Link), r.Stats)).ToList());
 }

@@ -7,7 +7,10 @@ namespace Plaza.Web.Modules.Sharing;
 
 internal sealed class SharingOptions
 {
-    /// <summary>How long a followed link counts: the plaza_ref cookie's life, and how long after signing up through a link the customer's orders count for it.</summary>
+    /// <summary>
+    /// How long a followed link counts: the plaza_ref cookie's life, and how long after signing up through a link the
+    /// customer's orders count for it.
+    /// </summary>
     public int AttributionDays { get; set; } = 30;
 
     public TimeSpan Window => TimeSpan.FromDays(Math.Clamp(AttributionDays, 1, 3650));

@@ -15,7 +15,8 @@ internal sealed class ShareLinkConfiguration : IEntityTypeConfiguration<ShareLin
         b.Ignore(l => l.Path);
         b.HasIndex(l => l.Code).IsUnique();
         // One link per sharer and target. Two partial indexes because NULL store ids never collide in a unique index.
-        b.HasIndex(l => new { l.SharerAccountId, l.TargetKind, l.TargetId, l.StoreId }, "ux_share_links_sharer_store_target").IsUnique().HasFilter("store_id IS NOT NULL");
+        b.HasIndex(l => new { l.SharerAccountId, l.TargetKind, l.TargetId, l.StoreId }, "ux_share_links_sharer_store_target").IsUnique()
+            .HasFilter("store_id IS NOT NULL");
         b.HasIndex(l => new { l.SharerAccountId, l.TargetKind, l.TargetId }, "ux_share_links_sharer_target").IsUnique().HasFilter("store_id IS NULL");
     }
 }

@@ -21,8 +21,10 @@ internal sealed class FollowPersonalData(PlazaDb db) : IPersonalDataContributor
     public async Task Erase(Guid accountId, ContentChoice content, CancellationToken ct)
     {
         var followed = await db.Set<Follow>().Where(f => f.FollowerId == accountId).Select(f => new { f.TargetKind, f.TargetId }).ToListAsync(ct);
-        var followers = await db.Set<Follow>().Where(f => f.TargetKind == FollowTargetKind.Person && f.TargetId == accountId).Select(f => f.FollowerId).ToListAsync(ct);
-        await db.Set<Follow>().Where(f => f.FollowerId == accountId || (f.TargetKind == FollowTargetKind.Person && f.TargetId == accountId)).ExecuteDeleteAsync(ct);
+        var followers = await db.Set<Follow>().Where(f => f.TargetKind == FollowTargetKind.Person && f.TargetId == accountId).Select(f => f.FollowerId)
+            .ToListAsync(ct);
+        await db.Set<Follow>().Where(f => f.FollowerId == accountId || (f.TargetKind == FollowTargetKind.Person && f.TargetId == accountId))
+            .ExecuteDeleteAsync(ct);
         await db.Set<FollowCounts>().Where(c => c.SubjectKind == FollowTargetKind.Person && c.SubjectId == accountId).ExecuteDeleteAsync(ct);
         foreach (var t in followed) await FollowCounter.Recount(db, t.TargetKind, t.TargetId, ct);
         foreach (var f in followers) await FollowCounter.Recount(db, FollowTargetKind.Person, f, ct);

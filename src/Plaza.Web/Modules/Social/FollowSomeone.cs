@@ -119,8 +119,12 @@ internal static class UnfollowSomeone
         return removed == 1;
     }
 
-    /// <summary>The target comes in the body ({ "accountId": … } or { "storeId": … }) or, for clients that cannot send a body with DELETE, the query string.</summary>
-    public static async Task<Results<NoContent, ValidationProblem>> Handle([FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] FollowRequest? body,
+    /// <summary>
+    /// The target comes in the body ({ "accountId": … } or { "storeId": … }) or, for clients that cannot send a body
+    /// with DELETE, the query string.
+    /// </summary>
+    public static async Task<Results<NoContent, ValidationProblem>> Handle(
+        [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] FollowRequest? body,
         [FromQuery] Guid? accountId, [FromQuery] Guid? storeId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
     {
         var outcome = await Execute(body ?? new FollowRequest(accountId, storeId), user, db, ct);

@@ -16,7 +16,8 @@ internal static class GetProfile
     public const int StoresShown = 50;
 
     /// <returns>null when there is no such person or their account is deleted.</returns>
-    public static async Task<ProfileView?> Execute(Guid accountId, Guid? viewer, IAccountDirectory accounts, IStoreDirectory stores, IFollowGraph graph, CancellationToken ct)
+    public static async Task<ProfileView?> Execute(Guid accountId, Guid? viewer, IAccountDirectory accounts, IStoreDirectory stores, IFollowGraph graph,
+        CancellationToken ct)
     {
         if ((await accounts.People([accountId], ct)).GetValueOrDefault(accountId) is not { } person) return null;
         var summary = await graph.Summary(FollowTargetKind.Person, accountId, viewer, ct);
@@ -35,16 +36,4 @@ internal static class GetProfile
     /// <summary>The caller's account from a bearer token on an endpoint that does not require one.</summary>
     public static async Task<Guid?> Viewer(HttpContext http) =>
         (await http.AuthenticateAsync(AuthSchemes.Bearer)).Principal?.AccountId();
-}
-
-/// <summary>How many follow a store, and whether the caller does: for the store page and apps.</summary>
-internal static class GetStoreSocial
-{
-    public static async Task<Results<Ok<StoreSocialView>, NotFound>> Handle(Guid id, HttpContext http, IStoreDirectory stores, IFollowGraph graph, CancellationToken ct)
-    {
-        if (!(await stores.Names([id], ct)).ContainsKey(id)) return TypedResults.NotFound();
-        var viewer = await GetProfile.Viewer(http);
-        var summary = await graph.Summary(FollowTargetKind.Store, id, viewer, ct);
-        return TypedResults.Ok(new StoreSocialView(id, summary.Followers, viewer is null ? null : summary.FollowedByViewer));
-    }
 }

@@ -12,14 +12,15 @@ internal static class ListStores
     public static async Task<Outcome<IReadOnlyList<StoreView>>> Execute(PlazaDb db, double? lat, double? lng, string? q, CancellationToken ct)
     {
         var v = new Validator();
-        if (lat is not null || lng is not null) v.Check(Geo.IsValid(lat, lng), lat is >= -90 and <= 90 ? "lng" : "lat", "Give a latitude in [-90, 90] and a longitude in [-180, 180].");
+        if (lat is not null || lng is not null)
+            v.Check(Geo.IsValid(lat, lng), lat is >= -90 and <= 90 ? "lng" : "lat", "Give a latitude in [-90, 90] and a longitude in [-180, 180].");
         if (q is not null) v.Check(q.Length <= 100, "q", "Search at most 100 characters.");
         if (!v.IsValid) return v;
 
         var query = db.Set<Store>().AsNoTracking().Include(s => s.PickupPoints).AsQueryable();
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim().ToLower();
+            var term = q.Trim().ToLowerInvariant();
             query = query.Where(s => s.Name.ToLower().Contains(term) || s.Address.ToLower().Contains(term));
         }
         // Order in the database before taking a page, or the nearest store may not be among the 200 read.
@@ -37,6 +38,7 @@ internal static class ListStores
         return new Outcome<IReadOnlyList<StoreView>>(views, null);
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<StoreView>>, ValidationProblem>> Handle(PlazaDb db, double? lat, double? lng, string? q, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<StoreView>>, ValidationProblem>> Handle(PlazaDb db, double? lat, double? lng, string? q,
+        CancellationToken ct)
         => (await Execute(db, lat, lng, q, ct)).OkOr(stores => stores);
 }

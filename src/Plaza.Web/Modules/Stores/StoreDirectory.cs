@@ -23,8 +23,8 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
         (await db.Set<PickupPoint>().AsNoTracking().Where(p => p.StoreId == storeId && p.IsActive).ToListAsync(ct))
             .OrderBy(p => p.Kind).ThenBy(p => p.Name).Select(p => new PickupPointRef(p.Id, p.StoreId, p.Name, p.Address)).ToList();
 
-    public async Task<PickupPointRef> AddPartnerPickupPoint(Guid storeId, PartnerPickupKind kind, string name, string address, double latitude, double longitude,
-        CancellationToken ct)
+    public async Task<PickupPointRef> AddPartnerPickupPoint(Guid storeId, PartnerPickupKind kind, string name, string address, double latitude,
+        double longitude, CancellationToken ct)
     {
         var store = await db.Set<Store>().Include(s => s.PickupPoints).FirstAsync(s => s.Id == storeId, ct);
         var own = kind switch
@@ -66,7 +66,8 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
     {
         var list = storeIds.Distinct().ToList();
         return await db.Set<Store>().AsNoTracking().Where(s => list.Contains(s.Id))
-            .Select(s => new StoreDetails(s.Id, s.Name, s.Address, s.Phone, s.TimeZone, s.OpensAt, s.ClosesAt, s.Currency, s.DeliveryFeeMinor, s.DeliveryRadiusMeters))
+            .Select(s => new StoreDetails(s.Id, s.Name, s.Address, s.Phone, s.TimeZone, s.OpensAt, s.ClosesAt, s.Currency, s.DeliveryFeeMinor,
+                s.DeliveryRadiusMeters))
             .ToDictionaryAsync(s => s.Id, ct);
     }
 

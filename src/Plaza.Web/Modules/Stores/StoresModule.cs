@@ -20,15 +20,21 @@ internal static class StoresModule
     public static WebApplication MapStores(this WebApplication app)
     {
         var stores = app.MapGroup("/api/v1/stores").WithTags("Stores");
-        stores.MapGet("/", ListStores.Handle).WithSummary("Stores nearest to lat/lng, or matching q by name");
-        stores.MapGet("/{id:guid}", GetStore.Handle).WithSummary("A store with its pickup points");
-        stores.MapGet("/{id:guid}/delivery-slots", GetStore.HandleSlots).WithSummary("Delivery windows that can still be booked");
-        stores.MapPut("/{id:guid}", UpdateStoreSettings.Handle).RequireAuthorization("api").WithSummary("Change store settings (staff)");
-        stores.MapPost("/{id:guid}/pickup-points", ManagePickupPoints.HandleAdd).RequireAuthorization("api").WithSummary("Add a pickup point (staff)");
-        stores.MapDelete("/{id:guid}/pickup-points/{pointId:guid}", ManagePickupPoints.HandleRetire).RequireAuthorization("api").WithSummary("Retire a pickup point (staff)");
-        stores.MapGet("/{id:guid}/staff", ManageStoreStaff.HandleList).RequireAuthorization("api").WithSummary("Who works at the store (staff or admin)");
-        stores.MapPost("/{id:guid}/staff", ManageStoreStaff.HandleAdd).RequireAuthorization("api").WithSummary("Add a staff member by email or mobile number (staff or admin)");
-        stores.MapDelete("/{id:guid}/staff/{accountId:guid}", ManageStoreStaff.HandleRemove).RequireAuthorization("api").WithSummary("Remove a staff member; the last one stays (staff or admin)");
+        stores.MapGet("/", ListStores.Handle).WithName("ListStores").WithSummary("Stores nearest to lat/lng, or matching q by name");
+        stores.MapGet("/{id:guid}", GetStore.Handle).WithName("GetStore").WithSummary("A store with its pickup points");
+        stores.MapGet("/{id:guid}/delivery-slots", GetStore.HandleSlots).WithName("ListDeliverySlots").WithSummary("Delivery windows that can still be booked");
+        stores.MapPut("/{id:guid}", UpdateStoreSettings.Handle).WithName("UpdateStoreSettings").RequireAuthorization("api")
+            .WithSummary("Change store settings (staff)");
+        stores.MapPost("/{id:guid}/pickup-points", AddPickupPoint.Handle).WithName("AddPickupPoint").RequireAuthorization("api")
+            .WithSummary("Add a pickup point (staff)");
+        stores.MapDelete("/{id:guid}/pickup-points/{pointId:guid}", RetirePickupPoint.Handle).WithName("RetirePickupPoint").RequireAuthorization("api")
+            .WithSummary("Retire a pickup point (staff)");
+        stores.MapGet("/{id:guid}/staff", ListStoreStaff.Handle).WithName("ListStoreStaff").RequireAuthorization("api")
+            .WithSummary("Who works at the store (staff or admin)");
+        stores.MapPost("/{id:guid}/staff", AddStoreStaff.Handle).WithName("AddStoreStaff").RequireAuthorization("api")
+            .WithSummary("Add a staff member by email or mobile number (staff or admin)");
+        stores.MapDelete("/{id:guid}/staff/{accountId:guid}", RemoveStoreStaff.Handle).WithName("RemoveStoreStaff").RequireAuthorization("api")
+            .WithSummary("Remove a staff member; the last one stays (staff or admin)");
         return app;
     }
 }

@@ -11,7 +11,8 @@ namespace Plaza.Web.Modules.Stores;
 /// <summary>Staff change the store's name, address, hours, delivery radius and fee.</summary>
 internal static class UpdateStoreSettings
 {
-    public sealed record StoreSettingsRequest(string? Name, string? Address, string? Phone, string? OpensAt, string? ClosesAt, int? DeliveryRadiusMeters, long? DeliveryFeeMinor);
+    public sealed record StoreSettingsRequest(string? Name, string? Address, string? Phone, string? OpensAt, string? ClosesAt, int? DeliveryRadiusMeters,
+        long? DeliveryFeeMinor);
 
     public static async Task<Outcome<Store>?> Execute(Guid storeId, StoreSettingsRequest r, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
     {
@@ -19,7 +20,8 @@ internal static class UpdateStoreSettings
         var v = new Validator().Text(r.Name, "name", 120).Text(r.Address, "address", 300).Text(r.Phone, "phone", 30, required: false);
         var opens = ParseTime(r.OpensAt, "opensAt", v);
         var closes = ParseTime(r.ClosesAt, "closesAt", v);
-        v.Check(r.DeliveryRadiusMeters is >= 0 and <= Store.MaxDeliveryRadiusMeters, "deliveryRadiusMeters", $"Between 0 and {Store.MaxDeliveryRadiusMeters} metres.");
+        v.Check(r.DeliveryRadiusMeters is >= 0 and <= Store.MaxDeliveryRadiusMeters,
+            "deliveryRadiusMeters", $"Between 0 and {Store.MaxDeliveryRadiusMeters} metres.");
         v.Check(r.DeliveryFeeMinor is >= 0 and <= 100_000, "deliveryFeeMinor", "Between 0 and 100000 minor units.");
         if (!v.IsValid) return v;
 
@@ -37,6 +39,7 @@ internal static class UpdateStoreSettings
         return default;
     }
 
-    public static async Task<Results<Ok<StoreView>, ValidationProblem, NotFound>> Handle(Guid id, StoreSettingsRequest request, ClaimsPrincipal user, PlazaDb db, CancellationToken ct)
+    public static async Task<Results<Ok<StoreView>, ValidationProblem, NotFound>> Handle(Guid id, StoreSettingsRequest request, ClaimsPrincipal user,
+        PlazaDb db, CancellationToken ct)
         => (await Execute(id, request, user, db, ct)).OkOr(store => StoreView.From(store));
 }

@@ -39,7 +39,8 @@ internal static class Commands
         var command = sp.GetServices<ICliCommand>().FirstOrDefault(c => c.Name == verbs[0]);
         if (command is null)
         {
-            Console.Error.WriteLine($"Unknown command '{verbs[0]}'. Commands: schema-script, migrate, " + string.Join(", ", sp.GetServices<ICliCommand>().Select(c => c.Name)));
+            Console.Error.WriteLine($"Unknown command '{verbs[0]}'. Commands: schema-script, migrate, "
+                + string.Join(", ", sp.GetServices<ICliCommand>().Select(c => c.Name)));
             Environment.ExitCode = 2;
             return true;
         }

@@ -25,7 +25,8 @@ internal sealed class SchemaMigrator(DatabaseInfo db, ILogger<SchemaMigrator> lo
             // Several app nodes may start at once: only one migrates at a time.
             if (!db.IsSqlite) await Exec(connection, null, "SELECT pg_advisory_lock(7428001)", ct);
             await Exec(connection, null,
-                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL, applied_at_utc VARCHAR(40) NOT NULL)", ct);
+                "CREATE TABLE IF NOT EXISTS schema_migrations " +
+                "(version INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL, applied_at_utc VARCHAR(40) NOT NULL)", ct);
             var applied = new HashSet<int>();
             await using (var cmd = connection.CreateCommand())
             {

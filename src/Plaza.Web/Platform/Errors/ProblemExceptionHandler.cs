@@ -22,7 +22,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             RateLimitedException r => new ProblemDetails
             {
-                Status = StatusCodes.Status429TooManyRequests, Title = r.Message, Type = "https://plaza.example/problems/" + r.Code, Extensions = { ["code"] = r.Code },
+                Status = StatusCodes.Status429TooManyRequests, Title = r.Message, Type = "https://plaza.example/problems/" + r.Code,
+                Extensions = { ["code"] = r.Code },
             },
             DomainException d => Conflict(d.Code, d.Message),
             ForbiddenException f => Forbidden(f.Code, f.Message),
@@ -82,7 +83,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
     internal static string? BoundParameterName(string message) => BindFailure.Match(message) is { Success: true } m ? m.Groups["name"].Value : null;
 
     private static readonly Regex BindFailure = new(
-        """^(?:Failed to bind parameter "(?:[^"]*\s)?(?<name>[^"\s]+)" from|Required parameter "(?:[^"]*\s)?(?<name>[^"\s]+)" was not provided from (?:query string|route|header))""",
+        """^(?:Failed to bind parameter "(?:[^"]*\s)?(?<name>[^"\s]+)" from|""" +
+        """Required parameter "(?:[^"]*\s)?(?<name>[^"\s]+)" was not provided from (?:query string|route|header))""",
         RegexOptions.CultureInvariant);
 
     /// <summary>"$.lines[0].quantity" → "lines[0].quantity"; "$" (the body as a whole) → "body".</summary>

@@ -12,7 +12,7 @@ internal interface IHasDomainEvents
 
 /// <summary>
 /// Reacts to one kind of event after the transaction that raised it has committed. Delivery is at
-/// least once: a handler must be safe to run twice for the same event (use <paramref name="eventId"/>).
+/// least once: a handler must be safe to run twice for the same event (use its <c>eventId</c>).
 /// </summary>
 internal interface IEventHandler<in TEvent> where TEvent : IDomainEvent
 {

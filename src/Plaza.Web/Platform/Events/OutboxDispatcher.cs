@@ -16,7 +16,8 @@ internal sealed class EventOptions
 /// message with one conditional UPDATE before handling it, and a claim expires if the node dies, so a
 /// message is handled at least once (handlers are idempotent) and normally exactly once.
 /// </summary>
-internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider clock, IOptions<EventOptions> options, ILogger<OutboxDispatcher> log) : BackgroundService
+internal sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider clock, IOptions<EventOptions> options,
+    ILogger<OutboxDispatcher> log) : BackgroundService
 {
     public static readonly TimeSpan ClaimFor = TimeSpan.FromSeconds(30);
     public const int MaxAttempts = 10;

@@ -16,7 +16,8 @@ internal sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesInterce
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken ct = default)
     {
         Collect(eventData.Context);
         return ValueTask.FromResult(result);

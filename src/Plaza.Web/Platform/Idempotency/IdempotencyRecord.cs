@@ -52,4 +52,5 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
 }
 
 /// <summary>Endpoint metadata: this endpoint honours the Idempotency-Key header.</summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false)]
 internal sealed class IdempotentAttribute : Attribute;

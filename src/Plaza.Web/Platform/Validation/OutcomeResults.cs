@@ -18,7 +18,8 @@ internal static class OutcomeResults
     public static Results<Created<TView>, ValidationProblem> CreatedOr<T, TView>(this Outcome<T> outcome, Func<T, string> location, Func<T, TView> view) =>
         outcome.Ok ? TypedResults.Created(location(outcome.Value!), view(outcome.Value!)) : TypedResults.ValidationProblem(outcome.Errors!);
 
-    public static Results<Created<TView>, ValidationProblem, NotFound> CreatedOr<T, TView>(this Outcome<T>? outcome, Func<T, string> location, Func<T, TView> view) =>
+    public static Results<Created<TView>, ValidationProblem, NotFound> CreatedOr<T, TView>(this Outcome<T>? outcome, Func<T, string> location,
+        Func<T, TView> view) =>
         outcome is not { } o ? TypedResults.NotFound()
         : o.Ok ? TypedResults.Created(location(o.Value!), view(o.Value!)) : TypedResults.ValidationProblem(o.Errors!);
 }

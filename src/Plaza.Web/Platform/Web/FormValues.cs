@@ -7,7 +7,8 @@ internal static class FormValues
 {
     /// <summary>A number typed in a form ("51.5072", or "51,5072"); null when empty or not a number.</summary>
     public static decimal? ParseNumber(string? text) =>
-        decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) ? value : null;
+        decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
+            ? value : null;
 
     /// <summary>A datetime-local value in <paramref name="zone"/>, as UTC; null when empty or unreadable.</summary>
     public static DateTime? ParseLocal(string? text, TimeZoneInfo zone) =>

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
 using Plaza.Web.Platform.Errors;
@@ -54,7 +52,8 @@ internal static class PlatformSetup
         {
             o.AddDocumentTransformer((document, _, _) =>
             {
-                document.Info = new OpenApiInfo { Title = "Plaza API", Version = "v1", Description = "Community commerce: stores, catalog, cart, orders, payments." };
+                document.Info = new OpenApiInfo
+                    { Title = "Plaza API", Version = "v1", Description = "Community commerce: stores, catalog, cart, orders, payments." };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
                 document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
@@ -69,7 +68,8 @@ internal static class PlatformSetup
             o.AddOperationTransformer((operation, context, _) =>
             {
                 var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-                if (metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any() && !metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
+                if (metadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any()
+                    && !metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
                 {
                     operation.Security ??= [];
                     operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] });
@@ -119,7 +119,7 @@ internal static class PlatformSetup
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
-        }).ExcludeFromDescription();
+        }).WithName("ChooseCulture").ExcludeFromDescription();
         return app;
     }
 }

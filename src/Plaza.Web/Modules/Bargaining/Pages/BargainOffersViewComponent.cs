@@ -18,7 +18,7 @@ public sealed class BargainOffersViewComponent : ViewComponent
         var db = HttpContext.RequestServices.GetRequiredService<PlazaDb>();
         var reader = HttpContext.RequestServices.GetRequiredService<BargainReader>();
         var ct = HttpContext.RequestAborted;
-        var deals = await ManageDeals.List(storeId, productId, all: false, db, reader.Now, ct);
+        var deals = await ListBargainDeals.Execute(storeId, productId, all: false, db, reader.Now, ct);
         if (deals.Count == 0) return Content("");
         var me = UserClaimsPrincipal.AccountId();
         var list = new List<(BargainDeal, Guid?)>();

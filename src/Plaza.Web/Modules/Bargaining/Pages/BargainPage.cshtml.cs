@@ -1,11 +1,10 @@
-using Plaza.Web.Modules.Ordering.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Plaza.Web.Modules.Notifications.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
-using Plaza.Web.Pages.Shared;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -38,7 +37,7 @@ internal sealed class BargainPageModel(PlazaDb db, IStoreDirectory stores, Barga
         if (User.AccountId() is not { } me) return LocalRedirect($"/account/sign-in?returnUrl={Uri.EscapeDataString(Bargain.Url)}");
         try
         {
-            var cut = await Bargains.Cut(id, me, db, notifier, options, clock, ct);
+            var cut = await CutBargain.Execute(id, me, db, notifier, options, clock, ct);
             TempData[FlashMessages.NoticeKey] = "You cut {0} off the price. Thank you!";
             TempData[FlashMessages.NoticeArgumentKey] = MoneyFormat.Format(cut!.AmountMinor, Bargain.Currency);
         }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Kits.Deals;
+using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Validation;
@@ -39,18 +38,22 @@ internal sealed class StaffBargainsModel(PlazaDb db, IStoreDirectory stores, ICa
 
     protected override void CheckInput()
     {
-        if (FormValues.ParseNumber(Input.FloorPrice) is null or <= 0) ModelState.AddModelError("Input.FloorPrice", "Enter the floor price as a number, like 7.50.");
+        if (FormValues.ParseNumber(Input.FloorPrice) is null or <= 0)
+            ModelState.AddModelError("Input.FloorPrice", "Enter the floor price as a number, like 7.50.");
     }
 
-    protected override Task<Outcome<BargainDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct) =>
-        ManageDeals.Create(new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(FormValues.ParseNumber(Input.FloorPrice)!.Value * 100),
-            Input.ExpectedCuts, Input.Hours * 60, startsAtUtc, endsAtUtc), User, Db, Stores, catalog, Clock, ct);
+    protected override Task<Outcome<BargainDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct)
+    {
+        var floor = (long)decimal.Round(FormValues.ParseNumber(Input.FloorPrice)!.Value * 100);
+        var request = new CreateBargainDeal.CreateDealRequest(StoreId, Input.SkuId, floor, Input.ExpectedCuts, Input.Hours * 60, startsAtUtc, endsAtUtc);
+        return CreateBargainDeal.Execute(request, User, Db, Stores, catalog, Clock, ct);
+    }
 
     protected override async Task<Outcome<BargainDeal>?> ChangeAsync(Guid dealId, DateTime? endsAtUtc, CancellationToken ct)
     {
         var (hours, error) = Whole(Change.Hours, "timeLimitMinutes");
         if (error is not null) return error;
-        return await ManageDeals.Change(dealId, new ManageDeals.ChangeDealRequest(endsAtUtc, hours * 60), User, Db, Clock, ct, StoreId);
+        return await ChangeBargainDeal.Execute(dealId, new ChangeBargainDeal.ChangeDealRequest(endsAtUtc, hours * 60), User, Db, Clock, ct, StoreId);
     }
 
     protected override async Task<IReadOnlyList<DealRow>> RowsAsync(IReadOnlyList<BargainDeal> deals, CancellationToken ct)

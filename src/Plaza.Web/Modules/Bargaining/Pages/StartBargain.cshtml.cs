@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -24,7 +23,7 @@ internal sealed class StartBargainModel(PlazaDb db, ICatalogOffers catalog, Barg
         if (await reader.OpenBargain(deal.Id, me, ct) is { } open) return LocalRedirect($"/bargains/{open}");
         try
         {
-            var bargain = await Bargains.Start(deal.Id, me, db, catalog, clock, ct);
+            var bargain = await StartBargain.Execute(deal.Id, me, db, catalog, clock, ct);
             return LocalRedirect($"/bargains/{bargain!.Id}");
         }
         catch (DomainException e)

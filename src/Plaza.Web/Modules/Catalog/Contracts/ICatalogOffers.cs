@@ -1,7 +1,8 @@
 namespace Plaza.Web.Modules.Catalog.Contracts;
 
 /// <summary>A SKU as one store sells it right now: the server's price, never the client's.</summary>
-internal sealed record SkuOffer(Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long PriceMinor, string Currency, int Stock, bool Available, string? PhotoUrl, Guid? CategoryId = null);
+internal sealed record SkuOffer(Guid SkuId, Guid ProductId, string ProductName, string SkuLabel, long PriceMinor, string Currency, int Stock, bool Available,
+    string? PhotoUrl, Guid? CategoryId = null);
 
 internal interface ICatalogOffers
 {

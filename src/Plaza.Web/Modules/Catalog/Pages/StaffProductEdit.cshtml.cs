@@ -55,8 +55,8 @@ internal sealed class StaffProductEditModel(PlazaDb db, IStoreDirectory stores, 
         if (!ModelState.IsValid) return Page();
         try
         {
-            var outcome = await EditProduct.Execute(id, new EditProduct.EditProductRequest(StoreId, Input.CategoryId, Input.Name, Input.Description, Input.IsActive, prices),
-                User, db, stores, ct);
+            var outcome = await EditProduct.Execute(id,
+                new EditProduct.EditProductRequest(StoreId, Input.CategoryId, Input.Name, Input.Description, Input.IsActive, prices), User, db, stores, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {

@@ -18,7 +18,8 @@ internal sealed partial class StaffProductNewModel(PlazaDb db, IStoreDirectory s
         public string? Label { get; set; }
         public string? Price { get; set; }
         public string? Stock { get; set; }
-        public bool IsEmpty => string.IsNullOrWhiteSpace(Code) && string.IsNullOrWhiteSpace(Label) && string.IsNullOrWhiteSpace(Price) && string.IsNullOrWhiteSpace(Stock);
+        public bool IsEmpty =>
+            string.IsNullOrWhiteSpace(Code) && string.IsNullOrWhiteSpace(Label) && string.IsNullOrWhiteSpace(Price) && string.IsNullOrWhiteSpace(Stock);
     }
 
     public sealed class ProductInput

@@ -38,10 +38,11 @@ internal sealed class StaffProductsModel(PlazaDb db, IStoreDirectory stores) : S
                    join s in db.Set<Sku>() on o.SkuId equals s.Id
                    join p in db.Set<Product>() on s.ProductId equals p.Id
                    where o.StoreId == StoreId
-                   select new { ProductId = p.Id, p.Name, p.IsActive, s.Id, s.Code, s.Label, Price = o.PriceMinor ?? s.PriceMinor, Usual = s.PriceMinor, s.Currency, o.Stock, o.Listed };
+                   select new { ProductId = p.Id, p.Name, p.IsActive, s.Id, s.Code, s.Label, Price = o.PriceMinor ?? s.PriceMinor, Usual = s.PriceMinor,
+                       s.Currency, o.Stock, o.Listed };
         if (Q is not null)
         {
-            var term = Q.ToLower();
+            var term = Q.ToLowerInvariant();
             rows = rows.Where(r => r.Name.ToLower().Contains(term) || r.Code.ToLower().Contains(term));
         }
         var products = rows.Select(r => new { r.ProductId, r.Name }).Distinct();
@@ -118,6 +119,7 @@ internal sealed class StaffProductsModel(PlazaDb db, IStoreDirectory stores) : S
         return Back(q, request.SkuId);
     }
 
-    private IActionResult Back(string? q, Guid? skuId) =>
-        LocalRedirect($"/staff/stores/{StoreId}/products" + (string.IsNullOrWhiteSpace(q) ? "" : "?q=" + Uri.EscapeDataString(q)) + (skuId is null ? "" : $"#sku-{skuId}"));
+    private LocalRedirectResult Back(string? q, Guid? skuId) =>
+        LocalRedirect($"/staff/stores/{StoreId}/products" + (string.IsNullOrWhiteSpace(q) ? "" : "?q=" + Uri.EscapeDataString(q))
+            + (skuId is null ? "" : $"#sku-{skuId}"));
 }

@@ -20,7 +20,7 @@ public sealed class GroupBuyOffersViewComponent : ViewComponent
         var reader = HttpContext.RequestServices.GetRequiredService<TeamReader>();
         var ct = HttpContext.RequestAborted;
         var now = reader.Now;
-        var deals = await ManageDeals.List(storeId, productId, all: false, db, now, ct);
+        var deals = await ListTeamDeals.Execute(storeId, productId, all: false, db, now, ct);
         if (deals.Count == 0) return Content("");
         var list = new List<(GroupBuyDeal, IReadOnlyList<TeamView>)>();
         foreach (var deal in deals) list.Add((deal, await reader.OpenTeams(deal.Id, 5, ct)));

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Kits.Deals;
+using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Validation;
@@ -42,19 +41,24 @@ internal sealed class StaffDealsModel(PlazaDb db, IStoreDirectory stores, ICatal
 
     protected override void CheckInput()
     {
-        if (FormValues.ParseNumber(Input.TeamPrice) is null or <= 0) ModelState.AddModelError("Input.TeamPrice", "Enter the team price as a number, like 7.50.");
+        if (FormValues.ParseNumber(Input.TeamPrice) is null or <= 0)
+            ModelState.AddModelError("Input.TeamPrice", "Enter the team price as a number, like 7.50.");
     }
 
-    protected override Task<Outcome<GroupBuyDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct) =>
-        ManageDeals.Create(new ManageDeals.CreateDealRequest(StoreId, Input.SkuId, (long)decimal.Round(FormValues.ParseNumber(Input.TeamPrice)!.Value * 100),
-            Input.TeamSize, Input.Hours * 60, Input.PerShopperLimit, startsAtUtc, endsAtUtc), User, Db, Stores, catalog, Clock, ct);
+    protected override Task<Outcome<GroupBuyDeal>?> CreateAsync(DateTime startsAtUtc, DateTime endsAtUtc, CancellationToken ct)
+    {
+        var price = (long)decimal.Round(FormValues.ParseNumber(Input.TeamPrice)!.Value * 100);
+        var request = new CreateTeamDeal.CreateDealRequest(StoreId, Input.SkuId, price, Input.TeamSize, Input.Hours * 60, Input.PerShopperLimit,
+            startsAtUtc, endsAtUtc);
+        return CreateTeamDeal.Execute(request, User, Db, Stores, catalog, Clock, ct);
+    }
 
     protected override async Task<Outcome<GroupBuyDeal>?> ChangeAsync(Guid dealId, DateTime? endsAtUtc, CancellationToken ct)
     {
         var (hours, hoursError) = Whole(Change.Hours, "timeLimitMinutes");
         var (limit, limitError) = Whole(Change.PerShopperLimit, "perShopperLimit");
         if ((hoursError ?? limitError) is { } error) return error;
-        return await ManageDeals.Change(dealId, new ManageDeals.ChangeDealRequest(endsAtUtc, limit, hours * 60), User, Db, Clock, ct, StoreId);
+        return await ChangeTeamDeal.Execute(dealId, new ChangeTeamDeal.ChangeDealRequest(endsAtUtc, limit, hours * 60), User, Db, Clock, ct, StoreId);
     }
 
     protected override async Task<IReadOnlyList<DealRow>> RowsAsync(IReadOnlyList<GroupBuyDeal> deals, CancellationToken ct)

@@ -1,6 +1,6 @@
-using Plaza.Web.Modules.Ordering.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 
@@ -27,7 +27,8 @@ internal sealed class TeamPageModel(IStoreDirectory stores, TeamReader reader, I
     {
         if (!await Load(id, ct)) return NotFound();
         if (User.AccountId() is null) return LocalRedirect($"/account/sign-in?returnUrl={Uri.EscapeDataString($"/group-buys/{id}")}");
-        if (Quantity < 1 || Quantity > Team.PerShopperLimit) ModelState.AddModelError(nameof(Quantity), "That is more than one shopper may buy at the team price.");
+        if (Quantity < 1 || Quantity > Team.PerShopperLimit)
+            ModelState.AddModelError(nameof(Quantity), "That is more than one shopper may buy at the team price.");
         if (!ModelState.IsValid) return Page();
         var outcome = await placeAndPay.PickupWithOffer(Team.StoreId, [new OrderItem(Team.SkuId, Quantity)],
             PickupPointId ?? (PickupPoints.Count == 1 ? PickupPoints[0].Id : null), new OfferRef(GroupBuyPriceRule.OfferKind, Team.Id), User, ct);

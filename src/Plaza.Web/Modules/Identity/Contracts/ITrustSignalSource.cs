@@ -30,4 +30,5 @@ internal static class TrustLevelNames
 }
 
 /// <summary>An account as a moderator sees it: trust level (and whether it is locked) and any suspension.</summary>
-internal sealed record AccountStanding(Guid Id, string DisplayName, DateTime MemberSinceUtc, int TrustLevel, bool TrustLevelLocked, DateTime? SuspendedUntilUtc, bool Deleted);
+internal sealed record AccountStanding(Guid Id, string DisplayName, DateTime MemberSinceUtc, int TrustLevel, bool TrustLevelLocked, DateTime? SuspendedUntilUtc,
+    bool Deleted);

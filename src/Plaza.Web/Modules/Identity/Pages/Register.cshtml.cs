@@ -28,13 +28,13 @@ internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher,
         public string? Password { get; set; }
     }
 
-    public void OnGet() { }
-
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         try
         {
-            var registered = await RegisterAccount.Execute(new RegisterAccount.RegisterRequest(Input.Login, Input.Password, Input.DisplayName, Request.Cookies[IShareAttribution.CookieName]), db, hasher, attribution, clock, ct);
+            var registered = await RegisterAccount.Execute(
+                new RegisterAccount.RegisterRequest(Input.Login, Input.Password, Input.DisplayName, Request.Cookies[IShareAttribution.CookieName]), db, hasher,
+                attribution, clock, ct);
             if (!registered.Ok)
             {
                 registered.CopyTo(ModelState);

@@ -26,8 +26,6 @@ internal sealed class SignInModel(PlazaDb db, IPasswordHasher<Account> hasher, I
         public string? Password { get; set; }
     }
 
-    public void OnGet() { }
-
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         try

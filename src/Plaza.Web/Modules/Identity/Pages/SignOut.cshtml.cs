@@ -13,7 +13,8 @@ internal sealed class SignOutModel(PlazaDb db) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await Plaza.Web.Modules.Identity.SignOut.Execute(User, db, ct);
-        Response.Cookies.Delete(AuthSchemes.CookieName, new CookieOptions { Path = "/", Secure = Request.IsHttps, HttpOnly = true, SameSite = SameSiteMode.Lax });
+        Response.Cookies.Delete(AuthSchemes.CookieName,
+            new CookieOptions { Path = "/", Secure = Request.IsHttps, HttpOnly = true, SameSite = SameSiteMode.Lax });
         return Redirect("/");
     }
 }

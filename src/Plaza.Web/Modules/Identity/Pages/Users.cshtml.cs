@@ -13,7 +13,7 @@ internal sealed class UsersModel(PlazaDb db) : PageModel
 {
     public const int PageSize = 50;
 
-    public ManageRoles.AccountPage Accounts { get; private set; } = new([], 0);
+    public ListAccounts.AccountPage Accounts { get; private set; } = new([], 0);
     public string? Q { get; private set; }
     public int PageNumber { get; private set; } = 1;
     public int PageCount => Math.Max(1, (Accounts.Total + PageSize - 1) / PageSize);
@@ -59,12 +59,13 @@ internal sealed class UsersModel(PlazaDb db) : PageModel
     {
         Q = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         PageNumber = p is >= 1 and <= 100_000 ? p.Value : 1;
-        Accounts = await ManageRoles.List(db, Q, PageNumber, ct);
+        Accounts = await ListAccounts.Execute(db, Q, PageNumber, ct);
     }
 
-    public string Link(string? q, int? p)
+    public static string Link(string? q, int? p)
     {
-        var query = new Dictionary<string, string?> { ["q"] = q, ["p"] = p is > 1 ? p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null };
+        var query = new Dictionary<string, string?>
+            { ["q"] = q, ["p"] = p is > 1 ? p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null };
         return QueryHelpers.AddQueryString("/admin/users", query.Where(kv => !string.IsNullOrEmpty(kv.Value)));
     }
 }

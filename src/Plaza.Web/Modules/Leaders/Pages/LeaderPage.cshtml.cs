@@ -1,7 +1,7 @@
-using Plaza.Web.Modules.Ordering.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Catalog.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 

@@ -91,7 +91,8 @@ internal sealed class MyLeadershipModel(PlazaDb db, IStoreDirectory stores, IAcc
         if (StoreId is null || ApplyToStoreName is null) return NotFound();
         try
         {
-            var outcome = await Applications.Apply(new Applications.ApplyRequest(StoreId, Input.PointName, Input.Kind, Input.Address, Input.Latitude, Input.Longitude),
+            var outcome = await ApplyToLead.Execute(
+                new ApplyToLead.ApplyRequest(StoreId, Input.PointName, Input.Kind, Input.Address, Input.Latitude, Input.Longitude),
                 User.RequiredAccountId(), db, stores, clock, ct);
             if (!outcome.Ok)
             {

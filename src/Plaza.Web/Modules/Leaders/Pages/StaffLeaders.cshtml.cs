@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Kits.Deals;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -36,7 +35,8 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
         public int? DaysToCutOff { get; set; } = 2;
 
         /// <summary>Always <see cref="ItemRows"/> rows to show, whatever was posted.</summary>
-        public IReadOnlyList<ItemInput> Rows => [.. Items.Take(ItemRows), .. Enumerable.Range(0, Math.Max(0, ItemRows - Items.Count)).Select(_ => new ItemInput())];
+        public IReadOnlyList<ItemInput> Rows =>
+            [.. Items.Take(ItemRows), .. Enumerable.Range(0, Math.Max(0, ItemRows - Items.Count)).Select(_ => new ItemInput())];
     }
 
     [BindProperty] public CampaignInput Input { get; set; } = new();
@@ -54,7 +54,7 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
     public async Task<IActionResult> OnPostRejectAsync(Guid leaderId, CancellationToken ct) => await Decide(leaderId, false, ct);
 
     public Task<IActionResult> OnPostPublishAsync(Guid campaignId, CancellationToken ct) =>
-        OnCampaign(campaignId, () => ManageCampaigns.Publish(campaignId, User, db, clock, ct), "Campaign published.", ct);
+        OnCampaign(campaignId, () => PublishCampaign.Execute(campaignId, User, db, clock, ct), "Campaign published.", ct);
 
     public Task<IActionResult> OnPostCloseAsync(Guid campaignId, CancellationToken ct) =>
         OnCampaign(campaignId, () => CloseCampaignOrders.Execute(campaignId, User, HttpContext.RequestServices, ct),
@@ -82,19 +82,19 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
         // The rows with an item chosen, with their place on the form so each message lands beside its row.
         var chosen = Input.Items.Take(ItemRows).Select((item, row) => (item, row)).Where(x => x.item.SkuId is not null).ToList();
         if (chosen.Count == 0) ModelState.AddModelError("Input.Items[0].SkuId", "Choose at least one item.");
-        var items = new List<ManageCampaigns.ItemRequest>();
+        var items = new List<CreateCampaign.ItemRequest>();
         foreach (var (item, row) in chosen)
         {
             var price = FormValues.ParseNumber(item.Price);
             if (price is null or <= 0) ModelState.AddModelError($"Input.Items[{row}].Price", "Enter the campaign price as a number, like 7.50.");
-            else items.Add(new ManageCampaigns.ItemRequest(item.SkuId, (long)decimal.Round(price.Value * 100)));
+            else items.Add(new CreateCampaign.ItemRequest(item.SkuId, (long)decimal.Round(price.Value * 100)));
         }
         if (Input.DaysToCutOff is not (>= 1 and <= 30)) ModelState.AddModelError("Input.DaysToCutOff", "Orders close in 1 to 30 days.");
         if (Input.CommissionPercent is not (>= 0 and <= 50)) ModelState.AddModelError("Input.CommissionPercent", "The leader's commission is 0% to 50%.");
         if (!ModelState.IsValid) return Page();
         var cutOff = Now.AddDays(Input.DaysToCutOff!.Value);
-        var request = new ManageCampaigns.CreateCampaignRequest(StoreId, Input.Title, cutOff, cutOff.AddDays(1), Input.CommissionPercent * 100, items);
-        var outcome = await ManageCampaigns.Create(request, User, db, stores, catalog, clock, ct);
+        var request = new CreateCampaign.CreateCampaignRequest(StoreId, Input.Title, cutOff, cutOff.AddDays(1), Input.CommissionPercent * 100, items);
+        var outcome = await CreateCampaign.Execute(request, User, db, stores, catalog, clock, ct);
         if (outcome is not { } o) return NotFound();
         if (!o.Ok)
         {
@@ -108,7 +108,7 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
     }
 
     /// <summary>The form field an API error names: "items[1].priceMinor" is the price of the second row with an item chosen.</summary>
-    private static string FormField(string field, IReadOnlyList<int> rows)
+    private static string FormField(string field, List<int> rows)
     {
         if (field == "title") return "Input.Title";
         if (field == "items") return "Input.Items[0].SkuId";
@@ -122,7 +122,7 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
         if (!await db.Set<Leader>().AnyAsync(l => l.Id == leaderId && l.StoreId == StoreId, ct)) return NotFound();
         try
         {
-            await Leaders.Applications.Decide(leaderId, approve, User, db, stores, clock, ct);
+            await DecideApplication.Execute(leaderId, approve, User, db, stores, clock, ct);
             Notice(approve ? "Leader approved: their pickup point is now one of the store's." : "Application rejected.");
         }
         catch (DomainException e) { Problem(e.Message); }
@@ -134,8 +134,8 @@ internal sealed class StaffLeadersModel(PlazaDb db, IStoreDirectory stores, ICat
         var terms = await stores.Terms(StoreId, ct);
         if (terms is null) return false;
         StoreName = terms.Name;
-        Applications = await Leaders.Applications.ForStore(StoreId, User, db, ct) ?? [];
-        Campaigns = await ManageCampaigns.List(StoreId, all: true, db, Now, ct);
+        Applications = await ListApplications.Execute(StoreId, User, db, ct) ?? [];
+        Campaigns = await ListCampaigns.Execute(StoreId, all: true, db, Now, ct);
         var lists = new Dictionary<Guid, PickListView>();
         foreach (var c in Campaigns.Where(c => c.IsPublished).Take(10))
             if (await PickList.Execute(c.Id, User, db, amounts, clock, ct) is { } v) lists[c.Id] = v;

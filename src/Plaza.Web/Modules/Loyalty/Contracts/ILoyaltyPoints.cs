@@ -3,7 +3,10 @@ namespace Plaza.Web.Modules.Loyalty.Contracts;
 /// <summary>A shopper's points as checkout shows them: the balance, and how many may be used on an order.</summary>
 internal sealed record PointsWallet(long Balance, int SpendCapPercent, int PointsPerCurrencyUnit)
 {
-    /// <summary>The most points an order may use: <see cref="SpendCapPercent"/> of what is left to pay after coupons, in points, rounded down, and no more than the balance.</summary>
+    /// <summary>
+    /// The most points an order may use: <see cref="SpendCapPercent"/> of what is left to pay after coupons, in points,
+    /// rounded down, and no more than the balance.
+    /// </summary>
     public long CapFor(long leftMinor) => Math.Min(Balance, MaxFor(leftMinor, SpendCapPercent, PointsPerCurrencyUnit));
 
     public static long MaxFor(long leftMinor, int capPercent, int pointsPerUnit) =>

@@ -24,7 +24,7 @@ internal sealed class CardPaymentReturnModel(PlazaDb db, IPayments payments) : P
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? payment, int? check, CancellationToken ct)
     {
-        if (await MembershipCards.Find(id, User.RequiredAccountId(), db, ct) is not { } purchase) return NotFound();
+        if (await GetMembershipCardPurchase.Execute(id, User.RequiredAccountId(), db, ct) is not { } purchase) return NotFound();
         Purchase = purchase;
         PaymentId = payment;
         Now = purchase.Status == CardPurchaseStatus.Paid ? State.Active
@@ -37,7 +37,8 @@ internal sealed class CardPaymentReturnModel(PlazaDb db, IPayments payments) : P
 
     /// <summary>"22 November 2027" (zh: "2027年11月22日"), the UTC date a card runs until.</summary>
     public static string CardDate(DateTime utc) =>
-        utc.ToString(System.Globalization.CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "zh" ? "yyyy年M月d日" : "d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
+        utc.ToString(System.Globalization.CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "zh" ? "yyyy年M月d日" : "d MMMM yyyy",
+            System.Globalization.CultureInfo.CurrentCulture);
 
     public string CheckUrl(int check) => $"/account/membership/card/{Purchase.Id}/payment-return?payment={PaymentId}&check={check}";
 

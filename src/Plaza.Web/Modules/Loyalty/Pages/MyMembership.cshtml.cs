@@ -27,7 +27,7 @@ internal sealed class MyMembershipModel(PointsBook book, PlazaDb db, IPayments p
         var accountId = User.RequiredAccountId();
         try
         {
-            var bought = await MembershipCards.Buy(new MembershipCards.BuyCardRequest(plan), accountId, book, db, ct);
+            var bought = await BuyMembershipCard.Execute(new BuyMembershipCard.BuyCardRequest(plan), accountId, book, db, ct);
             if (bought is { Ok: true, Value: { } purchase }
                 && await payments.StartCheckout(CardPayments.PayableKind, purchase.Id, accountId, ct) is { } url)
                 return Redirect(url);

@@ -2,12 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Communities.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Moderation.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
@@ -63,7 +61,8 @@ internal sealed class EditNoteModel(PlazaDb db, IContentPipeline pipeline, IAcco
                 if (outcome is null) return NotFound();
                 if (outcome.Value.Ok)
                 {
-                    TempData[FlashMessages.NoticeKey] = outcome.Value.Value!.IsPublished ? "Your note is saved." : "Your note will appear once a moderator has looked at it.";
+                    TempData[FlashMessages.NoticeKey] = outcome.Value.Value!.IsPublished
+                        ? "Your note is saved." : "Your note will appear once a moderator has looked at it.";
                     return LocalRedirect($"/notes/{id}");
                 }
                 NoteForm.CopyErrors(outcome.Value.Errors!, ModelState);
@@ -83,7 +82,7 @@ internal sealed class EditNoteModel(PlazaDb db, IContentPipeline pipeline, IAcco
         if (await Mine(id, ct) is not { } note) return NotFound();
         var v = new Platform.Validation.Validator();
         NotePhotos.Check(Input.Photos, note.Photos.Count, v);
-        if (Input.Photos.Count(f => f.Length > 0) == 0) v.Add("photos", "Choose a picture to upload.");
+        if (!Input.Photos.Any(f => f.Length > 0)) v.Add("photos", "Choose a picture to upload.");
         var outcome = v.IsValid ? await NotePhotos.SaveWith(note, note.AuthorAccountId, Input.Photos, Input.PhotoAlt, db, storage, ct) : v;
         if (outcome.Ok)
         {

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Communities.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Moderation.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -74,7 +72,8 @@ internal sealed class NewNoteModel(PlazaDb db, IContentPipeline pipeline, IAccou
                 if (outcome.Ok)
                 {
                     var note = outcome.Value!;
-                    TempData[FlashMessages.NoticeKey] = note.IsPublished ? "Your note is published." : "Your note will appear once a moderator has looked at it.";
+                    TempData[FlashMessages.NoticeKey] = note.IsPublished
+                        ? "Your note is published." : "Your note will appear once a moderator has looked at it.";
                     return LocalRedirect($"/notes/{note.Id}");
                 }
                 NoteForm.CopyErrors(outcome.Errors!, ModelState);

@@ -4,7 +4,6 @@ using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -17,8 +16,8 @@ namespace Plaza.Web.Modules.Notes.Pages;
 /// like and save buttons (plain forms), comments with their replies and forms to add both.
 /// Same handlers as the API; a note the reader may not see is a 404.
 /// </summary>
-internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier, TimeProvider clock,
-    INoteOrders noteOrders) : PageModel
+internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPipeline pipeline, IAccountDirectory accounts, INotifier notifier,
+    TimeProvider clock, INoteOrders noteOrders) : PageModel
 {
     public NoteView Note { get; private set; } = null!;
     public IReadOnlyList<CommentView> Comments { get; private set; } = [];
@@ -42,13 +41,14 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
         ModelState.Clear();
         try
         {
-            var outcome = await NoteComments.Write(id, parentId, new NoteComments.CommentRequest(Text), User,
-                new NoteComments.Dependencies(db, reader, pipeline, accounts, notifier, clock), ct);
+            var outcome = await WriteComment.Execute(id, parentId, new WriteComment.CommentRequest(Text), User,
+                new WriteComment.Dependencies(db, reader, pipeline, accounts, notifier, clock), ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
                 var c = outcome.Value.Value!;
-                TempData[FlashMessages.NoticeKey] = c.IsPublished ? "Your comment is published." : "Your comment will appear once a moderator has looked at it.";
+                TempData[FlashMessages.NoticeKey] = c.IsPublished
+                    ? "Your comment is published." : "Your comment will appear once a moderator has looked at it.";
                 return LocalRedirect($"/notes/{id}#comment-{c.Id}");
             }
             foreach (var (_, messages) in outcome.Value.Errors!)
@@ -66,7 +66,7 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
         if (User.AccountId() is null) return Challenge();
         try
         {
-            if (!await NoteComments.Delete(id, commentId, User, db, ct)) return NotFound();
+            if (!await DeleteComment.Execute(id, commentId, User, db, ct)) return NotFound();
             TempData[FlashMessages.NoticeKey] = "Your comment is deleted.";
         }
         catch (ForbiddenException)
@@ -96,7 +96,7 @@ internal sealed class NoteDetailModel(PlazaDb db, NoteReader reader, IContentPip
         var note = await reader.Readable(id, viewer, ct);
         if (note is null) return false;
         Note = await reader.View(note, viewer, ct);
-        Comments = await NoteComments.List(id, viewer, db, reader, accounts, ct) ?? [];
+        Comments = await ListComments.Execute(id, viewer, db, reader, accounts, ct) ?? [];
         if (viewer is not null && viewer == note.AuthorAccountId) OrdersStarted = await noteOrders.OrdersStartedFrom(id, ct);
         return true;
     }

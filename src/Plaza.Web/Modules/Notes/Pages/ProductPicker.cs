@@ -1,5 +1,4 @@
 using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Modules.Stores.Contracts;
 
 namespace Plaza.Web.Modules.Notes.Pages;
@@ -44,7 +43,7 @@ internal static class ProductPicker
         foreach (var t in tags.Take(Note.MaxProducts * 2))
             if (await products.Find(t.StoreId, t.ProductId, ct) is { } p) tagged.Add(new PickedProduct(t.StoreId, p.Id, p.Name, p.FromPriceMinor, p.Currency));
 
-        var storeId = ChosenStore.Id(request) ?? tags.FirstOrDefault()?.StoreId;
+        var storeId = ChosenStore.Id(request) ?? (tags is [var first, ..] ? first.StoreId : null);
         var store = storeId is { } s ? await stores.Terms(s, ct) : null;
         var results = new List<PickedProduct>();
         if (searched && store is not null && !string.IsNullOrWhiteSpace(query))

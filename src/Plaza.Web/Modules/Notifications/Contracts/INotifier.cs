@@ -6,5 +6,6 @@ namespace Plaza.Web.Modules.Notifications.Contracts;
 /// </summary>
 internal interface INotifier
 {
-    Task Notify(Guid recipientId, string kind, Guid sourceEventId, Guid? subjectId, IReadOnlyDictionary<string, string> data, string? link, CancellationToken ct);
+    Task Notify(Guid recipientId, string kind, Guid sourceEventId, Guid? subjectId, IReadOnlyDictionary<string, string> data, string? link,
+        CancellationToken ct);
 }

@@ -18,7 +18,7 @@ internal sealed class InboxModel(PlazaDb db, NotificationKinds kinds, TimeProvid
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken ct)
     {
-        await ReadNotifications.MarkRead(User.RequiredAccountId(), null, db, clock, ct);
+        await MarkNotificationsRead.Execute(User.RequiredAccountId(), null, db, clock, ct);
         return LocalRedirect("/notifications");
     }
 
@@ -26,7 +26,7 @@ internal sealed class InboxModel(PlazaDb db, NotificationKinds kinds, TimeProvid
     public async Task<IActionResult> OnPostOpenAsync(Guid id, CancellationToken ct)
     {
         var accountId = User.RequiredAccountId();
-        await ReadNotifications.MarkRead(accountId, id, db, clock, ct);
+        await MarkNotificationsRead.Execute(accountId, id, db, clock, ct);
         var link = await db.Set<Notification>().Where(n => n.Id == id && n.RecipientId == accountId).Select(n => n.Link).FirstOrDefaultAsync(ct);
         return LocalRedirect(link is not null && Url.IsLocalUrl(link) ? link : "/notifications");
     }

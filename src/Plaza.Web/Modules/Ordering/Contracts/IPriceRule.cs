@@ -20,7 +20,8 @@ internal sealed record OfferRef(string? Kind, Guid? Id);
 /// order is placed for pickup — the pickup point (null for quotes and deliveries; a leader campaign needs it).
 /// <see cref="ForDelivery"/> says whether the goods are to be delivered (quotes know that before a pickup point is chosen).
 /// </summary>
-internal sealed record PricingChoices(IReadOnlyList<string> CouponCodes, long PointsToSpend, OfferRef? Offer, Guid? PickupPointId = null, bool ForDelivery = false)
+internal sealed record PricingChoices(IReadOnlyList<string> CouponCodes, long PointsToSpend, OfferRef? Offer, Guid? PickupPointId = null,
+    bool ForDelivery = false)
 {
     public static readonly PricingChoices None = new([], 0, null);
 }

@@ -31,7 +31,8 @@ internal sealed class PriceSheet
     private readonly Dictionary<Guid, (long Price, string Kind, string Label, Guid? Reference)> _offered = [];
     private readonly Dictionary<string, string> _refusals = [];
 
-    public PriceSheet(Guid storeId, Guid? customerId, string currency, DateTime nowUtc, PricingChoices choices, IReadOnlyList<PriceSheetLine> lines, long deliveryFeeMinor)
+    public PriceSheet(Guid storeId, Guid? customerId, string currency, DateTime nowUtc, PricingChoices choices, IReadOnlyList<PriceSheetLine> lines,
+        long deliveryFeeMinor)
     {
         StoreId = storeId;
         CustomerId = customerId;
@@ -124,7 +125,8 @@ internal sealed class PriceSheet
         foreach (var line in _lines)
         {
             if (!_offered.TryGetValue(line.SkuId, out var best) || best.Price >= line.UnitPriceMinor) continue;
-            _adjustments.Add(new PriceAdjustment(Stage, best.Kind, best.Label, line.SkuId, checked((best.Price - line.UnitPriceMinor) * line.Quantity), best.Reference));
+            _adjustments.Add(
+                new PriceAdjustment(Stage, best.Kind, best.Label, line.SkuId, checked((best.Price - line.UnitPriceMinor) * line.Quantity), best.Reference));
             line.UnitPriceMinor = best.Price;
         }
         _offered.Clear();

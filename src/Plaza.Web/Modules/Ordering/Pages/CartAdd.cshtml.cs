@@ -20,7 +20,9 @@ internal sealed class CartAddModel(PlazaDb db, IStoreDirectory stores, ICatalogO
         var owner = await ShopperCart.Owner(HttpContext, db, clock, createVisitorToken: true, ct);
         try
         {
-            var outcome = await ManageCart.Change(owner, new ManageCart.CartLineRequest(storeId, skuId, quantity ?? 1, Guid.TryParse(note, out var noteId) ? noteId : null), add: true, db, stores, catalog, clock, ct);
+            var outcome = await ManageCart.Change(owner,
+                new ManageCart.CartLineRequest(storeId, skuId, quantity ?? 1, Guid.TryParse(note, out var noteId) ? noteId : null), add: true, db, stores,
+                catalog, clock, ct);
             if (outcome.Ok) TempData[FlashMessages.NoticeKey] = "Added to your cart";
             else TempData[FlashMessages.ProblemKey] = outcome.Errors!.SelectMany(e => e.Value).First();
         }

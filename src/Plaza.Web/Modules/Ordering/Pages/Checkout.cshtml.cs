@@ -158,11 +158,13 @@ internal sealed class CheckoutModel(
                 var withCoupons = await QuotePrice.Execute(request, User.AccountId(), stores, catalog, prices, clock, ct);
                 if (withCoupons.Ok) return PriceQuoteView.From(withCoupons.Value!);
                 foreach (var message in withCoupons.Errors!.Where(e => e.Key.StartsWith("couponCodes", StringComparison.Ordinal)).SelectMany(e => e.Value))
-                    if (ModelState["Input.CouponCode"]?.Errors.Any(e => e.ErrorMessage == message) != true) ModelState.AddModelError("Input.CouponCode", message);
+                    if (ModelState["Input.CouponCode"]?.Errors.Any(e => e.ErrorMessage == message) != true)
+                        ModelState.AddModelError("Input.CouponCode", message);
             }
             catch (DomainException e)
             {
-                if (ModelState["Input.CouponCode"]?.Errors.Any(x => x.ErrorMessage == e.Message) != true) ModelState.AddModelError("Input.CouponCode", e.Message);
+                if (ModelState["Input.CouponCode"]?.Errors.Any(x => x.ErrorMessage == e.Message) != true)
+                    ModelState.AddModelError("Input.CouponCode", e.Message);
             }
             request = request with { CouponCodes = null };
         }

@@ -45,6 +45,7 @@ internal static class ShopperCart
 
     /// <summary>Only paths on this site: never an open redirect.</summary>
     public static string? LocalPath(string? url) =>
-        url is { Length: > 0 and <= 2000 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        url is { Length: > 0 and <= 2000 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal)
+            && !url.StartsWith("/\\", StringComparison.Ordinal)
             ? url : null;
 }

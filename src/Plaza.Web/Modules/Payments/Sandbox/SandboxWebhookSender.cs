@@ -57,7 +57,8 @@ internal sealed class SandboxWebhookSender(
                 {
                     Content = new StringContent(e.Payload, Encoding.UTF8, "application/json"),
                 };
-                request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(options.Value.WebhookSecret, clock.GetUtcNow().ToUnixTimeSeconds(), e.Payload));
+                request.Headers.Add(WebhookSignature.Header,
+                    WebhookSignature.Sign(options.Value.WebhookSecret, clock.GetUtcNow().ToUnixTimeSeconds(), e.Payload));
                 using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
                 if (response.IsSuccessStatusCode)
                 {
@@ -81,7 +82,8 @@ internal sealed class SandboxWebhookSender(
     {
         if (options.Value.WebhookUrl is { Length: > 0 } configured) return configured;
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
-        address = address.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost").Replace("://0.0.0.0", "://localhost");
+        address = address.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost")
+            .Replace("://0.0.0.0", "://localhost");
         return address.TrimEnd('/') + "/api/v1/payments/webhooks/sandbox";
     }
 }

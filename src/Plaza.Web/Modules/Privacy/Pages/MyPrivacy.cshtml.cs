@@ -16,9 +16,7 @@ internal sealed class MyPrivacyModel(PlazaDb db, IPasswordConfirmation passwords
     public string? Password { get; set; }
 
     [BindProperty]
-    public ContentChoice? Content { get; set; }
-
-    public void OnGet() { }
+    public new ContentChoice? Content { get; set; }
 
     public async Task<IActionResult> OnGetDownloadAsync(CancellationToken ct) =>
         File(await ExportMyData.Build(User.RequiredAccountId(), contributors, clock, ct), "application/json", ExportMyData.FileName(clock));
@@ -31,7 +29,8 @@ internal sealed class MyPrivacyModel(PlazaDb db, IPasswordConfirmation passwords
         {
             foreach (var (field, messages) in outcome.Errors!)
                 foreach (var message in messages)
-                    ModelState.AddModelError(field == "password" ? nameof(Password) : nameof(Content), field == "password" ? "Enter your password to confirm." : "Choose what happens to what you wrote.");
+                    ModelState.AddModelError(field == "password" ? nameof(Password) : nameof(Content),
+                        field == "password" ? "Enter your password to confirm." : "Choose what happens to what you wrote.");
             return Page();
         }
         Response.Cookies.Delete(AuthSchemes.CookieName);

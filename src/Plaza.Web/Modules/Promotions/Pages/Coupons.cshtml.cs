@@ -38,7 +38,8 @@ internal sealed class CouponsModel(PlazaDb db, IStoreDirectory stores, TimeProvi
     private async Task Load(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is { } storeId && await stores.Terms(storeId, ct) is { } store)
+        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is { } storeId
+            && await stores.Terms(storeId, ct) is { } store)
         {
             Store = store;
             Zone = StoreTime.Zone(store.TimeZone);

@@ -17,7 +17,7 @@ public sealed class FlashSaleBannerViewComponent : ViewComponent
     {
         var db = HttpContext.RequestServices.GetRequiredService<PlazaDb>();
         var now = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var sales = (await FlashSales.ForProduct(storeId, productId, db, now, HttpContext.RequestAborted)).Select(s => FlashSaleView.From(s, now)).ToList();
+        var sales = (await ListFlashSales.ForProduct(storeId, productId, db, now, HttpContext.RequestAborted)).Select(s => FlashSaleView.From(s, now)).ToList();
         if (sales.Count == 0) return Content("");
         var zone = (await HttpContext.RequestServices.GetRequiredService<IStoreDirectory>().Terms(storeId, HttpContext.RequestAborted))?.TimeZone;
         var account = HttpContext.User.AccountId();

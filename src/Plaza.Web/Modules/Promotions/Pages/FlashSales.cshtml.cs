@@ -22,11 +22,12 @@ internal sealed class FlashSalesModel(PlazaDb db, IStoreDirectory stores, TimePr
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is not { } storeId || await stores.Terms(storeId, ct) is not { } store) return;
+        if ((Guid.TryParse(Request.Query["store"], out var asked) ? asked : ChosenStore.Id(Request)) is not { } storeId
+            || await stores.Terms(storeId, ct) is not { } store) return;
         Store = store;
         Zone = StoreTime.Zone(store.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;
-        Sales = (await FlashSales.OfStore(store.Id, false, db, now, ct)).Select(s => FlashSaleView.From(s, now))
+        Sales = (await ListFlashSales.OfStore(store.Id, false, db, now, ct)).Select(s => FlashSaleView.From(s, now))
             .OrderBy(s => s.State == "upcoming").ThenBy(s => s.EndsAtUtc).ToList();
         if (User.AccountId() is { } account) Reminded = await FlashSaleReminders.Of(account, Sales.Select(s => s.Id).ToList(), db, ct);
     }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;

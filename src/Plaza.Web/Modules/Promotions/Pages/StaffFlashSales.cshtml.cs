@@ -8,7 +8,10 @@ using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
 
-/// <summary>The store's flash sales (with ended ones), "End" and a change form (end, quantity, limit per shopper) for each one not ended, and a form for a new one.</summary>
+/// <summary>
+/// The store's flash sales (with ended ones), "End" and a change form (end, quantity, limit per shopper) for each one
+/// not ended, and a form for a new one.
+/// </summary>
 internal sealed class StaffFlashSalesModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, ICatalogChoices choices, TimeProvider clock)
     : StaffPageModel
 {
@@ -69,11 +72,11 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, IStoreDirectory stores, I
         var quantity = Whole(Input.Quantity, "Input.Quantity");
         var limit = Whole(Input.PerShopperLimit, "Input.PerShopperLimit");
         if (!ModelState.IsValid) return Page();
-        var request = new FlashSales.CreateFlashSaleRequest(StoreId, Input.SkuId, Input.Title, price, quantity, limit,
+        var request = new CreateFlashSale.CreateFlashSaleRequest(StoreId, Input.SkuId, Input.Title, price, quantity, limit,
             FormValues.ParseLocal(Input.StartsAt, Zone), FormValues.ParseLocal(Input.EndsAt, Zone));
         try
         {
-            var outcome = await FlashSales.Create(request, User, db, catalog, clock, ct);
+            var outcome = await CreateFlashSale.Execute(request, User, db, catalog, clock, ct);
             if (outcome.Ok)
             {
                 Notice("The flash sale for {0} is set up.", outcome.Value!.Title);
@@ -93,7 +96,7 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, IStoreDirectory stores, I
 
     public async Task<IActionResult> OnPostEndAsync(Guid dealId, CancellationToken ct)
     {
-        if (await FlashSales.End(dealId, User, db, clock, ct, StoreId) is not { } sale) return NotFound();
+        if (await EndFlashSale.Execute(dealId, User, db, clock, ct, StoreId) is not { } sale) return NotFound();
         Notice("The flash sale for {0} has ended: no new sales at its price. Orders already placed keep it.", sale.Title);
         return LocalRedirect($"/staff/stores/{StoreId}/flash-sales");
     }
@@ -106,7 +109,7 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, IStoreDirectory stores, I
             var (quantity, quantityError) = DealPageActions.Whole(Change.Quantity, "quantity");
             var (limit, limitError) = DealPageActions.Whole(Change.PerShopperLimit, "perShopperLimit");
             return (quantityError ?? limitError) is { } error ? error
-                : await FlashSales.Change(dealId, new FlashSales.ChangeFlashSaleRequest(end, quantity, limit), User, db, clock, ct, StoreId);
+                : await ChangeFlashSale.Execute(dealId, new ChangeFlashSale.ChangeFlashSaleRequest(end, quantity, limit), User, db, clock, ct, StoreId);
         }))
         {
             case null: return NotFound();
@@ -122,7 +125,7 @@ internal sealed class StaffFlashSalesModel(PlazaDb db, IStoreDirectory stores, I
         if (Store is null) return false;
         Zone = StoreTime.Zone(Store.TimeZone);
         var now = clock.GetUtcNow().UtcDateTime;
-        Sales = (await FlashSales.OfStore(StoreId, true, db, now, ct)).Select(s => FlashSaleView.From(s, now)).OrderByDescending(s => s.EndsAtUtc).ToList();
+        Sales = (await ListFlashSales.OfStore(StoreId, true, db, now, ct)).Select(s => FlashSaleView.From(s, now)).OrderByDescending(s => s.EndsAtUtc).ToList();
         Skus = await StaffCatalog.Skus(choices, StoreId, ct);
         return true;
     }

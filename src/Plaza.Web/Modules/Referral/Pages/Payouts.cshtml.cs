@@ -24,7 +24,8 @@ internal sealed class PayoutsModel(PlazaDb db, IAccountDirectory accounts, INoti
         await Load(state, p, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostPaidAsync(Guid id, string? reference, CancellationToken ct) =>
-        Settle(id, "reference", () => SettleWithdrawal.MarkPaid(id, new(reference), User, db, notifier, clock, ct), "Recorded as paid. The promoter is told.", ct);
+        Settle(id, "reference", () => SettleWithdrawal.MarkPaid(id, new(reference), User, db, notifier, clock, ct),
+            "Recorded as paid. The promoter is told.", ct);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, string? reason, CancellationToken ct) =>
         Settle(id, "reason", () => SettleWithdrawal.Reject(id, new(reason), User, db, notifier, clock, ct),
@@ -59,5 +60,5 @@ internal sealed class PayoutsModel(PlazaDb db, IAccountDirectory accounts, INoti
         return true;
     }
 
-    public string Link(string state, int page) => $"/admin/payouts?state={state}" + (page > 1 ? $"&p={page}" : "");
+    public static string Link(string state, int page) => $"/admin/payouts?state={state}" + (page > 1 ? $"&p={page}" : "");
 }

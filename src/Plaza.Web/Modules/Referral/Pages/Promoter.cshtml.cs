@@ -12,7 +12,8 @@ namespace Plaza.Web.Modules.Referral.Pages;
 
 /// <summary>Become a promoter, then the promoter's dashboard: the page form of /api/v1/referrals/promoter, /me and /withdrawals.</summary>
 [Authorize]
-internal sealed class PromoterModel(PlazaDb db, IShareReferrals shares, IAccountDirectory accounts, IOptions<ReferralOptions> options, TimeProvider clock) : PageModel
+internal sealed class PromoterModel(PlazaDb db, IShareReferrals shares, IAccountDirectory accounts, IOptions<ReferralOptions> options,
+    TimeProvider clock) : PageModel
 {
     public PromoterDashboard.DashboardView Dashboard { get; private set; } = null!;
     public int BindingDays => options.Value.BindingDays;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Catalog.Contracts;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
-using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Referral.Pages;
@@ -48,7 +47,7 @@ internal sealed class RatesModel(PlazaDb db, IStoreDirectory stores, ICatalogCho
         Guid? target = parts.Length == 2 && Guid.TryParse(parts[1], out var t) ? t : null;
         if (!ModelState.IsValid) return Page();
 
-        var outcome = await ManageCommissionRates.Set(storeId, new ManageCommissionRates.RateRequest(parts[0], target, l1, l2), User, db, catalog, clock, ct);
+        var outcome = await SetCommissionRate.Execute(storeId, new SetCommissionRate.RateRequest(parts[0], target, l1, l2), User, db, catalog, clock, ct);
         if (outcome is null) return NotFound();
         if (outcome.Value.Ok)
         {
@@ -57,13 +56,14 @@ internal sealed class RatesModel(PlazaDb db, IStoreDirectory stores, ICatalogCho
         }
         foreach (var (field, messages) in outcome.Value.Errors!)
             foreach (var message in messages)
-                ModelState.AddModelError(field switch { "level1BasisPoints" => nameof(Level1), "level2BasisPoints" => nameof(Level2), _ => nameof(AppliesTo) }, message);
+                ModelState.AddModelError(
+                    field switch { "level1BasisPoints" => nameof(Level1), "level2BasisPoints" => nameof(Level2), _ => nameof(AppliesTo) }, message);
         return Page();
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid storeId, Guid rateId, CancellationToken ct)
     {
-        if (!await ManageCommissionRates.Remove(storeId, rateId, User, db, ct)) return NotFound();
+        if (!await RemoveCommissionRate.Execute(storeId, rateId, User, db, ct)) return NotFound();
         TempData[ReferralText.NoticeKey] = "The commission rate is removed.";
         return LocalRedirect($"/staff/stores/{storeId}/referral-rates");
     }
@@ -71,7 +71,7 @@ internal sealed class RatesModel(PlazaDb db, IStoreDirectory stores, ICatalogCho
     private async Task<bool> Load(Guid storeId, CancellationToken ct)
     {
         StoreId = storeId;
-        if (await ManageCommissionRates.List(storeId, User, db, ct) is not { } rates || await stores.Terms(storeId, ct) is not { } store) return false;
+        if (await ListCommissionRates.Execute(storeId, User, db, ct) is not { } rates || await stores.Terms(storeId, ct) is not { } store) return false;
         StoreName = store.Name;
         Categories = await catalog.Categories(ct);
         Products = await catalog.Products(storeId, ct);

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Moderation.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Web;
@@ -35,7 +33,8 @@ internal sealed class EditReviewModel(PlazaDb db, IContentPipeline pipeline, IAc
         ModelState.Clear();
         try
         {
-            var outcome = await EditReview.Execute(id, new EditReview.EditReviewRequest(Input.Stars, Input.Text), Input.Photos, User, db, pipeline, accounts, storage, clock, ct);
+            var outcome = await EditReview.Execute(id, new EditReview.EditReviewRequest(Input.Stars, Input.Text), Input.Photos, User, db, pipeline, accounts,
+                storage, clock, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {

@@ -2,11 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -16,7 +14,8 @@ namespace Plaza.Web.Modules.Reviews.Pages;
 
 /// <summary>Review one line of my completed order: stars as large labelled radio buttons, optional text and photos.</summary>
 [Authorize]
-internal sealed class NewReviewModel(PlazaDb db, IPurchases purchases, IContentPipeline pipeline, IAccountDirectory accounts, PhotoStorage storage, TimeProvider clock)
+internal sealed class NewReviewModel(PlazaDb db, IPurchases purchases, IContentPipeline pipeline, IAccountDirectory accounts, PhotoStorage storage,
+    TimeProvider clock)
     : PageModel
 {
     [BindProperty]

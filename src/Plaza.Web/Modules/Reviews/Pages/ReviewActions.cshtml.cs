@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Moderation.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Web;
@@ -47,6 +46,6 @@ internal sealed class ReviewActionsModel(PlazaDb db, IContentPipeline pipeline, 
         return Back(returnUrl);
     }
 
-    private IActionResult Back(string? returnUrl) =>
+    private LocalRedirectResult Back(string? returnUrl) =>
         LocalRedirect(returnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url + "#reviews-title" : "/");
 }

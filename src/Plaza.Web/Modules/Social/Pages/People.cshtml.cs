@@ -23,8 +23,8 @@ internal sealed class PeopleModel(PlazaDb db, IAccountDirectory accounts) : Page
         if ((await accounts.People([accountId], ct)).GetValueOrDefault(accountId) is not { } person) return NotFound();
         ModelState.Remove(nameof(p));
         var outcome = list == "followers"
-            ? await ListFollows.Followers(accountId, p is >= 1 and <= 10_000 ? p : 1, PageSize, db, accounts, ct)
-            : await ListFollows.Following(accountId, p is >= 1 and <= 10_000 ? p : 1, PageSize, db, accounts, ct);
+            ? await ListFollowers.Execute(accountId, p is >= 1 and <= 10_000 ? p : 1, PageSize, db, accounts, ct)
+            : await ListFollowing.Execute(accountId, p is >= 1 and <= 10_000 ? p : 1, PageSize, db, accounts, ct);
         if (outcome is not { Ok: true } o) return NotFound();
         (AccountId, DisplayName, IsFollowers, People) = (accountId, person.DisplayName, list == "followers", o.Value!);
         return Page();

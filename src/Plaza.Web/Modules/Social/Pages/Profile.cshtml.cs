@@ -13,7 +13,8 @@ namespace Plaza.Web.Modules.Social.Pages;
 /// A person's public profile: name, member since, follower and following counts, the stores they follow,
 /// and a Follow / Unfollow button. Never an email or phone; a deleted account is not found.
 /// </summary>
-internal sealed class ProfileModel(PlazaDb db, IAccountDirectory accounts, IStoreDirectory stores, IFollowGraph graph, TimeProvider clock, INotifier notifier) : PageModel
+internal sealed class ProfileModel(PlazaDb db, IAccountDirectory accounts, IStoreDirectory stores, IFollowGraph graph, TimeProvider clock,
+    INotifier notifier) : PageModel
 {
     public ProfileView Profile { get; private set; } = null!;
     public bool IsMe => User.AccountId() == Profile.AccountId;

@@ -25,7 +25,8 @@ internal interface IStoreDirectory
     /// that the store approved; saved in the caller's unit of work (call SaveChanges). Throws 409 when the store has
     /// too many pickup points.
     /// </summary>
-    Task<PickupPointRef> AddPartnerPickupPoint(Guid storeId, PartnerPickupKind kind, string name, string address, double latitude, double longitude, CancellationToken ct);
+    Task<PickupPointRef> AddPartnerPickupPoint(Guid storeId, PartnerPickupKind kind, string name, string address, double latitude, double longitude,
+        CancellationToken ct);
 
     /// <summary>
     /// Takes a partner pickup point out of use (shoppers can no longer choose it; past orders keep it); saved in the

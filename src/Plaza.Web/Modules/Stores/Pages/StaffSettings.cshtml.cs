@@ -40,7 +40,7 @@ internal sealed class StaffSettingsModel(PlazaDb db, IAccountDirectory accounts,
     [BindProperty]
     public string? StaffLogin { get; set; }
 
-    public IReadOnlyList<ManageStoreStaff.StaffMemberView> Staff { get; private set; } = [];
+    public IReadOnlyList<StaffMemberView> Staff { get; private set; } = [];
 
     public Store? Store { get; private set; }
     public IReadOnlyList<PickupPoint> PickupPoints => Store?.PickupPoints.Where(p => p.IsActive).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToList() ?? [];
@@ -64,7 +64,8 @@ internal sealed class StaffSettingsModel(PlazaDb db, IAccountDirectory accounts,
         try
         {
             var outcome = await UpdateStoreSettings.Execute(StoreId,
-                new UpdateStoreSettings.StoreSettingsRequest(Input.Name, Input.Address, string.IsNullOrWhiteSpace(Input.Phone) ? null : Input.Phone, Input.OpensAt, Input.ClosesAt, radius, fee),
+                new UpdateStoreSettings.StoreSettingsRequest(Input.Name, Input.Address, string.IsNullOrWhiteSpace(Input.Phone) ? null : Input.Phone,
+                    Input.OpensAt, Input.ClosesAt, radius, fee),
                 User, db, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
@@ -89,7 +90,8 @@ internal sealed class StaffSettingsModel(PlazaDb db, IAccountDirectory accounts,
         var lng = (double?)FormValues.ParseNumber(Point.Longitude);
         try
         {
-            var outcome = await ManagePickupPoints.Add(StoreId, new ManagePickupPoints.PickupPointRequest(Point.Name, Point.Kind, Point.Address, lat, lng), User, db, ct);
+            var outcome = await AddPickupPoint.Execute(StoreId, new AddPickupPoint.PickupPointRequest(Point.Name, Point.Kind, Point.Address, lat, lng),
+                User, db, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
@@ -110,7 +112,7 @@ internal sealed class StaffSettingsModel(PlazaDb db, IAccountDirectory accounts,
     {
         try
         {
-            if (!await ManagePickupPoints.Retire(StoreId, pointId, User, db, ct)) return NotFound();
+            if (!await RetirePickupPoint.Execute(StoreId, pointId, User, db, ct)) return NotFound();
             Notice("The pickup point is removed. Orders already placed there keep it.");
         }
         catch (DomainException e)
@@ -126,7 +128,7 @@ internal sealed class StaffSettingsModel(PlazaDb db, IAccountDirectory accounts,
         ModelState.Clear();
         try
         {
-            var outcome = await ManageStoreStaff.Add(StoreId, new ManageStoreStaff.AddStaffRequest(StaffLogin), User, db, accounts, clock, ct);
+            var outcome = await AddStoreStaff.Execute(StoreId, new AddStoreStaff.AddStaffRequest(StaffLogin), User, db, accounts, clock, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
@@ -147,7 +149,7 @@ internal sealed class StaffSettingsModel(PlazaDb db, IAccountDirectory accounts,
     {
         try
         {
-            if (!await ManageStoreStaff.Remove(StoreId, accountId, User, db, ct)) return NotFound();
+            if (!await RemoveStoreStaff.Execute(StoreId, accountId, User, db, ct)) return NotFound();
             Notice("The person no longer works at this store.");
         }
         catch (DomainException e)
@@ -160,7 +162,7 @@ internal sealed class StaffSettingsModel(PlazaDb db, IAccountDirectory accounts,
     private async Task<bool> Load(CancellationToken ct)
     {
         Store = await GetStore.Load(db, StoreId, ct);
-        Staff = await ManageStoreStaff.List(StoreId, User, db, accounts, ct) ?? [];
+        Staff = await ListStoreStaff.Execute(StoreId, User, db, accounts, ct) ?? [];
         return Store is not null;
     }
 

@@ -1,0 +1,42 @@
+namespace Plaza.UnitTests.Architecture;
+
+/// <summary>
+/// Every line of C# and Razor under src/, tests/ and bench/ is at most 160 characters (max_line_length in .editorconfig):
+/// code reads without scrolling sideways and two versions fit side by side in a review.
+/// </summary>
+public sealed class SourceStyleTests
+{
+    private const int MaxLineLength = 160;
+
+    [Fact]
+    public void No_line_of_code_or_markup_is_longer_than_160_characters()
+    {
+        var root = RazorPathBorderTests.RepositoryRoot();
+        var files = new[] { "src", "tests", "bench" }
+            .SelectMany(dir => Directory.EnumerateFiles(Path.Combine(root, dir), "*.*", SearchOption.AllDirectories))
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(f => !IsBuildOutput(f) && !IsModeration(f))
+            .ToList();
+        // Guards against a path that quietly finds nothing.
+        files.Count.ShouldBeGreaterThan(500);
+
+        var tooLong = files
+            .SelectMany(f => File.ReadLines(Path.Combine(root, f)).Select((line, i) => (File: f, Number: i + 1, line.Length)))
+            .Where(l => l.Length > MaxLineLength)
+            .Select(l => $"{l.File}:{l.Number} has {l.Length} characters")
+            .ToList();
+        tooLong.ShouldBeEmpty();
+    }
+
+    private static bool IsBuildOutput(string relative) =>
+        relative.Split('/') is var parts && (parts.Contains("bin") || parts.Contains("obj"));
+
+    /// <summary>
+    /// TEMPORARY: Moderation is being reworked on another branch at the same time, so its files are not checked yet.
+    /// The lead removes this exception once that work is merged and wrapped.
+    /// </summary>
+    private static bool IsModeration(string relative) =>
+        relative.StartsWith("src/Plaza.Web/Modules/Moderation/", StringComparison.Ordinal)
+        || (relative.StartsWith("tests/", StringComparison.Ordinal) && relative.Split('/').Contains("Moderation"));
+}
