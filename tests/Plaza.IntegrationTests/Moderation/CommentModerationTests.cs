@@ -12,18 +12,9 @@ namespace Plaza.IntegrationTests.Moderation;
 
 public sealed class CommentModerationTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
 {
-    private async Task<TestAccount> ModeratorAsync()
-    {
-        var account = await factory.CreateAccountAsync(displayName: "Test Moderator");
-        await using var scope = factory.Db();
-        (await scope.Db.Set<Account>().SingleAsync(a => a.Id == account.Id)).GrantRole(Roles.Moderator);
-        await scope.Db.SaveChangesAsync();
-        return account;
-    }
+    private Task<TestAccount> ModeratorAsync() => factory.CreateModeratorAsync();
 
-    private static async Task<Guid> NoteAsync(HttpClient author) =>
-        (await (await author.PostAsJsonAsync("/api/v1/notes", new { title = "Market day", body = "Lovely plums at the corner." }))
-            .ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+    private static Task<Guid> NoteAsync(HttpClient author) => ModerationTestData.NoteAsync(author);
 
     private static async Task<Guid> CommentAsync(HttpClient client, Guid noteId, string text, Guid? parentId = null) =>
         (await (await client.PostAsJsonAsync(parentId is { } p ? $"/api/v1/notes/{noteId}/comments/{p}/replies" : $"/api/v1/notes/{noteId}/comments", new { text }))

@@ -23,14 +23,7 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
         return review;
     }
 
-    private async Task<TestAccount> ModeratorAsync()
-    {
-        var account = await factory.CreateAccountAsync(displayName: "Test Moderator");
-        await using var scope = factory.Db();
-        (await scope.Db.Set<Account>().SingleAsync(a => a.Id == account.Id)).GrantRole(Roles.Moderator);
-        await scope.Db.SaveChangesAsync();
-        return account;
-    }
+    private Task<TestAccount> ModeratorAsync() => factory.CreateModeratorAsync();
 
     private static Task<HttpResponseMessage> ReportAsync(HttpClient client, Guid id, string reason = "spam", string? note = null) =>
         client.PostAsJsonAsync("/api/v1/reports", new { kind = "review", id, reason, note });

@@ -6,10 +6,12 @@ using Plaza.Web.Platform.Cli;
 namespace Plaza.Web.Modules.Moderation;
 
 /// <summary>
-/// The content pipeline (rules, spam classifier, safe Markdown) that Notes, Comments and Reviews call
-/// before anyone else sees what was written; no tables, pages or endpoints yet. Settings:
-/// <c>Moderation:SpamCorpusPath</c> (see <see cref="SpamModel"/>) and <c>Moderation:BlockedPhrases</c>
-/// (extra phrases added to the built-in list). CLI: <c>moderation evaluate [--corpus PATH] [--seed N]</c>.
+/// The content pipeline (rules, spam model, safe Markdown) that Notes, Comments and Reviews call before anyone else
+/// sees what was written (ADR 0008, 0020). Settings: <c>Moderation:SpamCorpusPath</c>, <c>Moderation:SpamModelWaitSeconds</c>
+/// (see <see cref="SpamModel"/>), <c>Moderation:BlockedPhrases</c> (extra phrases added to the built-in list),
+/// <c>Moderation:PlatformHosts</c> (<see cref="PlatformHosts"/>), <c>Moderation:LookAlikeBrands</c> (<see cref="LookAlikeLinks"/>),
+/// <c>Moderation:RetrainMinutes</c> and <c>Moderation:RetrainAfterLabels</c> (<see cref="RetrainSpamModel"/>).
+/// CLI: <c>moderation evaluate</c> (<see cref="EvaluateSpamCommand"/>).
 /// Also reports, the moderators' queue and actions over every <see cref="IModeratedContent"/>, actions on accounts
 /// (warn, suspend, lock a trust level), the audit log, and per-person posting limits (<see cref="PostingLimits"/>).
 /// </summary>
@@ -17,14 +19,25 @@ internal static class ModerationModule
 {
     public static WebApplicationBuilder AddModeration(this WebApplicationBuilder builder)
     {
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(sp => new PlatformHosts(
+            sp.GetRequiredService<IConfiguration>().GetSection("Moderation:PlatformHosts").Get<string[]>(),
+            () => sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Host.Host));
         builder.Services.AddSingleton<SpamModel>();
-        builder.Services.AddSingleton(sp => new ContentRules(
-            sp.GetRequiredService<IConfiguration>().GetSection("Moderation:BlockedPhrases").Get<string[]>()));
+        builder.Services.AddHostedService<SpamModelStartup>();
+        builder.Services.AddHostedService<RetrainSpamModel>();
+        builder.Services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IConfiguration>().GetSection("Moderation");
+            return new ContentRules(settings.GetSection("BlockedPhrases").Get<string[]>(), sp.GetRequiredService<PlatformHosts>(),
+                settings.GetSection("LookAlikeBrands").Get<string[]>());
+        });
         builder.Services.AddSingleton<IContentPipeline>(sp =>
             new ContentPipeline(sp.GetRequiredService<ContentRules>(), sp.GetRequiredService<SpamModel>()));
         builder.Services.AddScoped<ICliCommand, EvaluateSpamCommand>();
         builder.Services.AddNotificationKind(ModerationNotificationKinds.ContentRemoved).AddNotificationKind(ModerationNotificationKinds.ModeratorWarning);
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, ReportPersonalData>();
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, SpamLabelPersonalData>();
         builder.Services.AddScoped<Identity.Contracts.ITrustSignalSource, ModerationTrustSignals>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(AuthSchemes.Bearer).RequireRole(Roles.Moderator, Roles.Admin))

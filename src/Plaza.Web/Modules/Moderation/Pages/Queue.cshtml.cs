@@ -12,7 +12,8 @@ namespace Plaza.Web.Modules.Moderation.Pages;
 
 /// <summary>The moderators' queue: held and reported items, oldest first, with Approve and Remove (with a reason).</summary>
 [Authorize(Policy = ModerationModule.PagePolicy)]
-internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> contents, INotifier notifier, Identity.Contracts.IAccountDirectory accounts, TimeProvider clock)
+internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> contents, INotifier notifier, Identity.Contracts.IAccountDirectory accounts,
+    SpamModel spam, TimeProvider clock)
     : PageModel
 {
     public IReadOnlyList<ModerationQueue.QueueItem> Items { get; private set; } = [];
@@ -36,7 +37,7 @@ internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> cont
     {
         try
         {
-            var outcome = await ModerateItem.Execute(kind, id, action, reason, User, db, contents, notifier, clock, ct);
+            var outcome = await ModerateItem.Execute(kind, id, action, reason, User, db, contents, notifier, spam, clock, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
