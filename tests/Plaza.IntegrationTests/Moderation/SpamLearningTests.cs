@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
@@ -89,6 +90,11 @@ public sealed class SpamLearningTests
         var audit = await (await moderator.Client.GetAsync("/api/v1/moderation/audit")).ShouldHaveStatus(HttpStatusCode.OK);
         audit[0].GetProperty("modelVersion").GetString().ShouldBe("v1");
         audit[1].GetProperty("modelVersion").GetString().ShouldBe(baseModel.Version);
+        var cookies = new CookieContainerHandler();
+        cookies.Container.Add(new Uri("http://localhost"), new Cookie("plaza_session", moderator.Token));
+        var page = await factory.CreateDefaultClient(cookies).GetStringAsync("/moderation/audit");
+        page.ShouldContain("<td data-testid=\"audit-model\">v1</td>");
+        page.ShouldContain($"<td data-testid=\"audit-model\">{baseModel.Version}</td>");
         await using (var scope = factory.Db())
         {
             var stored = await scope.Db.Set<SpamModelVersion>().AsNoTracking().SingleAsync();

@@ -36,6 +36,22 @@ public sealed class SpamFeaturesTests
         prepared.Words.ShouldContain("xxlinkxx tldxyz");
         prepared.Words.ShouldContain("xxemailxx");
         prepared.Words.ShouldContain("09061701461");
+        prepared.Words.ShouldContain("xxpremiumxx");
+        prepared.Words.ShouldContain("xxmobilexx");
+        Prepare("Text WIN to 87121").Words.ShouldContain("87121 xxnum5xx");
+    }
+
+    [Theory]
+    [InlineData("09061701461", "premium")]
+    [InlineData("0871 230 0220", "premium")]
+    [InlineData("07090201529", "premium")]
+    [InlineData("+44 7700 900123", "mobile")]
+    [InlineData("612 345 678", "mobile")]
+    [InlineData("+86 139 8765 4321", "mobile")]
+    [InlineData("20310115-0042", "phone")]
+    public void Other_numbers_are_premium_rate_mobile_or_other(string phone, string kind)
+    {
+        SpamFeatures.PhoneKind(phone).ShouldBe(kind);
     }
 
     [Fact]

@@ -16,14 +16,15 @@ internal readonly record struct SpamText(string Chars, string Words);
 /// GBP, EUR, USD, CNY, pounds, euros, p) and phone numbers of the form stores give for pickup (UK 01/02/03
 /// landlines, Spanish 8/9 landlines, Chinese landlines with an area code);</item>
 /// <item>other links and e-mail addresses become one mark each (plus, for words, the link's ending: .xyz, .top),
-/// because their shape is the evidence; mobile, premium-rate and other numbers stay as written;</item>
+/// because their shape is the evidence; mobile, premium-rate and other numbers stay as written, and add a word for their
+/// kind (<see cref="PhoneKind"/>) or length, so "call 09061701461" and "call 09066364589" say the same;</item>
 /// <item>words: letters and digits; Chinese and Japanese, written without spaces, give each character and each
 /// pair of neighbouring characters (bigrams) as words; whole words in capitals add a "shouting" mark.</item>
 /// </list>
 /// </summary>
 internal static partial class SpamFeatures
 {
-    public const string Version = "f1";
+    public const string Version = "f2";
 
     private const char LinkMark = '\uE001', EmailMark = '\uE002';
 
@@ -36,6 +37,7 @@ internal static partial class SpamFeatures
         |(?<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)
         |(?<money>(?:[£€$¥]\s?\d+(?:[.,]\d+)*|(?<![a-z0-9_]|\d[.,])\d+(?:[.,]\d+)*(?=\s?(?:{{Currency}})))(?:\s?(?:{{Currency}}))?)
         |(?<phone>\+?\d(?:[\s().\-]{0,2}\d){6,14})
+        |(?<num>(?<![a-z0-9_])\d{4,6}(?![a-z0-9_]))
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Shapes();
 
@@ -55,7 +57,13 @@ internal static partial class SpamFeatures
                 return $" {LinkMark} ";
             }
             if (m.Groups["email"].Success) { extraWords.Append(" xxemailxx"); return $" {EmailMark} "; }
-            if (m.Groups["phone"].Success) return IsStorePhone(m.Value) ? " " : m.Value;
+            if (m.Groups["phone"].Success)
+            {
+                if (IsStorePhone(m.Value)) return " ";
+                extraWords.Append(" xx").Append(PhoneKind(m.Value)).Append("xx");
+                return m.Value;
+            }
+            if (m.Groups["num"].Success) { extraWords.Append(" xxnum").Append(m.Value.Length).Append("xx"); return m.Value; }
             return " "; // a platform-relative link or a price
         });
         var chars = shaped.ToLowerInvariant();
@@ -85,6 +93,27 @@ internal static partial class SpamFeatures
             11 or 12 when digits[0] == '0' && phone.Contains('-') => true,             // China 0xxx-xxxxxxx
             9 when digits[0] is '8' or '9' => true,                                     // Spain
             _ => false,
+        };
+    }
+
+    /// <summary>What kind of number other than a store's: premium or personal-rate, mobile, or other.</summary>
+    internal static string PhoneKind(string phone)
+    {
+        var digits = string.Concat(phone.Where(char.IsAsciiDigit));
+        if (phone.TrimStart().StartsWith('+') || digits.StartsWith("00", StringComparison.Ordinal))
+            digits = (digits.StartsWith("00", StringComparison.Ordinal) ? digits[2..] : digits) switch
+            {
+                var d when d.StartsWith("44", StringComparison.Ordinal) => "0" + d[2..],
+                var d when d.StartsWith("34", StringComparison.Ordinal) || d.StartsWith("86", StringComparison.Ordinal) => d[2..],
+                var d => d,
+            };
+        return digits switch
+        {
+            _ when digits.StartsWith("09", StringComparison.Ordinal) || digits.StartsWith("08", StringComparison.Ordinal)
+                || digits.StartsWith("070", StringComparison.Ordinal) => "premium",
+            _ when digits.StartsWith("07", StringComparison.Ordinal) || digits.Length == 9 && digits[0] is '6' or '7'
+                || digits.Length == 11 && digits[0] == '1' => "mobile",
+            _ => "phone",
         };
     }
 
