@@ -12,7 +12,8 @@ namespace Plaza.Web.Modules.Moderation;
 /// model, at the thresholds in <see cref="SpamThresholds"/>) on messages it never saw: the SMS held-out part and the shop
 /// comments' test part, per language. <c>--errors</c> lists what it misjudged.
 /// </summary>
-internal sealed class EvaluateSpamCommand(SpamModel model) : ICliCommand
+/// <param name="output">Where the report goes; the console unless a test says otherwise.</param>
+internal sealed class EvaluateSpamCommand(SpamModel model, TextWriter? output = null) : ICliCommand
 {
     private const string Usage = "Usage: moderation evaluate [--corpus PATH] [--trainer lbfgs|sdca|svm] [--folds N] [--errors]";
 
@@ -40,7 +41,7 @@ internal sealed class EvaluateSpamCommand(SpamModel model) : ICliCommand
         List<LabelledMessage> train = [.. smsTrain, .. shopTrain];
         SpamClassifier Train(IReadOnlyList<LabelledMessage> messages) => SpamClassifier.Train(messages, "eval", hosts, trainer.Value);
 
-        var o = Console.Out;
+        var o = output ?? Console.Out;
         o.WriteLine($"SMS corpus: {file}: {sms.Count} messages ({sms.Count(m => m.Spam)} spam), split by the SHA-256 of each text, "
             + $"{SpamCorpus.SmsTestShare:P0} of each label held out");
         o.WriteLine($"Training: SMS {Count(smsTrain)} + shop comments {Count(shopTrain)}; trainer {trainer}, features {SpamFeatures.Version}");
@@ -72,16 +73,15 @@ internal sealed class EvaluateSpamCommand(SpamModel model) : ICliCommand
         o.WriteLine($"Model trained on {train.Count} messages in {seconds:0.0} s ({cpuSeconds:0.0} s of CPU); thresholds used (SpamThresholds): hold >= {F(thresholds.Hold)}, reject >= {F(thresholds.Reject)}");
         o.WriteLine("Whole pipeline (rules, then the model) on messages it never saw, each as a comment by a basic member:");
         var errors = args.Contains("--errors");
-        Report("SMS held-out part", await SpamEvaluation.Measure(pipeline, smsTest, ct), errors);
-        Report("Shop comments, test part", await SpamEvaluation.Measure(pipeline, shopTest, ct), errors);
+        Report(o, "SMS held-out part", await SpamEvaluation.Measure(pipeline, smsTest, ct), errors);
+        Report(o, "Shop comments, test part", await SpamEvaluation.Measure(pipeline, shopTest, ct), errors);
         foreach (var language in shopTest.Select(m => m.Language).Distinct())
-            Report($"Shop comments, test part, {language}", await SpamEvaluation.Measure(pipeline, shopTest.Where(m => m.Language == language), ct), false);
+            Report(o, $"Shop comments, test part, {language}", await SpamEvaluation.Measure(pipeline, shopTest.Where(m => m.Language == language), ct), false);
         return 0;
     }
 
-    private static void Report(string title, SpamEvaluation r, bool errors)
+    private static void Report(TextWriter o, string title, SpamEvaluation r, bool errors)
     {
-        var o = Console.Out;
         o.WriteLine();
         o.WriteLine($"{title}:");
         o.WriteLine($"{"",-6}{"allow",8}{"hold",8}{"reject",8}{"(by rules)",12}");

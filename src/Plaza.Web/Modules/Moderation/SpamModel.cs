@@ -162,9 +162,10 @@ internal sealed class SpamModel
             Use(classifier, 0);
             return classifier;
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            _logger.LogWarning(e, "The spam corpus at {Path} could not be used: content moderation runs on its rules only", CorpusPath);
+            // Whatever went wrong, posting must keep working: the rules judge alone.
+            _logger.LogWarning(e, "The spam model could not be trained from {Path}: content moderation runs on its rules only", CorpusPath);
             return null;
         }
     }
