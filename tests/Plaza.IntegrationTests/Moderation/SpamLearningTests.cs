@@ -131,6 +131,26 @@ public sealed class SpamLearningTests
     }
 
     [Fact]
+    public async Task The_running_job_retrains_when_the_app_clock_reaches_its_next_tick()
+    {
+        await using var factory = new PlazaFactory(new Dictionary<string, string?>
+        {
+            ["Jobs:Enabled"] = "true", ["Moderation:RetrainMinutes"] = "60", ["Moderation:RetrainAfterLabels"] = "6",
+        });
+        var model = factory.Services.GetRequiredService<SpamModel>();
+        await model.Base(CancellationToken.None);
+        var moderator = await factory.CreateModeratorAsync();
+        await RemoveAsync(moderator, await HeldCommentsAsync(factory, [.. Enumerable.Range(1, 6).Select(i => $"{NewScam} <{i}>")]));
+        model.CurrentNumber.ShouldBe(0);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(60));
+
+        for (var i = 0; i < 600 && model.CurrentNumber < 1; i++) await Task.Delay(200); // training takes seconds on its own task
+        model.CurrentNumber.ShouldBe(1);
+        model.Current!.Version.ShouldBe("v1");
+    }
+
+    [Fact]
     public async Task Two_nodes_sweeping_at_once_store_one_version_and_the_other_adopts_it()
     {
         await using var factory = Factory();
