@@ -6,6 +6,7 @@ using Plaza.Web.Modules.GroupBuying;
 using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Import;
 using Plaza.Web.Modules.Leaders;
+using Plaza.Web.Modules.Live;
 using Plaza.Web.Modules.Loyalty;
 using Plaza.Web.Modules.Moderation;
 using Plaza.Web.Modules.Notes;
@@ -48,6 +49,7 @@ builder.AddReferral();
 builder.AddGroupBuying();
 builder.AddBargaining();
 builder.AddLeaders();
+builder.AddLive();
 
 var app = builder.Build();
 
@@ -71,6 +73,7 @@ app.MapPromotions();
 app.MapGroupBuying();
 app.MapBargaining();
 app.MapLeaders();
+app.MapLive();
 app.MapSocial();
 app.MapSharing();
 app.MapLoyalty();

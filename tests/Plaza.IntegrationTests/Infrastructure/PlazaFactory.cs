@@ -57,6 +57,9 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
     /// <summary>The sandbox's webhook secret for this app: made up per factory, as an installation would set its own.</summary>
     public string WebhookSecret { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The token nginx's RTMP callbacks carry for this app (Live:Media:CallbackToken).</summary>
+    public string LiveCallbackToken { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
     /// <summary>What the app logged (Warning and above unless a test's settings lower it, see <see cref="CapturedLogs"/>).</summary>
     public CapturedLogs Logs { get; } = new();
 
@@ -74,6 +77,7 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         builder.UseSetting("Payments:Sandbox:AutoDeliver", "false");
         // A test that means to leave the secret unset names it with no value.
         if (!_settings.ContainsKey("Payments:Sandbox:WebhookSecret")) builder.UseSetting("Payments:Sandbox:WebhookSecret", WebhookSecret);
+        builder.UseSetting("Live:Media:CallbackToken", LiveCallbackToken);
         builder.UseSetting("Events:AutoDispatch", "false"); // tests dispatch the outbox explicitly
         builder.UseSetting("Jobs:Enabled", "false"); // tests run the periodic sweeps explicitly (PeriodicJobTests shows them ticking)
         builder.UseSetting("Ordering:ExpirySweepSeconds", "3600");

@@ -195,10 +195,10 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         var author = await factory.CreateAccountAsync(displayName: "Ana");
         var commenter = await factory.CreateAccountAsync(displayName: "Ben");
         var replier = await factory.CreateAccountAsync(displayName: "Cy");
-        var mentioned = await factory.CreateAccountAsync(displayName: "Dee");
+        var mentioned = await factory.CreateAccountAsync(displayName: "Quinn");
         var id = await PostNoteAsync(author.Client);
 
-        var comment = await (await commenter.Client.PostAsJsonAsync($"/api/v1/notes/{id}/comments", new { text = $"Ask @[Dee]({mentioned.Id}) too" }))
+        var comment = await (await commenter.Client.PostAsJsonAsync($"/api/v1/notes/{id}/comments", new { text = $"Ask @[Quinn]({mentioned.Id}) too" }))
             .ShouldHaveStatus(HttpStatusCode.Created);
         var commentId = comment.GetProperty("id").GetGuid();
         await (await replier.Client.PostAsJsonAsync($"/api/v1/notes/{id}/comments/{commentId}/replies", new { text = "Agreed!" }))
@@ -206,7 +206,7 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         var list = await (await factory.Anonymous().GetAsync($"/api/v1/notes/{id}/comments")).ShouldHaveStatus(HttpStatusCode.OK);
         var note = await (await factory.Anonymous().GetAsync($"/api/v1/notes/{id}")).ShouldHaveStatus(HttpStatusCode.OK);
 
-        comment.GetProperty("text").GetString().ShouldBe("Ask @Dee too");
+        comment.GetProperty("text").GetString().ShouldBe("Ask @Quinn too");
         var top = list.EnumerateArray().Single();
         top.GetProperty("replies").EnumerateArray().Single().GetProperty("text").GetString().ShouldBe("Agreed!");
         note.GetProperty("commentCount").GetInt32().ShouldBe(2);
@@ -215,7 +215,7 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
         (await NotificationsOf(mentioned.Id)).Select(n => n.Kind).ShouldBe(["Mention"]);
         (await NotificationsOf(replier.Id)).ShouldBeEmpty();
         await using var scope = factory.Db();
-        (await scope.Db.Set<NoteComment>().Where(c => c.Id == commentId).Select(c => c.Text).SingleAsync()).ShouldNotContain("Dee");
+        (await scope.Db.Set<NoteComment>().Where(c => c.Id == commentId).Select(c => c.Text).SingleAsync()).ShouldNotContain("Quinn");
     }
 
     [Fact]

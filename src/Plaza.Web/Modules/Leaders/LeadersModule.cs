@@ -18,6 +18,7 @@ internal static class LeadersModule
     public static WebApplicationBuilder AddLeaders(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IPriceRule, CampaignPriceRule>();
+        builder.Services.AddScoped<Contracts.ILeaderDirectory, LeaderDirectory>();
         builder.Services.AddScoped<LeaderCommissions>();
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>>(sp => sp.GetRequiredService<LeaderCommissions>());
         builder.Services.AddScoped<IEventHandler<OrderRefunded>>(sp => sp.GetRequiredService<LeaderCommissions>());

@@ -19,6 +19,10 @@ internal sealed class FollowGraph(PlazaDb db) : IFollowGraph
     public Task<bool> IsFollowing(Guid followerId, FollowTargetKind kind, Guid targetId, CancellationToken ct) =>
         db.Set<Follow>().AnyAsync(f => f.FollowerId == followerId && f.TargetKind == kind && f.TargetId == targetId, ct);
 
+    public async Task<IReadOnlyList<Guid>> Followers(FollowTargetKind kind, Guid targetId, int max, CancellationToken ct) =>
+        await db.Set<Follow>().AsNoTracking().Where(f => f.TargetKind == kind && f.TargetId == targetId)
+            .OrderBy(f => f.CreatedAtUtc).ThenBy(f => f.FollowerId).Take(max).Select(f => f.FollowerId).ToListAsync(ct);
+
     public async Task<FollowSummary> Summary(FollowTargetKind kind, Guid targetId, Guid? viewer, CancellationToken ct)
     {
         var counts = await db.Set<FollowCounts>().AsNoTracking().FirstOrDefaultAsync(c => c.SubjectKind == kind && c.SubjectId == targetId, ct);

@@ -20,6 +20,9 @@ internal interface IFollowGraph
 
     Task<bool> IsFollowing(Guid followerId, FollowTargetKind kind, Guid targetId, CancellationToken ct);
 
+    /// <summary>Who follows a person or a store (for announcements such as a live room), oldest follow first, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<Guid>> Followers(FollowTargetKind kind, Guid targetId, int max, CancellationToken ct);
+
     /// <summary>The stored counts (zero when nobody ever followed) and whether <paramref name="viewer"/> follows it.</summary>
     Task<FollowSummary> Summary(FollowTargetKind kind, Guid targetId, Guid? viewer, CancellationToken ct);
 }

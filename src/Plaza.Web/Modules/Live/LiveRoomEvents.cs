@@ -1,0 +1,9 @@
+using Plaza.Web.Platform.Events;
+
+namespace Plaza.Web.Modules.Live;
+
+/// <summary>A room was announced: followers of the store and of the host hear of it.</summary>
+internal sealed record LiveRoomScheduled(Guid RoomId, Guid StoreId, Guid HostAccountId, string Title, DateTime ScheduledStartUtc) : IDomainEvent;
+
+/// <summary>A room went live: followers and everyone who asked to be reminded hear of it.</summary>
+internal sealed record LiveRoomWentLive(Guid RoomId, Guid StoreId, Guid HostAccountId, string Title) : IDomainEvent;

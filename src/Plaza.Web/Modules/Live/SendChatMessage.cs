@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Plaza.Web.Modules.Identity.Contracts;
+using Plaza.Web.Modules.Moderation.Contracts;
+using Plaza.Web.Platform.Auth;
+using Plaza.Web.Platform.Data;
+using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Validation;
+
+namespace Plaza.Web.Modules.Live;
+
+/// <summary>
+/// A signed-in viewer says something in the room's chat: not muted or banned there, within slow mode and the rate cap
+/// (hosts and moderators exempt), and through the same content pipeline as comments (rules and the spam model). A
+/// message the pipeline holds is kept for a moderator and shown to its author only.
+/// </summary>
+internal static class SendChatMessage
+{
+    public sealed record Sent(LiveActionResult Result, ChatMessageView? Message);
+
+    public static async Task<Sent> Execute(Guid roomId, string? text, ClaimsPrincipal user, PlazaDb db, IContentPipeline pipeline,
+        IAccountDirectory accounts, LiveRoomReader reader, LiveBroadcast broadcast, IOptions<LiveOptions> options, TimeProvider clock, CancellationToken ct)
+    {
+        if (user.AccountId() is not { } me) return Refused("sign_in", "Sign in to chat.");
+        var room = await db.Set<LiveRoom>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId, ct);
+        if (room is null) return Refused("not_found", "There is no such room.");
+        if (room.HasEnded) return Refused("room_ended", "This room has ended.");
+        var moderates = RoomAccess.CanModerate(room, user);
+        if (!moderates && await db.Set<LiveSanction>().AsNoTracking().FirstOrDefaultAsync(s => s.RoomId == roomId && s.AccountId == me, ct) is { } s)
+            return s.Kind == LiveSanctionKind.Ban ? Refused("banned", "You cannot take part in this room.") : Refused("muted", "You are muted in this room.");
+        if (await accounts.IsSuspended(me, ct)) return Refused("suspended", "Your account is suspended.");
+
+        var v = new Validator().Text(text, "text", LiveMessage.TextMax);
+        if (!v.IsValid) return Refused("invalid_text", v.Errors["text"][0]);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!moderates)
+        {
+            var o = options.Value;
+            var wait = await ChatPace.TryTake(db, roomId, me, room.SlowModeSeconds, o.RateCapMessages, o.RateCapWindowSeconds, now, ct);
+            if (wait > 0)
+                return new(new LiveActionResult(false, "slow_down", room.SlowModeSeconds > 0
+                    ? $"Slow mode is on: one message every {room.SlowModeSeconds} seconds."
+                    : "You are sending messages too quickly.", wait), null);
+        }
+        var held = await ContentCheck.Run(ContentKind.Chat, null, null, text, me, _ => "text", v, pipeline, accounts, now, ct);
+        if (!v.IsValid) return Refused("refused", v.Errors["text"][0]);
+
+        var message = LiveMessage.Post(roomId, me, text!.Trim(), held, now);
+        db.Add(message);
+        await db.SaveChangesAsync(ct);
+        var view = (await reader.Messages([message], ct))[0];
+        if (!held) await broadcast.Message(roomId, view);
+        return new(LiveActionResult.Done, view);
+    }
+
+    private static Sent Refused(string code, string message) => new(new LiveActionResult(false, code, message), null);
+
+    public sealed record ChatRequest(string? Text);
+
+    /// <summary>The API's way into the chat (apps and tests); pages use the hub. Answers as every write does: 400, 403, 404, 409, 429.</summary>
+    public static async Task<Results<Created<ChatMessageView>, ValidationProblem, NotFound>> Handle(Guid id, ChatRequest request, ClaimsPrincipal user,
+        PlazaDb db, IContentPipeline pipeline, IAccountDirectory accounts, LiveRoomReader reader, LiveBroadcast broadcast, IOptions<LiveOptions> options,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var sent = await Execute(id, request.Text, user, db, pipeline, accounts, reader, broadcast, options, clock, ct);
+        var r = sent.Result;
+        return r.Code switch
+        {
+            null => TypedResults.Created($"/api/v1/live-rooms/{id}/messages/{sent.Message!.Id}", sent.Message),
+            "not_found" => TypedResults.NotFound(),
+            "invalid_text" or "refused" => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [r.Message!] }),
+            "slow_down" => throw new RateLimitedException(TimeSpan.FromSeconds(r.RetryAfterSeconds ?? 1)),
+            "banned" or "muted" or "suspended" => throw new ForbiddenException(r.Code, r.Message!),
+            _ => throw new DomainException(r.Code, r.Message!),
+        };
+    }
+}
