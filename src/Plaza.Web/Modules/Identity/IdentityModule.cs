@@ -11,6 +11,7 @@ internal static class IdentityModule
     public static WebApplicationBuilder AddIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        builder.Services.AddSingleton(new PasswordPolicy(builder.Configuration[PasswordPolicy.SiteNameKey] ?? "Plaza"));
         builder.Services.AddScoped<IAccountDirectory, AccountDirectory>();
         builder.Services.AddScoped<IAccountSuspensions, AccountSuspensions>();
         builder.Services.AddScoped<IPasswordConfirmation, PasswordConfirmation>();

@@ -12,8 +12,8 @@ namespace Plaza.Web.Modules.Identity.Pages;
 
 /// <summary>Create an account, then sign straight in.</summary>
 [EnableRateLimiting(AuthRateLimit.Policy)]
-internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher, IShareAttribution attribution, IEnumerable<IBrowserSignInStep> steps,
-    TimeProvider clock) : PageModel
+internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher, PasswordPolicy passwords,
+    IShareAttribution attribution, IEnumerable<IBrowserSignInStep> steps, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -34,7 +34,7 @@ internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher,
         {
             var registered = await RegisterAccount.Execute(
                 new RegisterAccount.RegisterRequest(Input.Login, Input.Password, Input.DisplayName, Request.Cookies[IShareAttribution.CookieName]), db, hasher,
-                attribution, clock, ct);
+                passwords, attribution, clock, ct);
             if (!registered.Ok)
             {
                 registered.CopyTo(ModelState);
