@@ -12,7 +12,7 @@ namespace Plaza.Web.Modules.Identity.Pages;
 
 /// <summary>Create an account, then sign straight in.</summary>
 [EnableRateLimiting(AuthRateLimit.Policy)]
-internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher, PasswordPolicy passwords,
+internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher, SignInThrottle throttle, PasswordPolicy passwords,
     IShareAttribution attribution, IEnumerable<IBrowserSignInStep> steps, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -41,7 +41,8 @@ internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher,
                 PlainWords();
                 return Page();
             }
-            var signedIn = await SignInUseCase.Execute(new SignInUseCase.SignInRequest(Input.Login, Input.Password), "cookie", db, hasher, clock, ct);
+            var signedIn = await SignInUseCase.Execute(new SignInUseCase.SignInRequest(Input.Login, Input.Password), "cookie",
+                HttpContext.Connection.RemoteIpAddress, db, hasher, throttle, clock, ct);
             if (signedIn.Ok) await SignInModel.SignedIn(HttpContext, signedIn.Value!, steps, ct);
         }
         catch (DomainException e)
