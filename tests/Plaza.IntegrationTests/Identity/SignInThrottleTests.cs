@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Plaza.IntegrationTests.Infrastructure;
+using Plaza.Web.Modules.Identity;
 
 namespace Plaza.IntegrationTests.Identity;
 
@@ -114,6 +116,21 @@ public sealed class SignInThrottleTests
         for (var i = 1; i <= 4; i++)
             (await Answer(await client.PostAsJsonAsync(SignIn, new { login = account.Login, password = "Wrong-password-" + i })))
                 .ShouldStartWith("409 invalid_credentials");
+    }
+
+    [Fact]
+    public async Task Counts_whose_window_is_over_are_swept_away_and_live_ones_stay()
+    {
+        await using var factory = new PlazaFactory();
+        var client = factory.Anonymous();
+        await client.PostAsJsonAsync(SignIn, new { login = TestData.Unique("early") + "@example.com", password = "Wrong-password-1" });
+        factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        await client.PostAsJsonAsync(SignIn, new { login = TestData.Unique("later") + "@example.com", password = "Wrong-password-1" });
+        factory.Clock.Advance(TimeSpan.FromMinutes(6));
+
+        await using var scope = factory.Db();
+        (await ForgetSignInFailures.SweepAsync(scope.Db, factory.Clock.GetUtcNow().UtcDateTime, CancellationToken.None)).ShouldBe(2);
+        (await scope.Db.Set<SignInFailures>().CountAsync()).ShouldBe(2); // the later login's two counts: 5 minutes to go
     }
 
     /// <summary>What a caller can see of an answer: status, code and words (a trace id differs on every request, so it is left out).</summary>
