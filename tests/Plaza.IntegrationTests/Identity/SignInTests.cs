@@ -6,7 +6,7 @@ using Plaza.Web.Modules.Identity;
 
 namespace Plaza.IntegrationTests.Identity;
 
-/// <summary>Sign-in, lockout and sign-out. This class moves its factory's clock, so it has a factory of its own.</summary>
+/// <summary>Sign-in and sign-out (lockouts: <see cref="SignInThrottleTests"/>).</summary>
 public sealed class SignInTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
 {
     private const string SignIn = "/api/v1/auth/sign-in";
@@ -25,17 +25,18 @@ public sealed class SignInTests(PlazaFactory factory) : IClassFixture<PlazaFacto
     }
 
     [Fact]
-    public async Task Signing_in_with_a_wrong_password_returns_409_invalid_credentials_and_counts_the_failure()
+    public async Task Signing_in_with_a_wrong_password_returns_409_invalid_credentials_and_counts_the_failure_under_a_hash()
     {
         var account = await factory.CreateAccountAsync();
 
         var response = await factory.Anonymous().PostAsJsonAsync(SignIn, new { login = account.Login, password = "Wrong-password-1" });
 
         await response.ShouldBeProblem(HttpStatusCode.Conflict, "invalid_credentials");
+        var key = SignInThrottle.For(account.Login, IPAddress.Loopback).FromAnywhere;
         await using var scope = factory.Db();
-        var stored = await scope.Db.Set<Account>().AsNoTracking().SingleAsync(a => a.Id == account.Id);
-        stored.FailedSignIns.ShouldBe(1);
-        stored.LockedUntilUtc.ShouldBeNull();
+        var counted = await scope.Db.Set<SignInFailures>().AsNoTracking().SingleAsync(f => f.Key == key);
+        counted.Failures.ShouldBe(1);
+        counted.Key.ShouldNotContain("@");
     }
 
     [Fact]
@@ -45,41 +46,6 @@ public sealed class SignInTests(PlazaFactory factory) : IClassFixture<PlazaFacto
             .PostAsJsonAsync(SignIn, new { login = TestData.Unique("nobody") + "@example.com", password = PlazaFactory.Password });
 
         await response.ShouldBeProblem(HttpStatusCode.Conflict, "invalid_credentials");
-    }
-
-    [Fact]
-    public async Task Five_failed_sign_ins_lock_the_account_even_against_the_right_password_until_15_minutes_pass()
-    {
-        var account = await factory.CreateAccountAsync();
-        var client = factory.Anonymous();
-        for (var i = 1; i <= 4; i++)
-            await (await client.PostAsJsonAsync(SignIn, new { login = account.Login, password = "Wrong-password-" + i }))
-                .ShouldBeProblem(HttpStatusCode.Conflict, "invalid_credentials");
-
-        await (await client.PostAsJsonAsync(SignIn, new { login = account.Login, password = "Wrong-password-5" }))
-            .ShouldBeProblem(HttpStatusCode.Conflict, "locked_out");
-        await (await client.PostAsJsonAsync(SignIn, new { login = account.Login, password = PlazaFactory.Password }))
-            .ShouldBeProblem(HttpStatusCode.Conflict, "locked_out");
-
-        await using (var scope = factory.Db())
-        {
-            var stored = await scope.Db.Set<Account>().AsNoTracking().SingleAsync(a => a.Id == account.Id);
-            stored.LockedUntilUtc.ShouldBe(factory.Clock.GetUtcNow().UtcDateTime + Account.LockoutDuration);
-        }
-
-        factory.Clock.Advance(Account.LockoutDuration - TimeSpan.FromSeconds(1));
-        await (await client.PostAsJsonAsync(SignIn, new { login = account.Login, password = PlazaFactory.Password }))
-            .ShouldBeProblem(HttpStatusCode.Conflict, "locked_out");
-
-        factory.Clock.Advance(TimeSpan.FromSeconds(2));
-        await (await client.PostAsJsonAsync(SignIn, new { login = account.Login, password = PlazaFactory.Password }))
-            .ShouldHaveStatus(HttpStatusCode.OK);
-        await using (var scope = factory.Db())
-        {
-            var stored = await scope.Db.Set<Account>().AsNoTracking().SingleAsync(a => a.Id == account.Id);
-            stored.LockedUntilUtc.ShouldBeNull();
-            stored.FailedSignIns.ShouldBe(0);
-        }
     }
 
     [Fact]

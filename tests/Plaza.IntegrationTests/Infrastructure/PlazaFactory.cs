@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -92,6 +93,8 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // The in-memory server has no client address: requests arrive as if from nginx on this machine (a known proxy by default).
+            services.AddSingleton<IStartupFilter>(new ClientAddress(IPAddress.Loopback));
             services.AddHttpClient(SandboxWebhookSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
             _services?.Invoke(services);
         });
@@ -164,6 +167,34 @@ public sealed class PlazaFactory : WebApplicationFactory<Program>
         _database.Dispose();
         try { if (Directory.Exists(_photos)) Directory.Delete(_photos, recursive: true); }
         catch (IOException) { /* best effort: a temp folder */ }
+    }
+}
+
+/// <summary>
+/// Gives every request this client address, as the connection's (the in-memory server has none of its own). The factory gives
+/// loopback, like nginx on the same machine; a test's own one, added later, runs after it and wins.
+/// </summary>
+internal sealed class ClientAddress(IPAddress address) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((http, proceed) =>
+        {
+            http.Connection.RemoteIpAddress = address;
+            return proceed(http);
+        });
+        next(app);
+    };
+}
+
+/// <summary>Requests as nginx passes them on: the visitor's address in X-Forwarded-For.</summary>
+internal static class ForwardedRequests
+{
+    public static async Task<HttpResponseMessage> PostAsJsonFromAsync(this HttpClient client, string address, string path, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("X-Forwarded-For", address);
+        return await client.SendAsync(request);
     }
 }
 

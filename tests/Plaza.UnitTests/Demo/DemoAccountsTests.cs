@@ -8,7 +8,7 @@ public sealed class DemoAccountsTests
 {
     [Fact]
     public void The_demo_password_passes_the_password_policy_for_every_login() =>
-        DemoAccounts.All.ShouldAllBe(a => PasswordPolicy.Check(DemoAccounts.Password, a.Login) == null);
+        DemoAccounts.All.ShouldAllBe(a => new PasswordPolicy("Plaza").Check(DemoAccounts.Password, a.Login) == null);
 
     [Fact]
     public void Every_login_is_valid_already_normalised_and_unique()

@@ -10,14 +10,13 @@ public sealed class AccountTests
     private static Account NewAccount() => Account.Register("ada@example.com", null, "  Ada  ", Now);
 
     [Fact]
-    public void A_new_account_is_a_shopper_that_is_not_locked_out()
+    public void A_new_account_is_a_shopper()
     {
         var account = NewAccount();
 
         account.Roles.ShouldBe(["shopper"]);
         account.DisplayName.ShouldBe("Ada");
         account.CreatedAtUtc.ShouldBe(Now);
-        account.IsLockedOut(Now).ShouldBeFalse();
         account.Id.ShouldNotBe(Guid.Empty);
     }
 
@@ -25,58 +24,6 @@ public sealed class AccountTests
     public void An_account_needs_an_email_address_or_a_mobile_number()
     {
         Should.Throw<DomainException>(() => Account.Register(null, null, "Nobody", Now)).Code.ShouldBe("login_required");
-    }
-
-    [Fact]
-    public void Four_failed_sign_ins_do_not_lock_the_account()
-    {
-        var account = NewAccount();
-
-        for (var i = 0; i < Account.MaxFailedSignIns - 1; i++) account.RecordFailedSignIn(Now);
-
-        account.IsLockedOut(Now).ShouldBeFalse();
-        account.FailedSignIns.ShouldBe(4);
-    }
-
-    [Fact]
-    public void The_fifth_failed_sign_in_locks_the_account_for_15_minutes()
-    {
-        var account = NewAccount();
-
-        for (var i = 0; i < Account.MaxFailedSignIns; i++) account.RecordFailedSignIn(Now);
-
-        Account.LockoutDuration.ShouldBe(TimeSpan.FromMinutes(15));
-        account.LockedUntilUtc.ShouldBe(Now.AddMinutes(15));
-        account.IsLockedOut(Now).ShouldBeTrue();
-        account.IsLockedOut(Now.AddMinutes(15).AddTicks(-1)).ShouldBeTrue();
-        account.IsLockedOut(Now.AddMinutes(15)).ShouldBeFalse();
-    }
-
-    [Fact]
-    public void After_a_lockout_the_failure_count_starts_again()
-    {
-        var account = NewAccount();
-        for (var i = 0; i < Account.MaxFailedSignIns; i++) account.RecordFailedSignIn(Now);
-
-        account.FailedSignIns.ShouldBe(0);
-        var later = Now.AddMinutes(20);
-        account.RecordFailedSignIn(later);
-        account.IsLockedOut(later).ShouldBeFalse();
-        account.LockedUntilUtc.ShouldBe(Now.AddMinutes(15)); // the old, expired lock
-    }
-
-    [Fact]
-    public void A_successful_sign_in_clears_failures_and_the_lock()
-    {
-        var account = NewAccount();
-        for (var i = 0; i < 3; i++) account.RecordFailedSignIn(Now);
-
-        account.RecordSuccessfulSignIn();
-
-        account.FailedSignIns.ShouldBe(0);
-        account.LockedUntilUtc.ShouldBeNull();
-        for (var i = 0; i < Account.MaxFailedSignIns - 1; i++) account.RecordFailedSignIn(Now);
-        account.IsLockedOut(Now).ShouldBeFalse();
     }
 
     [Fact]

@@ -16,7 +16,8 @@ namespace Plaza.Web.Modules.Demo;
 /// SaveChanges, i.e. one transaction.
 /// </summary>
 internal sealed class DemoSeeder(
-    IPasswordHasher<Account> hasher, PhotoStorage photos, TimeProvider clock, DemoStatus status, ILogger<DemoSeeder> log) : IStartupSeeder
+    IPasswordHasher<Account> hasher, PasswordPolicy passwords, PhotoStorage photos, TimeProvider clock, DemoStatus status, ILogger<DemoSeeder> log)
+    : IStartupSeeder
 {
     public async Task SeedAsync(PlazaDb db, CancellationToken ct)
     {
@@ -118,8 +119,8 @@ internal sealed class DemoSeeder(
         var added = new List<DemoAccount>();
         foreach (var demo in DemoAccounts.All)
         {
-            if (PasswordPolicy.Check(DemoAccounts.Password, demo.Login) is { } problem)
-                throw new InvalidOperationException($"The demo password is not acceptable for {demo.Login}: {problem}");
+            if (passwords.Check(DemoAccounts.Password, demo.Login) is { } problem)
+                throw new InvalidOperationException($"The demo password is not acceptable for {demo.Login}: {problem.Message}");
             var (email, phone) = Logins.Parse(demo.Login);
 
             // Never take over an account someone already registered with a demo login.

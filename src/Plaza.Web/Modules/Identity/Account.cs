@@ -5,9 +5,6 @@ namespace Plaza.Web.Modules.Identity;
 /// <summary>A person who signs in: a shopper, staff member, leader, moderator or admin.</summary>
 internal sealed class Account
 {
-    public const int MaxFailedSignIns = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     private readonly List<string> _roles = [];
 
     private Account() { }
@@ -18,8 +15,6 @@ internal sealed class Account
     public string DisplayName { get; private set; } = "";
     public string PasswordHash { get; private set; } = "";
     public IReadOnlyList<string> Roles => _roles;
-    public int FailedSignIns { get; private set; }
-    public DateTime? LockedUntilUtc { get; private set; }
     public string PreferredCulture { get; private set; } = "en";
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime? DeletedAtUtc { get; private set; }
@@ -47,24 +42,6 @@ internal sealed class Account
     }
 
     public void SetPasswordHash(string hash) => PasswordHash = hash;
-
-    public bool IsLockedOut(DateTime now) => LockedUntilUtc is { } until && until > now;
-
-    public void RecordFailedSignIn(DateTime now)
-    {
-        FailedSignIns++;
-        if (FailedSignIns >= MaxFailedSignIns)
-        {
-            LockedUntilUtc = now + LockoutDuration;
-            FailedSignIns = 0;
-        }
-    }
-
-    public void RecordSuccessfulSignIn()
-    {
-        FailedSignIns = 0;
-        LockedUntilUtc = null;
-    }
 
     public bool IsSuspended(DateTime now) => SuspendedUntilUtc is { } until && until > now;
 
@@ -106,8 +83,6 @@ internal sealed class Account
         Phone = null;
         DisplayName = ErasedName;
         PasswordHash = "";
-        FailedSignIns = 0;
-        LockedUntilUtc = null;
         _roles.Clear();
         _roles.Add(Platform.Auth.Roles.Shopper);
         DeletedAtUtc = now;

@@ -35,3 +35,13 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         b.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SignInFailuresConfiguration : IEntityTypeConfiguration<SignInFailures>
+{
+    public void Configure(EntityTypeBuilder<SignInFailures> b)
+    {
+        b.ToTable("sign_in_failures");
+        b.HasKey(f => f.Key);
+        b.Property(f => f.Key).HasMaxLength(64);
+    }
+}

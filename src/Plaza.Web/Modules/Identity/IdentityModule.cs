@@ -11,6 +11,9 @@ internal static class IdentityModule
     public static WebApplicationBuilder AddIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        builder.Services.AddSingleton(new PasswordPolicy(builder.Configuration[PasswordPolicy.SiteNameKey] ?? "Plaza"));
+        builder.Services.AddScoped<SignInThrottle>();
+        builder.Services.AddHostedService<ForgetSignInFailures>();
         builder.Services.AddScoped<IAccountDirectory, AccountDirectory>();
         builder.Services.AddScoped<IAccountSuspensions, AccountSuspensions>();
         builder.Services.AddScoped<IPasswordConfirmation, PasswordConfirmation>();
@@ -23,14 +26,16 @@ internal static class IdentityModule
             .AddPolicy("api-admin", p => p.AddAuthenticationSchemes(AuthSchemes.Bearer).RequireRole(Roles.Admin))
             .AddPolicy("admin", p => p.RequireRole(Roles.Admin));
 
-        // Sign-in and registration are the doors attackers knock on: limit per client address.
+        // Sign-in and registration are the doors attackers knock on: limit the attempts (posts) per client address. Looking at the
+        // forms is free, or ten page views would lock a person out. The address is the real client's behind a known proxy (ProxySetup).
         var perMinute = builder.Configuration.GetValue("RateLimits:AuthPerMinute", 10);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AuthRateLimit.Policy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(AuthRateLimit.Policy, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("views")
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         builder.Services.AddMenuEntry(Menus.Main, "Account", "/account", 60, visibleTo: MenuAudience.SignedIn);
         builder.Services.AddMenuEntry(Menus.Main, "Sign in", "/account/sign-in", 60, visibleTo: MenuAudience.SignedOut, currentFor: ["/account*"]);

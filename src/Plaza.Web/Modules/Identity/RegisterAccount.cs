@@ -19,14 +19,14 @@ internal static class RegisterAccount
 
     public static AccountView ToView(Account a) => new(a.Id, a.Email, a.Phone, a.DisplayName, a.Roles, a.PreferredCulture, a.TrustLevel);
 
-    public static async Task<Outcome<Account>> Execute(RegisterRequest request, PlazaDb db, IPasswordHasher<Account> hasher, IShareAttribution attribution,
-        TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Account>> Execute(RegisterRequest request, PlazaDb db, IPasswordHasher<Account> hasher, PasswordPolicy passwords,
+        IShareAttribution attribution, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator();
         var (email, phone) = Logins.Parse(request.Login);
         v.Check(email is not null || phone is not null, "login", "Enter a valid email address or mobile number.");
         v.Text(request.DisplayName, "displayName", max: 80);
-        if (PasswordPolicy.Check(request.Password, request.Login) is { } problem) v.Add("password", problem);
+        if (passwords.Check(request.Password, request.Login) is { } problem) v.Add("password", problem.Message, problem.Code);
         v.Check(request.ShareCode is null || request.ShareCode.Length <= 64, "shareCode", "'shareCode' must be at most 64 characters.");
         if (!v.IsValid) return v;
 
@@ -44,10 +44,10 @@ internal static class RegisterAccount
     }
 
     public static async Task<Results<Created<AccountView>, ValidationProblem>> Handle(RegisterRequest request, HttpContext http, PlazaDb db,
-        IPasswordHasher<Account> hasher, IShareAttribution attribution, TimeProvider clock, CancellationToken ct)
+        IPasswordHasher<Account> hasher, PasswordPolicy passwords, IShareAttribution attribution, TimeProvider clock, CancellationToken ct)
     {
         if (request.ShareCode is null && http.Request.Cookies.TryGetValue(IShareAttribution.CookieName, out var carried))
             request = request with { ShareCode = carried };
-        return (await Execute(request, db, hasher, attribution, clock, ct)).CreatedOr(_ => "/api/v1/auth/me", ToView);
+        return (await Execute(request, db, hasher, passwords, attribution, clock, ct)).CreatedOr(_ => "/api/v1/auth/me", ToView);
     }
 }

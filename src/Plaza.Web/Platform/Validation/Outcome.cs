@@ -6,12 +6,13 @@ namespace Plaza.Web.Platform.Validation;
 /// What a use case returns to both its endpoint and its page: a value, or field errors.
 /// Broken business rules are not outcomes: they throw DomainException.
 /// </summary>
-internal readonly record struct Outcome<T>(T? Value, IReadOnlyDictionary<string, string[]>? Errors)
+/// <param name="Codes">Stable codes by field, where the use case gave one (sent as "codes" beside "errors").</param>
+internal readonly record struct Outcome<T>(T? Value, IReadOnlyDictionary<string, string[]>? Errors, IReadOnlyDictionary<string, string>? Codes = null)
 {
     public bool Ok => Errors is null;
 
     public static implicit operator Outcome<T>(T value) => new(value, null);
-    public static implicit operator Outcome<T>(Validator invalid) => new(default, invalid.Errors);
+    public static implicit operator Outcome<T>(Validator invalid) => new(default, invalid.Errors, invalid.Codes);
 
     /// <summary>Copies field errors into a page's ModelState (fields are matched to "Input.Field" names).</summary>
     public void CopyTo(ModelStateDictionary modelState, string prefix = "Input")

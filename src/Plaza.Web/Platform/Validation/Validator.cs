@@ -6,6 +6,7 @@ namespace Plaza.Web.Platform.Validation;
 internal sealed class Validator
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
 
     public bool IsValid => _errors.Count == 0;
 
@@ -15,10 +16,12 @@ internal sealed class Validator
         return this;
     }
 
-    public Validator Add(string field, string message)
+    /// <param name="code">A stable code for the field's first error (e.g. "password_breached"), for clients that must tell errors apart.</param>
+    public Validator Add(string field, string message, string? code = null)
     {
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
         list.Add(message);
+        if (code is not null) _codes.TryAdd(field, code);
         return this;
     }
 
@@ -40,5 +43,8 @@ internal sealed class Validator
 
     public IReadOnlyDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
-    public ValidationProblem Problem() => TypedResults.ValidationProblem(Errors);
+    /// <summary>The stable codes by field, for the fields that have one; null when none has.</summary>
+    public IReadOnlyDictionary<string, string>? Codes => _codes.Count > 0 ? new Dictionary<string, string>(_codes) : null;
+
+    public ValidationProblem Problem() => OutcomeResults.Problem(Errors, Codes);
 }

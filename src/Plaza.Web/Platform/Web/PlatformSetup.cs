@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
@@ -20,6 +21,7 @@ internal static class PlatformSetup
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<IdempotencyJanitor>();
+        services.AddProxySupport(builder.Configuration);
         // Cookies and antiforgery tokens are Data Protection payloads: keep the key ring on disk (or a
         // shared volume for several nodes, via DataProtection:KeysPath) so they survive restarts.
         var keys = builder.Configuration["DataProtection:KeysPath"] ?? "data/keys";
@@ -87,6 +89,7 @@ internal static class PlatformSetup
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseProxySupport(app.Environment);
         // API callers get ProblemDetails (ProblemExceptionHandler); people get the error page instead.
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
@@ -100,6 +103,7 @@ internal static class PlatformSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePrivateResponses();
         app.UseAntiforgery();
         app.UseMiddleware<IdempotencyMiddleware>();
 
@@ -118,7 +122,8 @@ internal static class PlatformSetup
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") ? returnUrl : "/");
+            // Only a page on this site: "//evil", "/\\evil" and control characters go home (LocalRedirect would throw on them).
+            return Results.LocalRedirect(RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }).WithName("ChooseCulture").ExcludeFromDescription();
         return app;
     }

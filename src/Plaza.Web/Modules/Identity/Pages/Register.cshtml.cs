@@ -12,8 +12,8 @@ namespace Plaza.Web.Modules.Identity.Pages;
 
 /// <summary>Create an account, then sign straight in.</summary>
 [EnableRateLimiting(AuthRateLimit.Policy)]
-internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher, IShareAttribution attribution, IEnumerable<IBrowserSignInStep> steps,
-    TimeProvider clock) : PageModel
+internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher, SignInThrottle throttle, PasswordPolicy passwords,
+    IShareAttribution attribution, IEnumerable<IBrowserSignInStep> steps, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -34,14 +34,15 @@ internal sealed class RegisterModel(PlazaDb db, IPasswordHasher<Account> hasher,
         {
             var registered = await RegisterAccount.Execute(
                 new RegisterAccount.RegisterRequest(Input.Login, Input.Password, Input.DisplayName, Request.Cookies[IShareAttribution.CookieName]), db, hasher,
-                attribution, clock, ct);
+                passwords, attribution, clock, ct);
             if (!registered.Ok)
             {
                 registered.CopyTo(ModelState);
                 PlainWords();
                 return Page();
             }
-            var signedIn = await SignInUseCase.Execute(new SignInUseCase.SignInRequest(Input.Login, Input.Password), "cookie", db, hasher, clock, ct);
+            var signedIn = await SignInUseCase.Execute(new SignInUseCase.SignInRequest(Input.Login, Input.Password), "cookie",
+                HttpContext.Connection.RemoteIpAddress, db, hasher, throttle, clock, ct);
             if (signedIn.Ok) await SignInModel.SignedIn(HttpContext, signedIn.Value!, steps, ct);
         }
         catch (DomainException e)

@@ -12,7 +12,8 @@ namespace Plaza.Web.Modules.Identity.Pages;
 
 /// <summary>Sign in with an email address or mobile number; the session token goes in the plaza_session cookie.</summary>
 [EnableRateLimiting(AuthRateLimit.Policy)]
-internal sealed class SignInModel(PlazaDb db, IPasswordHasher<Account> hasher, IEnumerable<IBrowserSignInStep> steps, TimeProvider clock) : PageModel
+internal sealed class SignInModel(PlazaDb db, IPasswordHasher<Account> hasher, SignInThrottle throttle, IEnumerable<IBrowserSignInStep> steps,
+    TimeProvider clock) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -30,7 +31,8 @@ internal sealed class SignInModel(PlazaDb db, IPasswordHasher<Account> hasher, I
     {
         try
         {
-            var outcome = await SignInUseCase.Execute(new SignInUseCase.SignInRequest(Input.Login, Input.Password), "cookie", db, hasher, clock, ct);
+            var outcome = await SignInUseCase.Execute(new SignInUseCase.SignInRequest(Input.Login, Input.Password), "cookie",
+                HttpContext.Connection.RemoteIpAddress, db, hasher, throttle, clock, ct);
             if (!outcome.Ok)
             {
                 outcome.CopyTo(ModelState);
