@@ -3,30 +3,20 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Plaza.IntegrationTests.Infrastructure;
-using Plaza.Web.Modules.Identity;
 using Plaza.Web.Modules.Moderation;
 using Plaza.Web.Modules.Notes;
-using Plaza.Web.Platform.Auth;
 
 namespace Plaza.IntegrationTests.Moderation;
 
 public sealed class CommentModerationTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
 {
-    private async Task<TestAccount> ModeratorAsync()
-    {
-        var account = await factory.CreateAccountAsync(displayName: "Test Moderator");
-        await using var scope = factory.Db();
-        (await scope.Db.Set<Account>().SingleAsync(a => a.Id == account.Id)).GrantRole(Roles.Moderator);
-        await scope.Db.SaveChangesAsync();
-        return account;
-    }
+    private Task<TestAccount> ModeratorAsync() => factory.CreateModeratorAsync();
 
-    private static async Task<Guid> NoteAsync(HttpClient author) =>
-        (await (await author.PostAsJsonAsync("/api/v1/notes", new { title = "Market day", body = "Lovely plums at the corner." }))
-            .ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+    private static Task<Guid> NoteAsync(HttpClient author) => ModerationTestData.NoteAsync(author);
 
     private static async Task<Guid> CommentAsync(HttpClient client, Guid noteId, string text, Guid? parentId = null) =>
-        (await (await client.PostAsJsonAsync(parentId is { } p ? $"/api/v1/notes/{noteId}/comments/{p}/replies" : $"/api/v1/notes/{noteId}/comments", new { text }))
+        (await (await client.PostAsJsonAsync(parentId is { } p ? $"/api/v1/notes/{noteId}/comments/{p}/replies" : $"/api/v1/notes/{noteId}/comments",
+            new { text }))
             .ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     private async Task<int> CommentCountAsync(Guid noteId) =>
@@ -49,7 +39,8 @@ public sealed class CommentModerationTests(PlazaFactory factory) : IClassFixture
         await CommentAsync(replier.Client, noteId, "The plums were fine for me", commentId);
         (await CommentCountAsync(noteId)).ShouldBe(2);
 
-        await (await reporter.Client.PostAsJsonAsync("/api/v1/reports", new { kind = "comment", id = commentId, reason = "abuse", note = "Insults the author" }))
+        await (await reporter.Client.PostAsJsonAsync("/api/v1/reports",
+            new { kind = "comment", id = commentId, reason = "abuse", note = "Insults the author" }))
             .ShouldHaveStatus(HttpStatusCode.Created);
         var queued = (await QueueAsync(moderator.Client)).Single(i => i.GetProperty("id").GetGuid() == commentId);
         queued.GetProperty("kind").GetString().ShouldBe("comment");
@@ -80,8 +71,8 @@ public sealed class CommentModerationTests(PlazaFactory factory) : IClassFixture
         // Nobody can reply to it or report it any more; a second removal does not move the count again.
         (await replier.Client.PostAsJsonAsync($"/api/v1/notes/{noteId}/comments/{commentId}/replies", new { text = "Still there?" }))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/reports", new { kind = "comment", id = commentId, reason = "spam" })
-            .Result.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await factory.CreateShopperAsync()).PostAsJsonAsync("/api/v1/reports", new { kind = "comment", id = commentId, reason = "spam" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/comment/{commentId}/remove", new { reason = "Personal attack" }))
             .ShouldHaveStatus(HttpStatusCode.OK);
         (await CommentCountAsync(noteId)).ShouldBe(1);

@@ -23,14 +23,7 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
         return review;
     }
 
-    private async Task<TestAccount> ModeratorAsync()
-    {
-        var account = await factory.CreateAccountAsync(displayName: "Test Moderator");
-        await using var scope = factory.Db();
-        (await scope.Db.Set<Account>().SingleAsync(a => a.Id == account.Id)).GrantRole(Roles.Moderator);
-        await scope.Db.SaveChangesAsync();
-        return account;
-    }
+    private Task<TestAccount> ModeratorAsync() => factory.CreateModeratorAsync();
 
     private static Task<HttpResponseMessage> ReportAsync(HttpClient client, Guid id, string reason = "spam", string? note = null) =>
         client.PostAsJsonAsync("/api/v1/reports", new { kind = "review", id, reason, note });
@@ -38,7 +31,7 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
     private static async Task<List<JsonElement>> QueueAsync(HttpClient moderator) =>
         (await (await moderator.GetAsync("/api/v1/moderation/queue")).ShouldHaveStatus(HttpStatusCode.OK)).EnumerateArray().ToList();
 
-    private async Task<List<JsonElement>> AuditAsync(HttpClient moderator) =>
+    private static async Task<List<JsonElement>> AuditAsync(HttpClient moderator) =>
         (await (await moderator.GetAsync("/api/v1/moderation/audit")).ShouldHaveStatus(HttpStatusCode.OK)).EnumerateArray().ToList();
 
     [Fact]
@@ -55,7 +48,8 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
         queued.GetProperty("reasons")[0].GetProperty("reason").GetString().ShouldBe("spam");
         queued.GetProperty("held").GetBoolean().ShouldBeFalse();
 
-        var removed = await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/review/{review.Id}/remove", new { reason = "Advertising is not allowed" }))
+        var removed =
+            await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/review/{review.Id}/remove", new { reason = "Advertising is not allowed" }))
             .ShouldHaveStatus(HttpStatusCode.OK);
 
         removed.GetProperty("reportsClosed").GetInt32().ShouldBe(1);
@@ -139,7 +133,8 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
         var moderator = await ModeratorAsync();
         var review = await ReviewAsync((await factory.CreateAccountAsync()).Id, "Keep me");
 
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/review/{review.Id}/remove", new { reason = " " })).ShouldBeValidationProblem("reason");
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/review/{review.Id}/remove",
+            new { reason = " " })).ShouldBeValidationProblem("reason");
         (await moderator.Client.PostAsync($"/api/v1/moderation/items/review/{Guid.NewGuid()}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await moderator.Client.PostAsync($"/api/v1/moderation/items/poem/{review.Id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
@@ -157,9 +152,12 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
         var other = await ReviewAsync(person.Id, "Rude text");
 
         await (await moderator.Client.PostAsync($"/api/v1/moderation/items/review/{held.Id}/approve", null)).ShouldHaveStatus(HttpStatusCode.OK);
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/review/{other.Id}/remove", new { reason = "Rude" })).ShouldHaveStatus(HttpStatusCode.OK);
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/warn", new { message = "Please be kind" })).ShouldHaveStatus(HttpStatusCode.OK);
-        await (await admin.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/suspend", new { days = 3, reason = "Repeated abuse" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/review/{other.Id}/remove",
+            new { reason = "Rude" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/warn",
+            new { message = "Please be kind" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await admin.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/suspend",
+            new { days = 3, reason = "Repeated abuse" })).ShouldHaveStatus(HttpStatusCode.OK);
         await (await moderator.Client.PostAsync($"/api/v1/moderation/accounts/{person.Id}/unsuspend", null)).ShouldHaveStatus(HttpStatusCode.OK);
 
         var audit = (await AuditAsync(admin.Client))
@@ -178,7 +176,8 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
         var person = await factory.CreateAccountAsync();
         using var anonymous = factory.Anonymous();
 
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/suspend", new { days = 2, reason = "Spam wave" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/suspend",
+            new { days = 2, reason = "Spam wave" })).ShouldHaveStatus(HttpStatusCode.OK);
 
         (await person.Client.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         await (await anonymous.PostAsJsonAsync("/api/v1/auth/sign-in", new { login = person.Login, password = PlazaFactory.Password }))
@@ -194,9 +193,12 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
         var moderator = await ModeratorAsync();
         var person = await factory.CreateAccountAsync();
 
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/suspend", new { days = 0, reason = "x" })).ShouldBeValidationProblem("days");
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/suspend", new { days = 3 })).ShouldBeValidationProblem("reason");
-        (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{Guid.NewGuid()}/suspend", new { days = 3, reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/suspend",
+            new { days = 0, reason = "x" })).ShouldBeValidationProblem("days");
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/suspend",
+            new { days = 3 })).ShouldBeValidationProblem("reason");
+        (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{Guid.NewGuid()}/suspend",
+            new { days = 3, reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         await using var scope = factory.Db();
         (await scope.Db.Set<Account>().SingleAsync(a => a.Id == person.Id)).SuspendedUntilUtc.ShouldBeNull();
@@ -237,7 +239,8 @@ public sealed class ModerationTests(PlazaFactory factory) : IClassFixture<PlazaF
         reports.GetArrayLength().ShouldBe(1);
         reports[0].GetProperty("note").GetString().ShouldBe("Says it cures colds");
 
-        await (await reporter.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" })).ShouldHaveStatus(HttpStatusCode.NoContent);
+        await (await reporter.Client.PostAsJsonAsync("/api/v1/me/delete",
+            new { password = PlazaFactory.Password, content = "remove" })).ShouldHaveStatus(HttpStatusCode.NoContent);
         await using var scope = factory.Db();
         (await scope.Db.Set<Report>().CountAsync(r => r.ReporterId == reporter.Id)).ShouldBe(0);
     }

@@ -27,7 +27,8 @@ public sealed class NoteModerationTests(PlazaFactory factory) : IClassFixture<Pl
 
         var queue = await (await moderator.Client.GetAsync("/api/v1/moderation/queue")).ShouldHaveStatus(HttpStatusCode.OK);
         queue.ToString().ShouldContain(id.ToString());
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/note/{id}/remove", new { reason = "Not a shopping experience" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/note/{id}/remove",
+            new { reason = "Not a shopping experience" })).ShouldHaveStatus(HttpStatusCode.OK);
 
         (await reader.GetAsync($"/api/v1/notes/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await author.GetAsync($"/api/v1/notes/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -130,10 +130,13 @@ public sealed class PostingLimitTests(PlazaFactory factory) : IClassFixture<Plaz
             (await scope.Db.Set<Account>().SingleAsync(a => a.Id == moderator.Id)).GrantRole(Roles.Moderator);
             await scope.Db.SaveChangesAsync();
         }
-        (await person.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level", new { level = 3 })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level", new { level = 7 })).ShouldBeValidationProblem("level");
+        (await person.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level",
+            new { level = 3 })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level",
+            new { level = 7 })).ShouldBeValidationProblem("level");
 
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level", new { level = 3 })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level",
+            new { level = 3 })).ShouldHaveStatus(HttpStatusCode.OK);
 
         (await TrustLevelAsync(person.Client)).ShouldBe(3);
         var standing = await (await moderator.Client.GetAsync($"/api/v1/moderation/accounts/{person.Id}")).ShouldHaveStatus(HttpStatusCode.OK);
@@ -142,7 +145,8 @@ public sealed class PostingLimitTests(PlazaFactory factory) : IClassFixture<Plaz
         audit.EnumerateArray().ShouldContain(e => e.GetProperty("action").GetString() == "lock_trust"
             && e.GetProperty("subjectAccountId").GetGuid() == person.Id && e.GetProperty("reason").GetString() == "level 3");
 
-        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level", new { level = (int?)null })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/accounts/{person.Id}/trust-level",
+            new { level = (int?)null })).ShouldHaveStatus(HttpStatusCode.OK);
         (await TrustLevelAsync(person.Client)).ShouldBe(0);
     }
 }

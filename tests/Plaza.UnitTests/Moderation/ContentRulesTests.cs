@@ -8,8 +8,8 @@ public sealed class ContentRulesTests
     private static readonly ContentRules Rules = new();
     private static readonly Guid Author = Guid.CreateVersion7();
 
-    private static IReadOnlyList<string> Codes(int trust = 2, ContentKind kind = ContentKind.Comment, string? title = null, string? markdown = null, string? text = null) =>
-        Rules.Check(new ContentSubmission(Author, trust, kind, title, markdown, text)).Select(r => r.Code).ToArray();
+    private static string[] Codes(int trust = 2, ContentKind kind = ContentKind.Comment, string? title = null, string? markdown = null, string? text = null) =>
+        Rules.Check(new ContentSubmission(Author, trust, kind, title, markdown, text)).Refusals.Select(r => r.Code).ToArray();
 
     [Fact]
     public void A_new_account_may_post_one_link_and_a_member_five()
@@ -47,11 +47,20 @@ public sealed class ContentRulesTests
     [Theory]
     [InlineData("nul\u0000byte")]
     [InlineData("escape \u001b[31m red")]
-    [InlineData("c1 \u0085 next line")]
-    public void Control_characters_are_refused_but_line_breaks_and_tabs_are_not(string text)
+    [InlineData("bell \u0007 ring")]
+    public void C0_control_characters_are_refused_but_line_breaks_and_tabs_are_not(string text)
     {
         Codes(text: text).ShouldBe([ContentReasons.ControlCharacters]);
         Codes(text: "line one\r\nline two\tend").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("It\u0092s lovely, the \u0093fresh\u0094 bread \u0096 really")]
+    [InlineData("\u0091quoted\u0092 \u0095 bullet \u0097 dash \u0085 and \u0080 5")]
+    [InlineData("undefined \u0081\u008D\u008F\u0090\u009D bytes")]
+    public void Windows_smart_quotes_read_as_C1_controls_are_not_refused(string text)
+    {
+        Codes(text: text).ShouldBeEmpty();
     }
 
     [Fact]
@@ -60,12 +69,13 @@ public sealed class ContentRulesTests
         Codes(text: "Get FREE   Bitcoin!!").ShouldBe([ContentReasons.BlockedWord]);
         Codes(title: "Click-here to claim", text: "ok").ShouldBe([ContentReasons.BlockedWord]);
         Codes(text: "I bought a bitcoin-free wallet for free").ShouldBeEmpty();
+        Codes(text: "ｆｒｅｅ bit\u200Bcoin").ShouldBe([ContentReasons.BlockedWord]);
     }
 
     [Fact]
     public void Extra_blocked_phrases_come_from_settings()
     {
-        new ContentRules(["buy followers"]).Check(new(Author, 2, ContentKind.Comment, PlainText: "Buy followers here"))
+        new ContentRules(["buy followers"]).Check(new(Author, 2, ContentKind.Comment, PlainText: "Buy followers here")).Refusals
             .ShouldBe([new ContentReason(ContentReasons.BlockedWord, "plainText")]);
     }
 

@@ -104,7 +104,8 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void Plain_markdown_renders_bold_lists_and_links_with_a_user_content_rel()
     {
-        var html = MarkdownRenderer.Render("Hello **world** and *you*\n\n- one\n- two\n\n1. first\n\n[shop](https://plaza.test/stores) or https://example.com/x");
+        var html = MarkdownRenderer.Render(
+            "Hello **world** and *you*\n\n- one\n- two\n\n1. first\n\n[shop](https://plaza.test/stores) or https://example.com/x");
 
         html.ShouldContain("<strong>world</strong>");
         html.ShouldContain("<em>you</em>");

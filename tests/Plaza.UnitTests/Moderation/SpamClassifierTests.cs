@@ -24,76 +24,47 @@ public sealed class SpamClassifierTests
         "no tab here",
     ]);
 
-    [Fact]
-    public void The_corpus_reader_keeps_labelled_lines_only()
-    {
-        Corpus.Count.ShouldBe(14);
-        Corpus.Count(m => m.Spam).ShouldBe(6);
-    }
+    internal static SpamClassifier Small { get; } = SpamClassifier.Train(Corpus, "test-1", PlatformHosts.Default);
 
     [Fact]
     public void Trained_on_a_small_corpus_it_separates_obvious_spam_from_ham()
     {
-        var classifier = SpamClassifier.Train(Corpus);
-
-        classifier.SpamProbability("Claim your free cash prize now! Call 09061234567 to win").ShouldBeGreaterThan(0.9);
-        classifier.SpamProbability("See you at the market tomorrow, I'll bring the bread").ShouldBeLessThan(0.1);
+        Small.SpamProbability("Claim your free cash prize now! Call 09061234567 to win").ShouldBeGreaterThan(0.7);
+        Small.SpamProbability("See you at the market tomorrow, I'll bring the bread").ShouldBeLessThan(0.3);
     }
 
     [Fact]
-    public void Text_with_no_known_word_gets_the_prior()
+    public void A_saved_model_loads_under_its_version_and_judges_the_same()
     {
-        var classifier = SpamClassifier.Train(Corpus);
+        var loaded = SpamClassifier.Load(Small.Save(), "test-1", PlatformHosts.Default);
 
-        classifier.SpamProbability("zzz qqq").ShouldBe(6 / 14.0, 1e-9);
-        classifier.SpamProbability("").ShouldBe(6 / 14.0, 1e-9);
+        loaded.Version.ShouldBe("test-1");
+        foreach (var text in new[] { "Claim your free cash prize now!", "See you at the market", "今天有酸面包吗" })
+            loaded.SpamProbability(text).ShouldBe(Small.SpamProbability(text), 1e-6);
+    }
+
+    [Fact]
+    public void The_same_messages_train_the_same_model()
+    {
+        SpamClassifier.Train(Corpus, "again", PlatformHosts.Default).SpamProbability("win a cash prize at the market")
+            .ShouldBe(Small.SpamProbability("win a cash prize at the market"), 1e-9);
+    }
+
+    [Fact]
+    public void Many_threads_can_judge_with_one_model_at_once()
+    {
+        var texts = Enumerable.Range(0, 200).Select(i => i % 2 == 0 ? $"Claim your free prize {i}" : $"See you at the market at {i}").ToArray();
+        var alone = texts.Select(Small.SpamProbability).ToArray();
+
+        var together = new double[texts.Length];
+        Parallel.For(0, texts.Length, i => together[i] = Small.SpamProbability(texts[i]));
+
+        together.ShouldBe(alone);
     }
 
     [Fact]
     public void A_corpus_without_both_classes_cannot_train()
     {
-        Should.Throw<InvalidDataException>(() => SpamClassifier.Train([new(false, "hello there")]));
-    }
-
-    [Theory]
-    [InlineData("Visit http://win.example.com/x now", "visit __url__ now")]
-    [InlineData("go to www.prize.co and bit.ly/abc", "go to __url__ and __url__")]
-    [InlineData("Only £1.50 or 100p or $20", "only __money__ or __money__ or __money__")]
-    [InlineData("Call 09061701461 or +44 7700 900123", "call __phone__ or __phone__")]
-    [InlineData("Text WIN to 87121, 2 times", "text win to __num__ __num__ times")]
-    [InlineData("I'll be there", "i'll be there")]
-    public void The_tokenizer_lowercases_and_replaces_addresses_prices_phones_and_numbers(string text, string tokens)
-    {
-        string.Join(' ', SpamTokenizer.Tokenize(text)).ShouldBe(tokens);
-    }
-
-    [Fact]
-    public void The_stratified_split_keeps_each_class_share_and_repeats_with_the_same_seed()
-    {
-        var messages = Enumerable.Range(0, 100).Select(i => new LabelledMessage(i % 5 == 0, $"message {i}")).ToArray();
-
-        var (train, test) = SpamCorpus.Split(messages, 0.2, 7);
-        var (_, again) = SpamCorpus.Split(messages, 0.2, 7);
-
-        test.Count.ShouldBe(20);
-        test.Count(m => m.Spam).ShouldBe(4);
-        train.Count(m => m.Spam).ShouldBe(16);
-        test.Select(m => m.Text).ShouldBe(again.Select(m => m.Text));
-        train.Intersect(test).ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void Thresholds_are_the_lowest_that_keep_ham_rejected_and_held_within_the_limits()
-    {
-        // 1,000 ham: at or above 0.5 are 0.6% (too many to reject), at or above 0.6 are 0.4%;
-        // between 0.1 and 0.6 are 3.0% (may be held), between 0.05 and 0.6 are 3.5% (too many).
-        double[] scores = [.. Enumerable.Repeat(0.65, 4), .. Enumerable.Repeat(0.55, 2), .. Enumerable.Repeat(0.15, 28), .. Enumerable.Repeat(0.07, 5), .. Enumerable.Repeat(0.01, 961)];
-        var scored = scores.Select(p => (new LabelledMessage(false, ""), p)).ToList();
-        scored.Add((new LabelledMessage(true, ""), 0.999));
-
-        var thresholds = SpamThresholds.Choose(scored);
-
-        thresholds.Reject.ShouldBe(0.6);
-        thresholds.Hold.ShouldBe(0.1);
+        Should.Throw<InvalidDataException>(() => SpamClassifier.Train([new LabelledMessage(false, "hello there")], "x", PlatformHosts.Default));
     }
 }

@@ -3,9 +3,10 @@ using Plaza.Web.Modules.Moderation.Contracts;
 namespace Plaza.Web.Modules.Moderation;
 
 /// <summary>
-/// Rules, then the spam classifier. Any broken rule rejects (the classifier is not asked); otherwise
-/// the spam probability of title and text together decides between allow, hold and reject
-/// (<see cref="SpamThresholds"/>). No classifier (no corpus): rules only, never held for spam.
+/// Rules, then the spam model, both on the normalised text. A refusing rule rejects (the model is not asked); otherwise
+/// the model's spam probability of all fields together decides between allow, hold and reject (<see cref="SpamThresholds"/>),
+/// and a holding rule (off-platform contact) holds what the model would allow. No model (no corpus, or still training):
+/// rules only.
 /// </summary>
 internal sealed class ContentPipeline(ContentRules rules, Func<CancellationToken, Task<SpamClassifier?>> classifier, SpamThresholds thresholds)
     : IContentPipeline
@@ -14,16 +15,15 @@ internal sealed class ContentPipeline(ContentRules rules, Func<CancellationToken
 
     public async Task<ContentVerdict> Check(ContentSubmission submission, CancellationToken ct)
     {
-        var reasons = rules.Check(submission);
-        if (reasons.Count > 0) return new(ContentDecision.Reject, reasons, null);
+        var outcome = rules.Check(submission);
+        if (outcome.Refusals.Count > 0) return new(ContentDecision.Reject, outcome.Refusals, null);
 
-        if (await classifier(ct) is not { } spam) return new(ContentDecision.Allow, [], null);
-        var text = string.Join("\n", new[] { submission.Title, submission.Markdown, submission.PlainText }.Where(t => !string.IsNullOrWhiteSpace(t)));
-        var p = spam.SpamProbability(text);
+        var spam = await classifier(ct);
+        var p = spam?.SpamProbability(outcome.Text);
         var field = submission.Markdown is not null ? "markdown" : submission.PlainText is not null ? "plainText" : "title";
-        if (p >= thresholds.Reject) return new(ContentDecision.Reject, [new(ContentReasons.SpamLikely, field)], p);
-        if (p >= thresholds.Hold) return new(ContentDecision.Hold, [new(ContentReasons.SpamSuspected, field)], p);
-        return new(ContentDecision.Allow, [], p);
+        if (p >= thresholds.Reject) return new(ContentDecision.Reject, [new(ContentReasons.SpamLikely, field)], p, spam!.Version);
+        List<ContentReason> holds = p >= thresholds.Hold ? [.. outcome.Holds, new(ContentReasons.SpamSuspected, field)] : [.. outcome.Holds];
+        return new(holds.Count > 0 ? ContentDecision.Hold : ContentDecision.Allow, holds, p, spam?.Version);
     }
 
     public string RenderMarkdown(string markdown) => MarkdownRenderer.Render(markdown);

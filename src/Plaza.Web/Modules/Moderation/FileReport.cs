@@ -35,12 +35,14 @@ internal static class FileReport
         var v = new Validator()
             .Check(!string.IsNullOrWhiteSpace(request.Kind), "kind", "Say what kind of content you report.")
             .Check(request.Id is not null && request.Id != Guid.Empty, "id", "Say which item you report.")
-            .Check(request.Reason is not null && Reasons.Contains(request.Reason.Trim().ToLowerInvariant()), "reason", "Choose a reason: spam, abuse, misleading or other.")
+            .Check(request.Reason is not null && Reasons.Contains(request.Reason.Trim().ToLowerInvariant()), "reason",
+                "Choose a reason: spam, abuse, misleading or other.")
             .Text(request.Note, "note", Report.NoteMax, required: false);
         if (!string.IsNullOrWhiteSpace(request.Note) && v.IsValid)
         {
             var verdict = await pipeline.Check(new ContentSubmission(me, 0, ContentKind.Message, PlainText: request.Note.Trim()), ct);
-            foreach (var reason in verdict.Reasons.Where(r => r.Code is ContentReasons.ControlCharacters or ContentReasons.BidiOverride or ContentReasons.TooLong or ContentReasons.EmojiFlood))
+            foreach (var reason in verdict.Reasons.Where(r =>
+                r.Code is ContentReasons.ControlCharacters or ContentReasons.BidiOverride or ContentReasons.TooLong or ContentReasons.EmojiFlood))
                 v.Add("note", "The note contains characters or runs we do not accept.");
         }
         if (!v.IsValid) return v;
@@ -61,6 +63,7 @@ internal static class FileReport
     }
 
     public static async Task<Results<Created<ReportView>, ValidationProblem, NotFound>> Handle(ReportRequest request, ClaimsPrincipal user, PlazaDb db,
-        IEnumerable<IModeratedContent> contents, IContentPipeline pipeline, Identity.Contracts.IAccountDirectory accounts, TimeProvider clock, CancellationToken ct) =>
+        IEnumerable<IModeratedContent> contents, IContentPipeline pipeline, Identity.Contracts.IAccountDirectory accounts, TimeProvider clock,
+            CancellationToken ct) =>
         (await Execute(request, user, db, contents, pipeline, accounts, clock, ct)).CreatedOr(r => $"/api/v1/reports/{r.Id}", ReportView.From);
 }

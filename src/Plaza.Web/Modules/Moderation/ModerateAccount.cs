@@ -30,7 +30,8 @@ internal static class ModerateAccount
         if (!v.IsValid) return v;
         if (!(await accounts.People([accountId], ct)).ContainsKey(accountId)) return null;
         var message = request.Message!.Trim();
-        var audit = ModerationAction.Record(user.RequiredAccountId(), ModerationActions.Warn, ModerationActions.AccountTarget, accountId, message, clock.GetUtcNow().UtcDateTime);
+        var audit = ModerationAction.Record(user.RequiredAccountId(), ModerationActions.Warn, ModerationActions.AccountTarget, accountId, message,
+            clock.GetUtcNow().UtcDateTime);
         db.Add(audit);
         await db.SaveChangesAsync(ct);
         await notifier.Notify(accountId, ModerationNotificationKinds.ModeratorWarning.Name, audit.Id, null,
@@ -49,17 +50,20 @@ internal static class ModerateAccount
         var until = now.AddDays(request.Days!.Value);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!await suspensions.Suspend(accountId, until, ct)) return null;
-        var audit = ModerationAction.Record(user.RequiredAccountId(), ModerationActions.Suspend, ModerationActions.AccountTarget, accountId, request.Reason!.Trim(), now);
+        var audit = ModerationAction.Record(user.RequiredAccountId(), ModerationActions.Suspend, ModerationActions.AccountTarget, accountId,
+            request.Reason!.Trim(), now);
         db.Add(audit);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new AccountActionView(audit.Id, audit.Action, accountId, until);
     }
 
-    public static async Task<AccountActionView?> Unsuspend(Guid accountId, ClaimsPrincipal user, PlazaDb db, IAccountSuspensions suspensions, TimeProvider clock, CancellationToken ct)
+    public static async Task<AccountActionView?> Unsuspend(Guid accountId, ClaimsPrincipal user, PlazaDb db, IAccountSuspensions suspensions,
+        TimeProvider clock, CancellationToken ct)
     {
         if (!await suspensions.Unsuspend(accountId, ct)) return null;
-        var audit = ModerationAction.Record(user.RequiredAccountId(), ModerationActions.Unsuspend, ModerationActions.AccountTarget, accountId, null, clock.GetUtcNow().UtcDateTime);
+        var audit = ModerationAction.Record(user.RequiredAccountId(), ModerationActions.Unsuspend, ModerationActions.AccountTarget, accountId, null,
+            clock.GetUtcNow().UtcDateTime);
         db.Add(audit);
         await db.SaveChangesAsync(ct);
         return new AccountActionView(audit.Id, audit.Action, accountId, null);
@@ -88,7 +92,8 @@ internal static class ModerateAccount
         db.Set<ModerationAction>().AsNoTracking().Where(a => a.SubjectAccountId == accountId)
             .OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id).Take(50).ToListAsync(ct);
 
-    public static async Task<Results<Ok<AccountActionView>, ValidationProblem, NotFound>> HandleLockTrustLevel(Guid id, TrustLevelRequest request, ClaimsPrincipal user,
+    public static async Task<Results<Ok<AccountActionView>, ValidationProblem, NotFound>> HandleLockTrustLevel(Guid id, TrustLevelRequest request,
+        ClaimsPrincipal user,
         PlazaDb db, IAccountSuspensions suspensions, TimeProvider clock, CancellationToken ct) =>
         (await LockTrustLevel(id, request, user, db, suspensions, clock, ct)).OkOr(a => a);
 
@@ -98,15 +103,18 @@ internal static class ModerateAccount
         return await accounts.Standing(id, ct) is { } s ? TypedResults.Ok(s) : TypedResults.NotFound();
     }
 
-    public static async Task<Results<Ok<AccountActionView>, ValidationProblem, NotFound>> HandleWarn(Guid id, WarnRequest request, ClaimsPrincipal user, PlazaDb db,
+    public static async Task<Results<Ok<AccountActionView>, ValidationProblem, NotFound>> HandleWarn(Guid id, WarnRequest request, ClaimsPrincipal user,
+        PlazaDb db,
         IAccountDirectory accounts, INotifier notifier, TimeProvider clock, CancellationToken ct) =>
         (await Warn(id, request, user, db, accounts, notifier, clock, ct)).OkOr(a => a);
 
-    public static async Task<Results<Ok<AccountActionView>, ValidationProblem, NotFound>> HandleSuspend(Guid id, SuspendRequest request, ClaimsPrincipal user, PlazaDb db,
+    public static async Task<Results<Ok<AccountActionView>, ValidationProblem, NotFound>> HandleSuspend(Guid id, SuspendRequest request,
+        ClaimsPrincipal user, PlazaDb db,
         IAccountSuspensions suspensions, TimeProvider clock, CancellationToken ct) =>
         (await Suspend(id, request, user, db, suspensions, clock, ct)).OkOr(a => a);
 
-    public static async Task<Results<Ok<AccountActionView>, NotFound>> HandleUnsuspend(Guid id, ClaimsPrincipal user, PlazaDb db, IAccountSuspensions suspensions,
+    public static async Task<Results<Ok<AccountActionView>, NotFound>> HandleUnsuspend(Guid id, ClaimsPrincipal user, PlazaDb db,
+        IAccountSuspensions suspensions,
         TimeProvider clock, CancellationToken ct) =>
         await Unsuspend(id, user, db, suspensions, clock, ct) is { } a ? TypedResults.Ok(a) : TypedResults.NotFound();
 }

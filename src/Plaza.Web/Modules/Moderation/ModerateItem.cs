@@ -10,18 +10,20 @@ using Plaza.Web.Platform.Validation;
 namespace Plaza.Web.Modules.Moderation;
 
 /// <summary>
-/// A moderator approves or removes one item. The content change, the closing of its open reports and
-/// the audit row are one transaction; a removed item's author is then notified with the reason.
+/// A moderator approves or removes one item. The content change, the closing of its open reports, the audit row (with
+/// the spam model version that judges the text now) and the text's label for the spam model (<see cref="SpamLabel"/>)
+/// are one transaction; a removed item's author is then notified with the reason.
 /// </summary>
 internal static class ModerateItem
 {
     public sealed record RemoveRequest(string? Reason);
 
-    public sealed record ActionView(Guid AuditId, string Action, string TargetKind, Guid TargetId, int ReportsClosed);
+    /// <param name="ModelVersion">The spam model version that judged the text (null while no model is ready).</param>
+    public sealed record ActionView(Guid AuditId, string Action, string TargetKind, Guid TargetId, int ReportsClosed, string? ModelVersion);
 
     /// <returns>null when there is no such kind or item.</returns>
     public static async Task<Outcome<ActionView>?> Execute(string kind, Guid id, string action, string? reason, ClaimsPrincipal user, PlazaDb db,
-        IEnumerable<IModeratedContent> contents, INotifier notifier, TimeProvider clock, CancellationToken ct)
+        IEnumerable<IModeratedContent> contents, INotifier notifier, SpamModel spam, TimeProvider clock, CancellationToken ct)
     {
         if (action == ModerationActions.Remove)
         {
@@ -34,11 +36,19 @@ internal static class ModerateItem
         if (content is null || await content.Find(id, ct) is not { } item) return null;
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var text = item.Text ?? item.Excerpt;
+        var judge = spam.Current;
+        var probability = judge?.SpamProbability(text);
+        var reportedAsSpam = await db.Set<Report>().AnyAsync(r => r.ContentKind == content.Kind && r.ContentId == id && r.Status == ReportStatus.Open
+            && r.Reason == ReportReason.Spam, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (action == ModerationActions.Remove) await content.Remove(id, reason!, ct);
         else await content.Approve(id, ct);
-        var audit = ModerationAction.Record(user.RequiredAccountId(), action, content.Kind, id, reason, now, item.AuthorId);
+        var audit = ModerationAction.Record(user.RequiredAccountId(), action, content.Kind, id, reason, now, item.AuthorId, judge?.Version);
         db.Add(audit);
+        // One label per item: a later decision on it replaces an earlier one.
+        await db.Set<SpamLabel>().Where(l => l.ContentKind == content.Kind && l.ContentId == id).ExecuteDeleteAsync(ct);
+        if (SpamLabel.From(audit, text, item.Status == ModeratedStatus.Pending || reportedAsSpam, judge?.Version, probability) is { } label) db.Add(label);
         await db.SaveChangesAsync(ct);
         var closed = await CloseReports(db, content.Kind, id, now, ct);
         await tx.CommitAsync(ct);
@@ -46,7 +56,7 @@ internal static class ModerateItem
         if (action == ModerationActions.Remove)
             await notifier.Notify(item.AuthorId, ModerationNotificationKinds.ContentRemoved.Name, audit.Id, id,
                 new Dictionary<string, string> { ["kind"] = content.Kind, ["reason"] = reason!, ["excerpt"] = item.Excerpt }, item.Link, ct);
-        return new ActionView(audit.Id, action, content.Kind, id, closed);
+        return new ActionView(audit.Id, action, content.Kind, id, closed, audit.ModelVersion);
     }
 
     private static Task<int> CloseReports(PlazaDb db, string kind, Guid id, DateTime now, CancellationToken ct) =>
@@ -54,10 +64,11 @@ internal static class ModerateItem
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReportStatus.Closed).SetProperty(r => r.ClosedAtUtc, now), ct);
 
     public static async Task<Results<Ok<ActionView>, ValidationProblem, NotFound>> HandleApprove(string kind, Guid id, ClaimsPrincipal user, PlazaDb db,
-        IEnumerable<IModeratedContent> contents, INotifier notifier, TimeProvider clock, CancellationToken ct) =>
-        (await Execute(kind, id, ModerationActions.Approve, null, user, db, contents, notifier, clock, ct)).OkOr(a => a);
+        IEnumerable<IModeratedContent> contents, INotifier notifier, SpamModel spam, TimeProvider clock, CancellationToken ct) =>
+        (await Execute(kind, id, ModerationActions.Approve, null, user, db, contents, notifier, spam, clock, ct)).OkOr(a => a);
 
-    public static async Task<Results<Ok<ActionView>, ValidationProblem, NotFound>> HandleRemove(string kind, Guid id, RemoveRequest request, ClaimsPrincipal user, PlazaDb db,
-        IEnumerable<IModeratedContent> contents, INotifier notifier, TimeProvider clock, CancellationToken ct) =>
-        (await Execute(kind, id, ModerationActions.Remove, request.Reason, user, db, contents, notifier, clock, ct)).OkOr(a => a);
+    public static async Task<Results<Ok<ActionView>, ValidationProblem, NotFound>> HandleRemove(string kind, Guid id, RemoveRequest request,
+        ClaimsPrincipal user, PlazaDb db,
+        IEnumerable<IModeratedContent> contents, INotifier notifier, SpamModel spam, TimeProvider clock, CancellationToken ct) =>
+        (await Execute(kind, id, ModerationActions.Remove, request.Reason, user, db, contents, notifier, spam, clock, ct)).OkOr(a => a);
 }

@@ -29,8 +29,36 @@ internal sealed class ModerationActionConfiguration : IEntityTypeConfiguration<M
         b.Property(a => a.Action).HasMaxLength(12);
         b.Property(a => a.TargetKind).HasMaxLength(20);
         b.Property(a => a.Reason).HasMaxLength(ModerationAction.ReasonMax);
+        b.Property(a => a.ModelVersion).HasMaxLength(ModerationAction.ModelVersionMax);
         b.HasIndex(a => a.AtUtc);
         b.HasIndex(a => new { a.TargetKind, a.TargetId });
         b.HasIndex(a => new { a.SubjectAccountId, a.AtUtc });
+    }
+}
+
+internal sealed class SpamLabelConfiguration : IEntityTypeConfiguration<SpamLabel>
+{
+    public void Configure(EntityTypeBuilder<SpamLabel> b)
+    {
+        b.ToTable("spam_labels");
+        b.HasKey(l => l.Id);
+        b.Property(l => l.ContentKind).HasMaxLength(20);
+        b.Property(l => l.Text).HasMaxLength(SpamLabel.TextMax);
+        b.Property(l => l.ModelVersion).HasMaxLength(ModerationAction.ModelVersionMax);
+        b.HasIndex(l => l.DecidedAtUtc);
+        b.HasIndex(l => l.AuthorId);
+    }
+}
+
+internal sealed class SpamModelVersionConfiguration : IEntityTypeConfiguration<SpamModelVersion>
+{
+    public void Configure(EntityTypeBuilder<SpamModelVersion> b)
+    {
+        b.ToTable("spam_model_versions");
+        b.HasKey(v => v.Number);
+        b.Property(v => v.Number).ValueGeneratedNever();
+        b.Property(v => v.Version).HasMaxLength(ModerationAction.ModelVersionMax);
+        b.Property(v => v.BaseHash).HasMaxLength(64);
+        b.HasIndex(v => v.Version).IsUnique();
     }
 }

@@ -55,21 +55,28 @@ internal static class ModerationAudit
     public const int PageSize = 50;
 
     /// <param name="SubjectAccountId">Whose account or content it was about.</param>
-    public sealed record AuditEntry(Guid Id, Guid ModeratorId, string ModeratorName, string Action, string TargetKind, Guid TargetId, string? Reason, DateTime AtUtc,
-        Guid? SubjectAccountId, string? SubjectName);
+    /// <param name="ModelVersion">For a decision on content, the spam model version that judged its text.</param>
+    public sealed record AuditEntry(Guid Id, Guid ModeratorId, string ModeratorName, string Action, string TargetKind, Guid TargetId, string? Reason,
+        DateTime AtUtc, Guid? SubjectAccountId, string? SubjectName, string? ModelVersion);
 
     public static async Task<IReadOnlyList<AuditEntry>> Load(int page, PlazaDb db, Identity.Contracts.IAccountDirectory accounts, CancellationToken ct)
     {
         var rows = await db.Set<ModerationAction>().AsNoTracking().OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
             .Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var names = await accounts.Find(rows.Select(r => r.ModeratorId).Concat(rows.Where(r => r.SubjectAccountId != null).Select(r => r.SubjectAccountId!.Value)).ToList(), ct);
-        return rows.Select(r => new AuditEntry(r.Id, r.ModeratorId, names.GetValueOrDefault(r.ModeratorId)?.DisplayName ?? "", r.Action, r.TargetKind, r.TargetId, r.Reason, r.AtUtc,
-            r.SubjectAccountId, r.SubjectAccountId is { } s ? names.GetValueOrDefault(s)?.DisplayName : null)).ToList();
+        var names = await accounts.Find(rows.Select(r => r.ModeratorId)
+            .Concat(rows.Where(r => r.SubjectAccountId != null).Select(r => r.SubjectAccountId!.Value)).ToList(), ct);
+        return rows.Select(r => new AuditEntry(r.Id, r.ModeratorId, names.GetValueOrDefault(r.ModeratorId)?.DisplayName ?? "", r.Action,
+            r.TargetKind, r.TargetId, r.Reason, r.AtUtc, r.SubjectAccountId,
+            r.SubjectAccountId is { } s ? names.GetValueOrDefault(s)?.DisplayName : null, r.ModelVersion)).ToList();
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ValidationProblem>> Handle(int? page, PlazaDb db, Identity.Contracts.IAccountDirectory accounts, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ValidationProblem>> Handle(int? page, PlazaDb db,
+        Identity.Contracts.IAccountDirectory accounts, CancellationToken ct)
     {
-        if (page is < 1 or > 10_000) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = ["'page' must be between 1 and 10000."] });
+        if (page is < 1 or > 10_000) return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+        {
+            ["page"] = ["'page' must be between 1 and 10000."],
+        });
         return TypedResults.Ok(await Load(page ?? 1, db, accounts, ct));
     }
 }

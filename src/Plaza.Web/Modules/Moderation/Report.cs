@@ -39,10 +39,14 @@ internal sealed class Report
     }
 }
 
-/// <summary>One moderator action, kept for good: who did what to which target, why, and when.</summary>
+/// <summary>
+/// One moderator action, kept for good: who did what to which target, why, and when; for a decision on content, the
+/// spam model version that judged its text (<see cref="SpamLabel"/>).
+/// </summary>
 internal sealed class ModerationAction
 {
     public const int ReasonMax = 500;
+    public const int ModelVersionMax = 40;
 
     private ModerationAction() { }
 
@@ -55,11 +59,14 @@ internal sealed class ModerationAction
     public DateTime AtUtc { get; private set; }
     /// <summary>Whose account or content it was about (the author of a removed item), for their history and trust level.</summary>
     public Guid? SubjectAccountId { get; private set; }
+    /// <summary>The spam model version that judged the content's text when the moderator decided; null for actions on accounts.</summary>
+    public string? ModelVersion { get; private set; }
 
-    public static ModerationAction Record(Guid moderatorId, string action, string targetKind, Guid targetId, string? reason, DateTime now, Guid? subjectAccountId = null) => new()
+    public static ModerationAction Record(Guid moderatorId, string action, string targetKind, Guid targetId, string? reason, DateTime now,
+        Guid? subjectAccountId = null, string? modelVersion = null) => new()
     {
         Id = Guid.CreateVersion7(), ModeratorId = moderatorId, Action = action, TargetKind = targetKind, TargetId = targetId, Reason = reason, AtUtc = now,
-        SubjectAccountId = subjectAccountId ?? (targetKind == ModerationActions.AccountTarget ? targetId : null),
+        SubjectAccountId = subjectAccountId ?? (targetKind == ModerationActions.AccountTarget ? targetId : null), ModelVersion = modelVersion,
     };
 }
 

@@ -1,65 +1,138 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+
 namespace Plaza.Web.Modules.Moderation;
 
-/// <summary>One labelled message of a training corpus.</summary>
-internal sealed record LabelledMessage(bool Spam, string Text);
+/// <summary>The linear learners measured for the spam model (bench/README.md); L-BFGS logistic regression is the one used.</summary>
+internal enum SpamTrainer { Lbfgs, Sdca, LinearSvm }
 
 /// <summary>
-/// Multinomial naive Bayes over <see cref="SpamTokenizer"/> tokens, in log space with Laplace
-/// (add-one) smoothing. Immutable once trained, so one instance serves every request thread.
-/// Tokens never seen in training are ignored.
+/// The spam model: ML.NET logistic regression over TF-IDF character 1–4-grams and word 1–2-grams of
+/// <see cref="SpamFeatures"/>. Immutable once trained; predictions go through a small pool of prediction engines
+/// (one engine is not thread-safe), so one instance serves every request thread. <see cref="Version"/> names it in
+/// the moderators' decisions.
 /// </summary>
 internal sealed class SpamClassifier
 {
-    private readonly Dictionary<string, (double Spam, double Ham)> _logLikelihood;
-    private readonly double _logPriorSpam;
-    private readonly double _logPriorHam;
+    /// <summary>Fixed, with one training thread, so the same messages always give the same model.</summary>
+    public const int Seed = 20261207;
 
-    private SpamClassifier(Dictionary<string, (double, double)> logLikelihood, double logPriorSpam, double logPriorHam)
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly DataViewSchema _schema;
+    private readonly PlatformHosts _hosts;
+    private readonly ConcurrentBag<PredictionEngine<SpamRow, SpamScore>> _engines = [];
+
+    private SpamClassifier(MLContext ml, ITransformer model, DataViewSchema schema, PlatformHosts hosts, string version)
     {
-        _logLikelihood = logLikelihood;
-        _logPriorSpam = logPriorSpam;
-        _logPriorHam = logPriorHam;
+        _ml = ml;
+        _model = model;
+        _schema = schema;
+        _hosts = hosts;
+        Version = version;
     }
 
-    public int Vocabulary => _logLikelihood.Count;
+    public string Version { get; }
 
-    public static SpamClassifier Train(IEnumerable<LabelledMessage> messages)
+    /// <param name="messages">What to learn from, each with a weight (moderators' labels count more than the base corpora).</param>
+    public static SpamClassifier Train(IEnumerable<(LabelledMessage Message, float Weight)> messages, string version, PlatformHosts hosts,
+        SpamTrainer trainer = SpamTrainer.Lbfgs)
     {
-        var counts = new Dictionary<string, (int Spam, int Ham)>(StringComparer.Ordinal);
-        int spamMessages = 0, hamMessages = 0;
-        long spamTokens = 0, hamTokens = 0;
-        foreach (var message in messages)
-        {
-            if (message.Spam) spamMessages++; else hamMessages++;
-            foreach (var token in SpamTokenizer.Tokenize(message.Text))
-            {
-                counts.TryGetValue(token, out var c);
-                counts[token] = message.Spam ? (c.Spam + 1, c.Ham) : (c.Spam, c.Ham + 1);
-                if (message.Spam) spamTokens++; else hamTokens++;
-            }
-        }
-        if (spamMessages == 0 || hamMessages == 0)
-            throw new InvalidDataException("A spam classifier needs both spam and ham messages to learn from.");
-
-        double vocabulary = counts.Count;
-        var logLikelihood = counts.ToDictionary(
-            c => c.Key,
-            c => (Math.Log((c.Value.Spam + 1) / (spamTokens + vocabulary)), Math.Log((c.Value.Ham + 1) / (hamTokens + vocabulary))),
-            StringComparer.Ordinal);
-        double total = spamMessages + hamMessages;
-        return new SpamClassifier(logLikelihood, Math.Log(spamMessages / total), Math.Log(hamMessages / total));
+        var rows = messages.Select(m => Row(m.Message.Text, hosts, m.Message.Spam, m.Weight)).ToList();
+        if (!rows.Any(r => r.Label) || rows.All(r => r.Label))
+            throw new InvalidDataException("A spam model needs both spam and ham messages to learn from.");
+        var ml = new MLContext(Seed);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var model = Pipeline(ml, trainer).Fit(data);
+        return new SpamClassifier(ml, model, data.Schema, hosts, version);
     }
 
-    /// <summary>P(spam | text) from the log-odds; the prior alone when no token is known.</summary>
+    public static SpamClassifier Train(IEnumerable<LabelledMessage> messages, string version, PlatformHosts hosts, SpamTrainer trainer = SpamTrainer.Lbfgs) =>
+        Train(messages.Select(m => (m, 1f)), version, hosts, trainer);
+
+    /// <summary>The same model, judging links against <paramref name="hosts"/> (another app instance's platform hosts).</summary>
+    public SpamClassifier For(PlatformHosts hosts) => ReferenceEquals(hosts, _hosts) ? this : new(_ml, _model, _schema, hosts, Version);
+
+    /// <summary>P(spam | text), 0..1.</summary>
     public double SpamProbability(string? text)
     {
-        double spam = _logPriorSpam, ham = _logPriorHam;
-        foreach (var token in SpamTokenizer.Tokenize(text))
+        var engine = _engines.TryTake(out var pooled) ? pooled : _ml.Model.CreatePredictionEngine<SpamRow, SpamScore>(_model);
+        try
         {
-            if (!_logLikelihood.TryGetValue(token, out var l)) continue;
-            spam += l.Spam;
-            ham += l.Ham;
+            return engine.Predict(Row(text, _hosts, false, 1)).Probability;
         }
-        return 1 / (1 + Math.Exp(ham - spam));
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    /// <summary>The trained model as bytes (ML.NET's zip), for other app nodes to load.</summary>
+    public byte[] Save()
+    {
+        using var stream = new MemoryStream();
+        _ml.Model.Save(_model, _schema, stream);
+        return stream.ToArray();
+    }
+
+    public static SpamClassifier Load(byte[] bytes, string version, PlatformHosts hosts)
+    {
+        var ml = new MLContext(Seed);
+        using var stream = new MemoryStream(bytes);
+        var model = ml.Model.Load(stream, out var schema);
+        return new SpamClassifier(ml, model, schema, hosts, version);
+    }
+
+    private static SpamRow Row(string? text, PlatformHosts hosts, bool spam, float weight)
+    {
+        var prepared = SpamFeatures.Prepare(text, hosts);
+        return new SpamRow { Label = spam, Weight = weight, Chars = prepared.Chars, Words = prepared.Words };
+    }
+
+    private static IEstimator<ITransformer> Pipeline(MLContext ml, SpamTrainer trainer)
+    {
+        var features = ml.Transforms.Text.FeaturizeText("WordGrams", Featurizer(words: true), nameof(SpamRow.Words))
+            .Append(ml.Transforms.Text.FeaturizeText("CharGrams", Featurizer(words: false), nameof(SpamRow.Chars)))
+            .Append(ml.Transforms.Concatenate("Features", "WordGrams", "CharGrams"));
+        const string label = nameof(SpamRow.Label), weight = nameof(SpamRow.Weight);
+        return trainer switch
+        {
+            SpamTrainer.Sdca => features.Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+                { LabelColumnName = label, ExampleWeightColumnName = weight, NumberOfThreads = 1, MaximumNumberOfIterations = 100 })),
+            SpamTrainer.LinearSvm => features.Append(ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
+                { LabelColumnName = label, ExampleWeightColumnName = weight, NumberOfIterations = 50 }))
+                .Append(ml.BinaryClassification.Calibrators.Platt(labelColumnName: label)),
+            _ => features.Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+                { LabelColumnName = label, ExampleWeightColumnName = weight, NumberOfThreads = 1, L2Regularization = 0.001f, L1Regularization = 0 })),
+        };
+    }
+
+    /// <summary>TF-IDF n-grams, L2-normalised: word 1–2-grams without accents, or character 1–4-grams as written.</summary>
+    private static TextFeaturizingEstimator.Options Featurizer(bool words) => new()
+    {
+        CaseMode = TextNormalizingEstimator.CaseMode.None,
+        KeepDiacritics = !words,
+        KeepPunctuations = true,
+        KeepNumbers = true,
+        WordFeatureExtractor = words
+            ? new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf } : null,
+        CharFeatureExtractor = words ? null
+            : new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+    };
+
+    internal sealed class SpamRow
+    {
+        public bool Label { get; set; }
+        public float Weight { get; set; }
+        public string Chars { get; set; } = "";
+        public string Words { get; set; } = "";
+    }
+
+    internal sealed class SpamScore
+    {
+        public float Probability { get; set; }
     }
 }

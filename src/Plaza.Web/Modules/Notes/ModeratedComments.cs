@@ -60,6 +60,6 @@ internal sealed class ModeratedComments(PlazaDb db, NoteReader reader) : IModera
         var text = Mentions.Display(c.Text, new Dictionary<Guid, string>());
         return new ModeratedItem(CommentKind, c.Id, c.AuthorAccountId, text.Length <= ExcerptMax ? text : text[..ExcerptMax] + "…",
             c.Status switch { NoteStatus.Pending => ModeratedStatus.Pending, NoteStatus.Removed => ModeratedStatus.Removed, _ => ModeratedStatus.Published },
-            $"/notes/{c.NoteId}#comment-{c.Id}", c.CreatedAtUtc);
+            $"/notes/{c.NoteId}#comment-{c.Id}", c.CreatedAtUtc, text);
     }
 }

@@ -42,6 +42,6 @@ internal sealed class ModeratedNotes(PlazaDb db, NoteReader reader) : IModerated
         var text = n.Body.Length == 0 ? n.Title : $"{n.Title} — {n.Body}";
         return new ModeratedItem(NoteKind, n.Id, n.AuthorAccountId, text.Length <= ExcerptMax ? text : text[..ExcerptMax] + "…",
             n.Status switch { NoteStatus.Pending => ModeratedStatus.Pending, NoteStatus.Removed => ModeratedStatus.Removed, _ => ModeratedStatus.Published },
-            $"/notes/{n.Id}", n.CreatedAtUtc);
+            $"/notes/{n.Id}", n.CreatedAtUtc, n.Body.Length == 0 ? n.Title : n.Title + "\n" + n.Body);
     }
 }

@@ -39,7 +39,7 @@ internal sealed class ModeratedReviews(PlazaDb db, TimeProvider clock) : IModera
 
     private static ModeratedItem ToItem(Review r) => new(ReviewKind, r.Id, r.AuthorAccountId, Excerpt(r),
         r.Status switch { ReviewStatus.Pending => ModeratedStatus.Pending, ReviewStatus.Removed => ModeratedStatus.Removed, _ => ModeratedStatus.Published },
-        $"/stores/{r.StoreId}/products/{r.ProductId}", r.CreatedAtUtc);
+        $"/stores/{r.StoreId}/products/{r.ProductId}", r.CreatedAtUtc, r.Text.Length == 0 ? null : r.Text);
 
     private static string Excerpt(Review r)
     {

@@ -79,7 +79,7 @@ internal sealed class SchemaMigrator(DatabaseInfo db, ILogger<SchemaMigrator> lo
         cmd.Parameters.Add(p);
     }
 
-    private static List<Script> LoadScripts(DatabaseProvider provider)
+    internal static List<Script> LoadScripts(DatabaseProvider provider)
     {
         var folder = provider == DatabaseProvider.Sqlite ? "sqlite" : "postgres";
         var assembly = Assembly.GetExecutingAssembly();

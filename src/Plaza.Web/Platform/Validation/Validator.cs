@@ -31,7 +31,9 @@ internal sealed class Validator
         }
         if (value.Trim().Length < min) Add(field, $"'{field}' must be at least {min} characters.");
         if (value.Length > max) Add(field, $"'{field}' must be at most {max} characters.");
-        if (value.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        // C0 controls only: U+0080–U+009F are what Windows-1252 punctuation (smart quotes, dashes) becomes when a
+        // UTF-8 text is decoded as Latin-1; refusing them refuses ordinary writing (ADR 0020).
+        if (value.Any(c => c < ' ' && c is not '\n' and not '\r' and not '\t' || c == '\u007F'))
             Add(field, $"'{field}' contains control characters.");
         return this;
     }

@@ -38,6 +38,9 @@ internal static class ContentCheck
         ContentReasons.EmojiFlood => "The text has too many emoji in a row.",
         ContentReasons.BlockedWord => "The text contains a phrase we do not allow.",
         ContentReasons.TooManyLinks => "The text has too many links.",
+        ContentReasons.LookAlikeLink => "The text links to an address that imitates another site.",
+        ContentReasons.OffPlatformPayment => "Payments happen in the app: the text asks to pay outside it.",
+        ContentReasons.InvestmentScam => "The text promises earnings from crypto, which we do not allow.",
         ContentReasons.SpamLikely => "The text looks like spam.",
         _ => "The text cannot be published.",
     };

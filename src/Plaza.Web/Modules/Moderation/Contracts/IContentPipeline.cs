@@ -10,7 +10,8 @@ namespace Plaza.Web.Modules.Moderation.Contracts;
 /// </summary>
 internal interface IContentPipeline
 {
-    /// <summary>Rules first (length, control characters, word list, links, emoji floods), then the spam classifier.</summary>
+    /// <summary>Rules first on the normalised text (length, dangerous characters, word list, off-platform payment and contact,
+    /// crypto scams, links and look-alike links, emoji floods), then the spam model.</summary>
     Task<ContentVerdict> Check(ContentSubmission submission, CancellationToken ct);
 
     /// <summary>Markdown with raw HTML disabled, then an allow-list of elements, attributes and URL schemes.</summary>
@@ -46,10 +47,10 @@ internal enum ContentDecision
 internal sealed record ContentReason(string Code, string Field);
 
 /// <summary>
-/// The decision, every reason behind it, and the classifier's spam probability (0..1) — null when
-/// the classifier is not available (no corpus) or was not reached (a rule already refused the content).
+/// The decision, every reason behind it, the spam model's probability (0..1) and the model version that gave it —
+/// both null when no model was available (no corpus, still training) or reached (a rule already refused the content).
 /// </summary>
-internal sealed record ContentVerdict(ContentDecision Decision, IReadOnlyList<ContentReason> Reasons, double? SpamProbability)
+internal sealed record ContentVerdict(ContentDecision Decision, IReadOnlyList<ContentReason> Reasons, double? SpamProbability, string? ModelVersion = null)
 {
     public bool Allowed => Decision == ContentDecision.Allow;
 }
@@ -64,6 +65,11 @@ internal static class ContentReasons
     public const string EmojiFlood = "emoji_flood";
     public const string BlockedWord = "blocked_word";
     public const string TooManyLinks = "too_many_links";
+    public const string LookAlikeLink = "look_alike_link";
+    public const string OffPlatformPayment = "off_platform_payment";
+    public const string InvestmentScam = "investment_scam";
+    /// <summary>Held, not refused: an invitation to carry on the conversation elsewhere.</summary>
+    public const string OffPlatformContact = "off_platform_contact";
     public const string SpamSuspected = "spam_suspected";
     public const string SpamLikely = "spam_likely";
 }

@@ -11,8 +11,11 @@ internal static class ModeratedStatus
 /// <summary>
 /// One piece of content as a moderator sees it: its author, a short plain-text excerpt (encode it when
 /// shown), its status (<see cref="ModeratedStatus"/>), where it is shown, and when it was written.
+/// <paramref name="Text"/> is all its text (title and body together), which a moderator's decision labels for the spam
+/// model; without it the excerpt is labelled.
 /// </summary>
-internal sealed record ModeratedItem(string Kind, Guid Id, Guid AuthorId, string Excerpt, string Status, string? Link, DateTime CreatedAtUtc);
+internal sealed record ModeratedItem(string Kind, Guid Id, Guid AuthorId, string Excerpt, string Status, string? Link, DateTime CreatedAtUtc,
+    string? Text = null);
 
 /// <summary>
 /// Each content module implements this for each kind it owns ("review", "note", "comment"...) and

@@ -35,7 +35,8 @@ internal static class PostingLimits
         return inWindow.Count < limit ? null : inWindow[^1] + Window - now;
     }
 
-    /// <param name="createdByAuthor">The creation times of this person's rows of this kind, e.g. <c>db.Set&lt;Note&gt;().Where(n =&gt; n.AuthorAccountId == me).Select(n =&gt; n.CreatedAtUtc)</c>.</param>
+    /// <param name="createdByAuthor">The creation times of this person's rows of this kind, e.g. <c>db.Set&lt;Note&gt;().Where(n =&gt; n.AuthorAccountId ==
+    /// me).Select(n =&gt; n.CreatedAtUtc)</c>.</param>
     /// <exception cref="RateLimitedException">Over the limit.</exception>
     public static async Task Ensure(PostingKind kind, int trustLevel, IQueryable<DateTime> createdByAuthor, DateTime now, CancellationToken ct)
     {

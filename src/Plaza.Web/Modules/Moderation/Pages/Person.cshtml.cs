@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Notifications.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Validation;
@@ -37,10 +36,13 @@ internal sealed class PersonModel(PlazaDb db, IAccountDirectory accounts, IAccou
         Act(id, "Suspended.", () => ModerateAccount.Suspend(id, new(Days, Reason), User, db, suspensions, clock, ct), ct);
 
     public Task<IActionResult> OnPostUnsuspendAsync(Guid id, CancellationToken ct) =>
-        Act(id, "Suspension lifted.", async () => await ModerateAccount.Unsuspend(id, User, db, suspensions, clock, ct) is { } a ? a : null, ct);
+        Act(id, "Suspension lifted.", async () => await ModerateAccount.Unsuspend(id, User, db, suspensions, clock, ct) is { } a
+            ? (Outcome<ModerateAccount.AccountActionView>?)a
+            : null, ct);
 
     public Task<IActionResult> OnPostTrustAsync(Guid id, CancellationToken ct) =>
-        Act(id, "Trust level saved.", () => ModerateAccount.LockTrustLevel(id, new(int.TryParse(Level, out var l) ? l : null), User, db, suspensions, clock, ct), ct);
+        Act(id, "Trust level saved.",
+            () => ModerateAccount.LockTrustLevel(id, new(int.TryParse(Level, out var l) ? l : null), User, db, suspensions, clock, ct), ct);
 
     private async Task<IActionResult> Act(Guid id, string done, Func<Task<Outcome<ModerateAccount.AccountActionView>?>> act, CancellationToken ct)
     {

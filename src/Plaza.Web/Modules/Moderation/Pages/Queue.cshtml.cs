@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Modules.Notifications.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Web;
@@ -12,7 +11,8 @@ namespace Plaza.Web.Modules.Moderation.Pages;
 
 /// <summary>The moderators' queue: held and reported items, oldest first, with Approve and Remove (with a reason).</summary>
 [Authorize(Policy = ModerationModule.PagePolicy)]
-internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> contents, INotifier notifier, Identity.Contracts.IAccountDirectory accounts, TimeProvider clock)
+internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> contents, INotifier notifier, Identity.Contracts.IAccountDirectory accounts,
+    SpamModel spam, TimeProvider clock)
     : PageModel
 {
     public IReadOnlyList<ModerationQueue.QueueItem> Items { get; private set; } = [];
@@ -30,13 +30,14 @@ internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> cont
 
     public Task<IActionResult> OnPostApproveAsync(string kind, Guid id, CancellationToken ct) => Act(kind, id, ModerationActions.Approve, null, ct);
 
-    public Task<IActionResult> OnPostRemoveAsync(string kind, Guid id, string? reason, CancellationToken ct) => Act(kind, id, ModerationActions.Remove, reason, ct);
+    public Task<IActionResult> OnPostRemoveAsync(string kind, Guid id, string? reason, CancellationToken ct) =>
+        Act(kind, id, ModerationActions.Remove, reason, ct);
 
     private async Task<IActionResult> Act(string kind, Guid id, string action, string? reason, CancellationToken ct)
     {
         try
         {
-            var outcome = await ModerateItem.Execute(kind, id, action, reason, User, db, contents, notifier, clock, ct);
+            var outcome = await ModerateItem.Execute(kind, id, action, reason, User, db, contents, notifier, spam, clock, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Moderation.Contracts;
-using Plaza.Web.Modules.Ordering.Pages;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
@@ -12,7 +11,8 @@ namespace Plaza.Web.Modules.Moderation.Pages;
 
 /// <summary>Report one item: a reason from the list and an optional note.</summary>
 [Authorize]
-internal sealed class ReportModel(PlazaDb db, IEnumerable<IModeratedContent> contents, IContentPipeline pipeline, Identity.Contracts.IAccountDirectory accounts, TimeProvider clock) : PageModel
+internal sealed class ReportModel(PlazaDb db, IEnumerable<IModeratedContent> contents, IContentPipeline pipeline,
+    Identity.Contracts.IAccountDirectory accounts, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }

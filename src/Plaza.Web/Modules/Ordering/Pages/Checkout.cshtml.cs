@@ -181,7 +181,7 @@ internal sealed class CheckoutModel(
         if (User.AccountId() is not { } me || PickupQuote is not { } q) return;
         if (HttpContext.RequestServices.GetService<Loyalty.Contracts.ILoyaltyPoints>() is not { } loyalty) return;
         var wallet = await loyalty.Wallet(me, ct);
-        var left = q.Lines.Sum(l => l.NetMinor) - q.Adjustments.Where(a => a.Stage == PriceStage.Points && a.Kind == "points").Sum(a => a.AmountMinor);
+        var left = q.Lines.Sum(l => l.NetMinor) - q.Adjustments.Where(a => a.Stage == PriceStage.Points).Sum(a => a.AmountMinor);
         Points = (wallet.Balance, wallet.CapFor(left));
     }
 }
