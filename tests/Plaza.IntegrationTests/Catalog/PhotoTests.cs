@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Platform.Web;
@@ -145,5 +147,23 @@ public sealed class PhotoTests(PlazaFactory factory) : IClassFixture<PlazaFactor
         // Turned as the EXIF orientation said, since the tag that said so is gone.
         using var codec = SKCodec.Create(new MemoryStream(stored));
         (codec.Info.Width, codec.Info.Height, codec.EncodedOrigin).ShouldBe((20, 40, SKEncodedOrigin.TopLeft));
+    }
+
+    [Fact]
+    public async Task Photos_stored_before_uploads_were_cleaned_are_cleaned_once_in_place()
+    {
+        var storage = factory.Services.GetRequiredService<PhotoStorage>();
+        File.Delete(Path.Combine(storage.Root, StoredPhotoCleaning.Marker));
+        var old = Path.Combine(storage.Root, Guid.NewGuid().ToString("N") + ".jpg");
+        await File.WriteAllBytesAsync(old, PhoneJpeg.Create(40, 20, owner: "Erin Qzxv", comment: "Call", latitude: 51.5, longitude: -0.1));
+
+        var cleaned = await StoredPhotoCleaning.CleanAll(storage, NullLogger.Instance, CancellationToken.None);
+        var again = await StoredPhotoCleaning.CleanAll(storage, NullLogger.Instance, CancellationToken.None);
+
+        cleaned.ShouldBeGreaterThanOrEqualTo(1);
+        again.ShouldBe(0); // the folder is marked done
+        var stored = await File.ReadAllBytesAsync(old);
+        PictureParts.Of(stored).ShouldNotContain("APP1");
+        PictureParts.Contains(stored, "Erin Qzxv").ShouldBeFalse();
     }
 }
