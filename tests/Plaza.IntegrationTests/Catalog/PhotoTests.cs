@@ -1,13 +1,14 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.Web.Modules.Catalog;
 using Plaza.Web.Platform.Web;
+using SkiaSharp;
 
 namespace Plaza.IntegrationTests.Catalog;
 
@@ -50,7 +51,10 @@ public sealed class PhotoTests(PlazaFactory factory) : IClassFixture<PlazaFactor
         var served = await factory.Anonymous().GetAsync(url);
         await served.ShouldHaveStatus(HttpStatusCode.OK);
         served.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
-        (await served.Content.ReadAsByteArrayAsync()).ShouldBe(png);
+        // Stored as re-encoded (see UploadedPhotoTests), so not the same bytes: the same pixels.
+        using var back = SKBitmap.Decode(await served.Content.ReadAsByteArrayAsync());
+        using var sent = SKBitmap.Decode(png);
+        back.Pixels.ShouldBe(sent.Pixels);
         await using var scope = factory.Db();
         var photo = await scope.Db.Set<ProductPhoto>().AsNoTracking().SingleAsync(p => p.ProductId == productId);
         (photo.ContentType, photo.Position).ShouldBe(("image/png", 0));
@@ -58,30 +62,26 @@ public sealed class PhotoTests(PlazaFactory factory) : IClassFixture<PlazaFactor
         (await detail.ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("photoUrls")[0].GetString().ShouldBe(url);
     }
 
-    [Fact]
-    public async Task A_text_file_named_png_is_a_400_naming_file_and_nothing_is_stored()
+    /// <summary>What an upload may not be: each is refused with a 400 naming the field, and nothing is kept.</summary>
+    public static TheoryData<string> Refusals => ["a text file named .png", "over 5 MB", "50,000 × 50,000 pixels", "a PNG signature and words", "zero bytes"];
+
+    private static byte[] Refused(string what) => what switch
+    {
+        "a text file named .png" => Encoding.UTF8.GetBytes("<svg onload=alert(1)>definitely a picture</svg>"),
+        "over 5 MB" => [.. TinyPng.Create(1, 1), .. new byte[PhotoStorage.MaxBytes]], // starts like a PNG: only the size is wrong
+        "50,000 × 50,000 pixels" => TinyPng.Claiming(50_000, 50_000), // a few hundred bytes; 10 GB once decoded
+        "a PNG signature and words" => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. "no chunks here, just words"u8],
+        _ => [],
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public async Task An_upload_that_is_no_acceptable_picture_is_a_400_naming_file_and_nothing_is_stored(string what)
     {
         var (storeId, productId, staff) = await ArrangeAsync();
         var filesBefore = FilesOnDisk();
 
-        var response = await staff.PostAsync($"/api/v1/products/{productId}/photos?storeId={storeId}",
-            Upload(Encoding.UTF8.GetBytes("<svg onload=alert(1)>definitely a picture</svg>"), "mug.png", "image/png"));
-
-        await response.ShouldBeValidationProblem("file");
-        (await PhotoCountAsync(productId)).ShouldBe(0);
-        FilesOnDisk().ShouldBe(filesBefore);
-    }
-
-    [Fact]
-    public async Task A_picture_over_5_MB_is_a_400_naming_file_and_nothing_is_stored()
-    {
-        var (storeId, productId, staff) = await ArrangeAsync();
-        var png = TinyPng.Create(1, 1);
-        var big = new byte[PhotoStorage.MaxBytes + 1];
-        png.CopyTo(big, 0); // starts like a PNG: only the size is wrong
-        var filesBefore = FilesOnDisk();
-
-        var response = await staff.PostAsync($"/api/v1/products/{productId}/photos?storeId={storeId}", Upload(big, "huge.png", "image/png"));
+        var response = await staff.PostAsync($"/api/v1/products/{productId}/photos?storeId={storeId}", Upload(Refused(what), "upload.png", "image/png"));
 
         await response.ShouldBeValidationProblem("file");
         (await PhotoCountAsync(productId)).ShouldBe(0);
@@ -127,56 +127,43 @@ public sealed class PhotoTests(PlazaFactory factory) : IClassFixture<PlazaFactor
                        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/not-found");
         notFound.ShouldBeTrue($"answered {(int)response.StatusCode} {response.Headers.Location}: {await response.Content.ReadAsStringAsync()}");
     }
-}
 
-/// <summary>A real, valid PNG (8-bit RGB), built byte by byte: signature, IHDR, zlib IDAT, IEND, each chunk with its CRC.</summary>
-internal static class TinyPng
-{
-    public static byte[] Create(int width, int height)
+    [Fact]
+    public async Task A_phone_JPEG_is_stored_upright_without_its_GPS_position_camera_or_owner()
     {
-        using var png = new MemoryStream();
-        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var (storeId, productId, staff) = await ArrangeAsync();
+        var jpeg = PhoneJpeg.Create(40, 20, owner: "Erin Qzxv", comment: "Call +447700900777", latitude: 51.5326, longitude: -0.1059);
+        PictureParts.Of(jpeg).ShouldContain("APP1"); // the EXIF block is there before
+        PictureParts.Contains(jpeg, "Erin Qzxv").ShouldBeTrue();
 
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(0), width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8;  // bit depth
-        header[9] = 2;  // colour type: RGB
-        Chunk(png, "IHDR", header);
+        var response = await staff.PostAsync($"/api/v1/products/{productId}/photos?storeId={storeId}", Upload(jpeg, "IMG_0001.jpg", "image/jpeg"));
 
-        using var raw = new MemoryStream();
-        for (var y = 0; y < height; y++)
-        {
-            raw.WriteByte(0); // filter: none
-            for (var x = 0; x < width; x++) raw.Write([(byte)(200 + x), (byte)(60 + y), 30]);
-        }
-        using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) raw.WriteTo(zlib);
-        Chunk(png, "IDAT", compressed.ToArray());
-        Chunk(png, "IEND", []);
-        return png.ToArray();
+        var url = (await response.ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("url").GetString()!;
+        var stored = await (await factory.Anonymous().GetAsync(url)).Content.ReadAsByteArrayAsync();
+        // Nothing but the picture: no EXIF/XMP (APP1), no other application segment and no comment; not one of the strings it carried.
+        var parts = PictureParts.Of(stored);
+        parts.ShouldNotContain(p => p.StartsWith("APP", StringComparison.Ordinal) && p != "APP0" || p == "COM", string.Join(" ", parts));
+        foreach (var text in new[] { "Erin Qzxv", "+447700900777", "Plaza Test Camera", "Exif" }) PictureParts.Contains(stored, text).ShouldBeFalse(text);
+        // Turned as the EXIF orientation said, since the tag that said so is gone.
+        using var codec = SKCodec.Create(new MemoryStream(stored));
+        (codec.Info.Width, codec.Info.Height, codec.EncodedOrigin).ShouldBe((20, 40, SKEncodedOrigin.TopLeft));
     }
 
-    private static void Chunk(Stream output, string type, byte[] data)
+    [Fact]
+    public async Task Photos_stored_before_uploads_were_cleaned_are_cleaned_once_in_place()
     {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
-        output.Write(length);
-        var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-        output.Write(typed);
-        Span<byte> crc = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
-        output.Write(crc);
-    }
+        var storage = factory.Services.GetRequiredService<PhotoStorage>();
+        File.Delete(Path.Combine(storage.Root, StoredPhotoCleaning.Marker));
+        var old = Path.Combine(storage.Root, Guid.NewGuid().ToString("N") + ".jpg");
+        await File.WriteAllBytesAsync(old, PhoneJpeg.Create(40, 20, owner: "Erin Qzxv", comment: "Call", latitude: 51.5, longitude: -0.1));
 
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
-        }
-        return crc ^ 0xFFFFFFFFu;
+        var cleaned = await StoredPhotoCleaning.CleanAll(storage, NullLogger.Instance, CancellationToken.None);
+        var again = await StoredPhotoCleaning.CleanAll(storage, NullLogger.Instance, CancellationToken.None);
+
+        cleaned.ShouldBeGreaterThanOrEqualTo(1);
+        again.ShouldBe(0); // the folder is marked done
+        var stored = await File.ReadAllBytesAsync(old);
+        PictureParts.Of(stored).ShouldNotContain("APP1");
+        PictureParts.Contains(stored, "Erin Qzxv").ShouldBeFalse();
     }
 }

@@ -35,6 +35,38 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
     }
 
     [Fact]
+    public async Task A_zero_byte_photo_added_to_a_note_without_photos_is_a_400_naming_file()
+    {
+        var author = await factory.CreateAccountAsync();
+        var noteId = await PostNoteAsync(author.Client);
+
+        var response = await author.Client.PostAsync($"/api/v1/notes/{noteId}/photos",
+            new MultipartFormDataContent { { new ByteArrayContent([]), "file", "empty.png" } });
+
+        await response.ShouldBeValidationProblem("file");
+        await using var scope = factory.Db();
+        (await scope.Db.Set<NotePhoto>().CountAsync(p => p.NoteId == noteId)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_PNG_photo_on_a_note_keeps_its_pixels_and_loses_its_text_chunks()
+    {
+        var author = await factory.CreateAccountAsync();
+        var noteId = await PostNoteAsync(author.Client);
+        var png = TinyPng.Create(3, 2, ("Author", "Erin Qzxv"), ("Comment", "5 Chapel Market, London N1, +447700900777"));
+
+        var added = await (await author.Client.PostAsync($"/api/v1/notes/{noteId}/photos",
+            new MultipartFormDataContent { { new ByteArrayContent(png), "file", "jam.png" } })).ShouldHaveStatus(HttpStatusCode.Created);
+
+        var stored = await (await factory.Anonymous().GetAsync(added.GetProperty("url").GetString())).Content.ReadAsByteArrayAsync();
+        PictureParts.Of(stored).ShouldNotContain(c => c == "tEXt" || c == "zTXt" || c == "iTXt" || c == "eXIf");
+        foreach (var text in new[] { "Erin Qzxv", "Chapel Market", "+447700900777" }) PictureParts.Contains(stored, text).ShouldBeFalse(text);
+        using var back = SkiaSharp.SKBitmap.Decode(stored);
+        using var sent = SkiaSharp.SKBitmap.Decode(png);
+        back.Pixels.ShouldBe(sent.Pixels);
+    }
+
+    [Fact]
     public async Task A_note_tagging_a_product_shows_it_with_the_stores_price_and_a_buy_link()
     {
         var (store, product) = await ListedProductAsync(450);

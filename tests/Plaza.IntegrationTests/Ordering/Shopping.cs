@@ -29,6 +29,22 @@ internal static class Shopping
         return await response.ShouldHaveStatus(HttpStatusCode.Created);
     }
 
+    /// <summary>An order delivered to <paramref name="address"/> near the Angel in the store's first slot, placed with an Idempotency-Key.</summary>
+    public static async Task<JsonElement> PlaceDeliveryOrderAsync(this HttpClient client, Guid storeId, Guid skuId, string address)
+    {
+        var slots = await (await client.GetAsync($"/api/v1/stores/{storeId}/delivery-slots")).ShouldHaveStatus(HttpStatusCode.OK);
+        using var place = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
+        {
+            Content = JsonContent.Create(new
+            {
+                storeId, fulfilment = "delivery", deliveryAddress = address, latitude = TestData.AngelLat + 0.001, longitude = TestData.AngelLng,
+                slotStartUtc = slots[0].GetProperty("startUtc").GetDateTime(), lines = new[] { new { skuId, quantity = 1 } },
+            }),
+        };
+        place.Headers.Add("Idempotency-Key", "delivery-" + Guid.NewGuid().ToString("N"));
+        return await (await client.SendAsync(place)).ShouldHaveStatus(HttpStatusCode.Created);
+    }
+
     /// <summary>Starts a payment and approves it on the sandbox's hosted page. Does NOT deliver the webhook.</summary>
     public static async Task<Guid> ApproveOnSandboxAsync(this PlazaFactory factory, HttpClient client, Guid orderId, bool approve = true)
     {

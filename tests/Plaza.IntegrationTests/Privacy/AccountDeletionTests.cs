@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
@@ -18,18 +17,7 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
         var store = await factory.StoreAsync();
         var product = await factory.ProductAsync(store, await factory.CategoryAsync(), "Figs", "", new SkuSpec("FIG", 300, 10));
         var erin = await factory.CreateAccountAsync(login: login, displayName: name);
-        var slots = await (await erin.Client.GetAsync($"/api/v1/stores/{store.Id}/delivery-slots")).ShouldHaveStatus(HttpStatusCode.OK);
-        using var place = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
-        {
-            Content = JsonContent.Create(new
-            {
-                storeId = store.Id, fulfilment = "delivery", deliveryAddress = $"Flat 2, {name}'s house, 5 Chapel Market, London N1",
-                latitude = TestData.AngelLat + 0.001, longitude = TestData.AngelLng, slotStartUtc = slots[0].GetProperty("startUtc").GetDateTime(),
-                lines = new[] { new { skuId = product.Skus[0].Id, quantity = 1 } },
-            }),
-        };
-        place.Headers.Add("Idempotency-Key", "erin-order");
-        var order = await (await erin.Client.SendAsync(place)).ShouldHaveStatus(HttpStatusCode.Created);
+        var order = await erin.Client.PlaceDeliveryOrderAsync(store.Id, product.Skus[0].Id, $"Flat 2, {name}'s house, 5 Chapel Market, London N1");
         var orderId = order.GetProperty("id").GetGuid();
         await factory.PayAsync(erin.Client, orderId);
         await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
@@ -55,13 +43,13 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
     {
         var email = $"erin.{Guid.NewGuid():N}@example.com";
         var (erin, name, orderId) = await BusyShopperAsync(email);
-        (await CountEverywhere(email)).ShouldNotBeEmpty(); // the scan does find her before
+        (await factory.FindEverywhereAsync(email)).ShouldNotBeEmpty(); // the scan does find her before
 
         var deleted = await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "anonymise" });
 
         deleted.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await CountEverywhere(email)).ShouldBeEmpty();
-        (await CountEverywhere(name)).ShouldBeEmpty();
+        (await factory.FindEverywhereAsync(email)).ShouldBeEmpty();
+        (await factory.FindEverywhereAsync(name)).ShouldBeEmpty();
         (await erin.Client.GetAsync("/api/v1/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await factory.Anonymous().PostAsJsonAsync("/api/v1/auth/sign-in", new { login = email, password = PlazaFactory.Password }))
             .StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -81,8 +69,8 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
         await (await erin.Client.PostAsJsonAsync("/api/v1/me/delete", new { password = PlazaFactory.Password, content = "remove" }))
             .ShouldHaveStatus(HttpStatusCode.NoContent);
 
-        (await CountEverywhere(phone)).ShouldBeEmpty();
-        (await CountEverywhere(name)).ShouldBeEmpty();
+        (await factory.FindEverywhereAsync(phone)).ShouldBeEmpty();
+        (await factory.FindEverywhereAsync(name)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -141,35 +129,5 @@ public sealed class AccountDeletionTests(PlazaFactory factory) : IClassFixture<P
 
         var reviews = await (await factory.Anonymous().GetAsync($"/api/v1/products/{product.Id}/reviews")).ShouldHaveStatus(HttpStatusCode.OK);
         reviews.GetProperty("items").GetArrayLength().ShouldBe(reviewsLeft);
-    }
-
-    /// <summary>Every table and column (as text) that contains the value: the whole database, not a list we keep.</summary>
-    private async Task<List<string>> CountEverywhere(string value)
-    {
-        await using var scope = factory.Db();
-        var connection = scope.Db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        var columns = new List<(string Table, string Column)>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = TestDatabase.IsPostgres
-                ? "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'"
-                : "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) columns.Add((reader.GetString(0), reader.GetString(1)));
-        }
-        columns.Count.ShouldBeGreaterThan(50);
-        var found = new List<string>();
-        foreach (var (table, column) in columns)
-        {
-            await using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE CAST(\"{column}\" AS TEXT) LIKE @p";
-            var p = count.CreateParameter();
-            p.ParameterName = "@p";
-            p.Value = "%" + value + "%";
-            count.Parameters.Add(p);
-            if (Convert.ToInt64(await count.ExecuteScalarAsync()) > 0) found.Add($"{table}.{column}");
-        }
-        return found;
     }
 }

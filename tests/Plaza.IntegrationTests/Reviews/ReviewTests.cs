@@ -314,7 +314,7 @@ public sealed class ReviewTests(PlazaFactory factory) : IClassFixture<PlazaFacto
     {
         var bought = await BuyAsync();
         var id = await ReviewIdAsync(bought.Shopper.Client, bought.LineId);
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
+        var png = TinyPng.Create(2, 2);
 
         var added = await (await bought.Shopper.Client.PostAsync($"/api/v1/reviews/{id}/photos", File(png, "crumb.png")))
             .ShouldHaveStatus(HttpStatusCode.Created);
@@ -323,6 +323,19 @@ public sealed class ReviewTests(PlazaFactory factory) : IClassFixture<PlazaFacto
 
         await text.ShouldBeValidationProblem("file");
         listed.GetProperty("items")[0].GetProperty("photoUrls").EnumerateArray().Select(u => u.GetString()).ShouldBe([added.GetProperty("url").GetString()]);
+    }
+
+    [Fact]
+    public async Task A_zero_byte_photo_on_a_review_is_a_400_naming_file()
+    {
+        var bought = await BuyAsync();
+        var id = await ReviewIdAsync(bought.Shopper.Client, bought.LineId);
+
+        var response = await bought.Shopper.Client.PostAsync($"/api/v1/reviews/{id}/photos", File([], "empty.png"));
+
+        await response.ShouldBeValidationProblem("file");
+        var listed = await ProductReviewsAsync(bought.ProductId);
+        listed.GetProperty("items")[0].GetProperty("photoUrls").GetArrayLength().ShouldBe(0);
     }
 
     private static MultipartFormDataContent File(byte[] bytes, string name) => new() { { new ByteArrayContent(bytes), "file", name } };

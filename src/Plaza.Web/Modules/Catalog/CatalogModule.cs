@@ -9,6 +9,7 @@ internal static class CatalogModule
     public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PhotoStorage>();
+        builder.Services.AddHostedService<StoredPhotoCleaning>();
         builder.Services.AddScoped<IStock, StockLedger>();
         builder.Services.AddScoped<ICatalogOffers, CatalogOffers>();
         builder.Services.AddScoped<IProductSummaries, ProductSummaries>();

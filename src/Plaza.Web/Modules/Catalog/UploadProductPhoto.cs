@@ -16,20 +16,10 @@ internal static class UploadProductPhoto
     {
         var product = await EditProduct.LoadForStaff(productId, storeId, user, db, stores, ct);
         if (product is null) return null;
-        if (file is null) return new Validator().Add("file", "Choose a picture to upload.");
-        var (name, type, error) = await storage.Save(file, ct);
-        if (error is not null) return new Validator().Add("file", error);
-        try
-        {
-            var photo = product.AddPhoto(name!, type!);
-            await db.SaveChangesAsync(ct);
-            return photo;
-        }
-        catch
-        {
-            storage.Delete(name!); // nothing half-written: no orphan file without its row
-            throw;
-        }
+        if (PhotoStorage.Missing(file) is { } missing) return new Validator().Add("file", missing);
+        ProductPhoto? photo = null;
+        var error = await storage.StoreThenSave([file!], (name, type) => photo = product.AddPhoto(name, type), () => db.SaveChangesAsync(ct), ct);
+        return error is null ? photo! : new Validator().Add("file", error);
     }
 
     public static async Task<Results<Created<PhotoView>, ValidationProblem, NotFound>> Handle(

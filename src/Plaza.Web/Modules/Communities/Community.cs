@@ -88,10 +88,46 @@ internal sealed class Community
     }
 
     /// <summary>
+    /// Its creator deleted their account choosing to remove what they wrote: the about and the rules are their words and go; the
+    /// community itself is a place others share and stays, run by whoever it was handed to (ADR 0023).
+    /// </summary>
+    public void ForgetCreatorsWords()
+    {
+        Description = "";
+        Rules = "";
+    }
+
+    /// <summary>
+    /// A deleted person's details are taken out of the name, about and rules (ADR 0023); <paramref name="scrub"/> may make a text
+    /// longer, so each is cut to its limit. True when the name changed, so the address made from it must change too.
+    /// </summary>
+    public bool Redact(Func<string, string> scrub)
+    {
+        Description = Cut(scrub(Description), DescriptionMax);
+        Rules = Cut(scrub(Rules), RulesMax);
+        var name = Cut(scrub(Name), NameMax);
+        if (name == Name) return false;
+        Name = name;
+        return true;
+    }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
+
+    /// <summary>A new address (slug), free and made from the name, when the old one spelled out a deleted person's details.</summary>
+    public void MoveTo(string slug) => Slug = slug;
+
+    /// <summary>
     /// A readable address from the name: lower-case ASCII letters and digits joined by hyphens, accents
     /// dropped; a name with none of those (e.g. all Chinese) gets "community-" and a short random part.
     /// </summary>
     public static string SlugFrom(string name)
+    {
+        var slug = Slugify(name);
+        return slug.Length >= 2 ? slug : "community-" + Guid.NewGuid().ToString("N")[..8];
+    }
+
+    /// <summary>The name as it shows in an address: lower-case ASCII letters and digits joined by hyphens (maybe empty).</summary>
+    public static string Slugify(string name)
     {
         var sb = new StringBuilder();
         foreach (var c in name.Normalize(NormalizationForm.FormD))
@@ -102,8 +138,7 @@ internal sealed class Community
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
             if (sb.Length >= 50) break;
         }
-        var slug = sb.ToString().Trim('-');
-        return slug.Length >= 2 ? slug : "community-" + Guid.NewGuid().ToString("N")[..8];
+        return sb.ToString().Trim('-');
     }
 }
 
@@ -138,6 +173,13 @@ internal sealed class Membership
         if (Status != MembershipStatus.Pending) throw new DomainException("not_pending", "This person is not waiting to join.");
         Status = MembershipStatus.Active;
         JoinedAtUtc = now;
+    }
+
+    /// <summary>The only owner deleted their account: this member runs the community now (ADR 0023).</summary>
+    public void InheritOwnership()
+    {
+        if (!IsActive) throw new DomainException("not_member", "Only a member can be given a role.");
+        Role = MemberRole.Owner;
     }
 
     /// <summary>Whether this person may leave, given how many active owners the community has.</summary>

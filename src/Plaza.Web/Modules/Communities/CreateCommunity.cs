@@ -45,7 +45,7 @@ internal static class CreateCommunity
         return community;
     }
 
-    private static async Task<string> FreeSlug(PlazaDb db, string wanted, CancellationToken ct)
+    public static async Task<string> FreeSlug(PlazaDb db, string wanted, CancellationToken ct)
     {
         var prefix = wanted + "-";
         var taken = (await db.Set<Community>().Where(c => c.Slug == wanted || c.Slug.StartsWith(prefix)).Select(c => c.Slug).ToListAsync(ct)).ToHashSet();

@@ -20,6 +20,12 @@ internal sealed class AccountPersonalData(PlazaDb db, TimeProvider clock) : IPer
         return new { a.Id, a.Email, a.Phone, a.DisplayName, a.Roles, a.PreferredCulture, a.CreatedAtUtc, Sessions = sessions };
     }
 
+    public async Task<IEnumerable<string>> Identifiers(Guid accountId, CancellationToken ct)
+    {
+        var a = await db.Set<Account>().AsNoTracking().FirstAsync(x => x.Id == accountId, ct);
+        return new[] { a.Email, a.Phone, a.DisplayName }.OfType<string>();
+    }
+
     public async Task Erase(Guid accountId, ContentChoice content, CancellationToken ct)
     {
         var account = await db.Set<Account>().FirstAsync(x => x.Id == accountId, ct);

@@ -30,6 +30,9 @@ internal sealed class LeadersPersonalData(PlazaDb db) : IPersonalDataContributor
         };
     }
 
+    public async Task<IEnumerable<string>> Identifiers(Guid accountId, CancellationToken ct) =>
+        await db.Set<Leader>().Where(l => l.AccountId == accountId).Select(l => l.Address).Distinct().ToListAsync(ct);
+
     public async Task Erase(Guid accountId, ContentChoice content, CancellationToken ct)
     {
         var leaders = await db.Set<Leader>().Where(l => l.AccountId == accountId).ToListAsync(ct);

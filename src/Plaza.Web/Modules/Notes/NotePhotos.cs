@@ -14,7 +14,7 @@ internal static class NotePhotos
 {
     public static void Check(IReadOnlyList<IFormFile>? photos, int already, Validator v)
     {
-        var count = photos?.Count(f => f.Length > 0) ?? 0;
+        var count = photos?.Count(PhotoStorage.IsChosen) ?? 0;
         if (already + count > Note.MaxPhotos) v.Add("photos", "A note has at most 9 photos.");
         foreach (var f in photos ?? [])
             if (f.Length > PhotoStorage.MaxBytes) v.Add("photos", "A photo may be at most 5 MB.");
@@ -35,8 +35,8 @@ internal static class NotePhotos
         var note = await db.Set<Note>().Include(n => n.Photos).FirstOrDefaultAsync(n => n.Id == id, ct);
         if (note is null || note.AuthorAccountId != me) return TypedResults.NotFound();
         if (note.Photos.Count >= Note.MaxPhotos) throw new DomainException("too_many_photos", "A note has at most 9 photos.");
-        if (file is null) return TypedResults.ValidationProblem(new Validator().Add("file", "Choose a picture to upload.").Errors);
-        var outcome = await SaveWith(note, me, [file], alt, db, storage, ct);
+        if (PhotoStorage.Missing(file) is { } missing) return new Validator().Add("file", missing).Problem();
+        var outcome = await SaveWith(note, me, [file!], alt, db, storage, ct);
         if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!.ToDictionary(e => "file", e => e.Value));
         var photo = note.Photos[^1];
         return TypedResults.Created(photo.Url, new NotePhotoView(photo.Id, photo.Url, photo.Alt));

@@ -21,6 +21,9 @@ internal sealed class OrderPersonalData(PlazaDb db) : IPersonalDataContributor
         return new { Orders = orders.Select(OrderView.From).ToList(), Carts = carts };
     }
 
+    public async Task<IEnumerable<string>> Identifiers(Guid accountId, CancellationToken ct) =>
+        await db.Set<Order>().Where(o => o.CustomerId == accountId && o.DeliveryAddress != null).Select(o => o.DeliveryAddress!).Distinct().ToListAsync(ct);
+
     public async Task Erase(Guid accountId, ContentChoice content, CancellationToken ct)
     {
         foreach (var order in await db.Set<Order>().Where(o => o.CustomerId == accountId && o.DeliveryAddress != null).ToListAsync(ct))

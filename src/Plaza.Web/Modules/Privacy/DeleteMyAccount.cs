@@ -27,9 +27,15 @@ internal static class DeleteMyAccount
         if (!v.IsValid) return v;
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // What identifies them is gathered before anything is erased, then swept out of what stays once everything is (ADR 0023).
+        var all = contributors.ToList();
+        var identifiers = new List<string>();
+        foreach (var contributor in all) identifiers.AddRange(await contributor.Identifiers(accountId, ct));
+        var person = ErasedPerson.From(accountId, r.Content!.Value, identifiers);
         // The profile goes last: the others may still look the account up.
-        foreach (var contributor in contributors.OrderBy(c => c.ErasedLast ? 1 : 0))
-            await contributor.Erase(accountId, r.Content!.Value, ct);
+        foreach (var contributor in all.OrderBy(c => c.ErasedLast ? 1 : 0))
+            await contributor.Erase(accountId, person.Content, ct);
+        foreach (var contributor in all) await contributor.Redact(person, ct);
         // Stored API responses may hold an address or a name.
         await db.Set<IdempotencyRecord>().Where(x => x.Scope == accountId.ToString()).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);

@@ -76,7 +76,7 @@ internal static class ReviewInput
 
     public static void CheckPhotos(IReadOnlyList<IFormFile>? photos, int already, Validator v)
     {
-        var count = photos?.Count(f => f.Length > 0) ?? 0;
+        var count = photos?.Count(PhotoStorage.IsChosen) ?? 0;
         if (already + count > Review.MaxPhotos) v.Add("photos", "A review has at most 6 photos.");
         foreach (var f in photos ?? [])
             if (f.Length > PhotoStorage.MaxBytes) v.Add("photos", "A photo may be at most 5 MB.");

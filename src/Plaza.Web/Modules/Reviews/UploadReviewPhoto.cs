@@ -20,8 +20,8 @@ internal static class UploadReviewPhoto
         var now = clock.GetUtcNow().UtcDateTime;
         review.EnsureEditable(now);
         if (review.Photos.Count >= Review.MaxPhotos) throw new DomainException("too_many_photos", "A review has at most 6 photos.");
-        if (file is null) return TypedResults.ValidationProblem(new Validator().Add("file", "Choose a picture to upload.").Errors);
-        var outcome = await ReviewInput.SaveWithPhotos(review, [file], db, storage, now,
+        if (PhotoStorage.Missing(file) is { } missing) return new Validator().Add("file", missing).Problem();
+        var outcome = await ReviewInput.SaveWithPhotos(review, [file!], db, storage, now,
             () => new DomainException("concurrency_conflict", "Someone else changed this at the same time. Reload and try again."), ct);
         if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!.ToDictionary(e => "file", e => e.Value));
         var photo = review.Photos[^1];

@@ -1,8 +1,9 @@
 namespace Plaza.Web.Platform.Web;
 
 /// <summary>
-/// Photos live on disk under Storage:PhotosPath (default data/photos). Uploads are checked by
-/// their first bytes, not by the name or the header the client sent: JPEG, PNG or WebP, at most 5 MB.
+/// Photos live on disk under Storage:PhotosPath (default data/photos). Every upload comes through <see cref="Save"/>: checked by
+/// its first bytes, not by the name or the header the client sent (JPEG, PNG or WebP, at most 5 MB), then decoded and encoded
+/// again by <see cref="PhotoCleaner"/>, so what is stored is the pixels and nothing else (no EXIF position or camera, no text).
 /// </summary>
 internal sealed class PhotoStorage
 {
@@ -13,9 +14,13 @@ internal sealed class PhotoStorage
         var path = config["Storage:PhotosPath"] ?? "data/photos";
         Root = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(env.ContentRootPath, path));
         Directory.CreateDirectory(Root);
+        MaxPixels = config.GetValue("Storage:MaxPhotoPixels", PhotoCleaner.DefaultMaxPixels);
     }
 
     public string Root { get; }
+
+    /// <summary>The most pixels (width × height) an upload may have: Storage:MaxPhotoPixels, 40 million unless set.</summary>
+    public long MaxPixels { get; }
 
     public static string? DetectType(ReadOnlySpan<byte> head)
     {
@@ -34,24 +39,33 @@ internal sealed class PhotoStorage
         _ => ".bin",
     };
 
-    /// <returns>The stored file name, or an error message.</returns>
+    /// <returns>The stored file name and its type, or the refusal to show the person.</returns>
     public async Task<(string? FileName, string? ContentType, string? Error)> Save(IFormFile file, CancellationToken ct)
     {
         if (file.Length == 0) return (null, null, "The file is empty.");
         if (file.Length > MaxBytes) return (null, null, "A photo may be at most 5 MB.");
-        await using var input = file.OpenReadStream();
-        var head = new byte[12];
-        var read = await input.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
-        var type = DetectType(head.AsSpan(0, read));
-        if (type is null) return (null, null, "Upload a JPEG, PNG or WebP picture.");
-        var name = Guid.CreateVersion7().ToString("N") + Extension(type);
-        await using (var output = File.Create(Path.Combine(Root, name)))
-        {
-            await output.WriteAsync(head.AsMemory(0, read), ct);
-            await input.CopyToAsync(output, ct);
-        }
-        return (name, type, null);
+        var upload = new byte[file.Length];
+        await using (var input = file.OpenReadStream())
+            await input.ReadExactlyAsync(upload, ct);
+        if (DetectType(upload) is null) return (null, null, "Upload a JPEG, PNG or WebP picture.");
+        var (photo, error) = await PhotoCleaner.Clean(upload, MaxPixels, ct);
+        if (photo is null) return (null, null, error);
+        var name = Guid.CreateVersion7().ToString("N") + Extension(photo.ContentType);
+        await File.WriteAllBytesAsync(Path.Combine(Root, name), photo.Bytes, ct);
+        return (name, photo.ContentType, null);
     }
+
+    /// <summary>
+    /// A form's file input left empty arrives as a part without a file name and without bytes: that is no photo. A chosen
+    /// file that is empty is a photo that cannot be stored, and <see cref="Save"/> says so.
+    /// </summary>
+    public static bool IsChosen(IFormFile file) => file.Length > 0 || !string.IsNullOrEmpty(file.FileName);
+
+    /// <summary>
+    /// For an endpoint that takes one file: the refusal when none was chosen. Without it <see cref="StoreThenSave"/> would skip
+    /// the part and the endpoint would answer for a photo that was never added.
+    /// </summary>
+    public static string? Missing(IFormFile? file) => file is null || !IsChosen(file) ? "Choose a picture to upload." : null;
 
     /// <summary>
     /// Stores each upload, lets the caller attach a row for it, then saves once. If a file is refused
@@ -64,7 +78,7 @@ internal sealed class PhotoStorage
         var stored = new List<string>();
         try
         {
-            foreach (var file in (files ?? []).Where(f => f.Length > 0))
+            foreach (var file in (files ?? []).Where(IsChosen))
             {
                 var (name, type, error) = await Save(file, ct);
                 if (error is not null)

@@ -82,7 +82,7 @@ internal sealed class EditNoteModel(PlazaDb db, IContentPipeline pipeline, IAcco
         if (await Mine(id, ct) is not { } note) return NotFound();
         var v = new Platform.Validation.Validator();
         NotePhotos.Check(Input.Photos, note.Photos.Count, v);
-        if (!Input.Photos.Any(f => f.Length > 0)) v.Add("photos", "Choose a picture to upload.");
+        if (!Input.Photos.Any(PhotoStorage.IsChosen)) v.Add("photos", "Choose a picture to upload.");
         var outcome = v.IsValid ? await NotePhotos.SaveWith(note, note.AuthorAccountId, Input.Photos, Input.PhotoAlt, db, storage, ct) : v;
         if (outcome.Ok)
         {
