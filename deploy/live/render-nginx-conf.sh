@@ -53,7 +53,12 @@ if [[ $conf == *'${PLAZA_'* ]]; then
 fi
 
 mkdir -p "$PLAZA_LIVE_ROOT"/{hls,recordings,replays,logs,tmp}
-if [[ $EUID -eq 0 ]]; then chown "$PLAZA_NGINX_USER" "$PLAZA_LIVE_ROOT"/{hls,recordings,replays,logs,tmp}; fi
+if [[ $EUID -eq 0 ]]; then
+  chown "$PLAZA_NGINX_USER" "$PLAZA_LIVE_ROOT"/{hls,recordings,replays,logs,tmp}
+  # e.g. a folder under /root: the workers could not write HLS there, and nginx would only say so per stream
+  runuser -u "$PLAZA_NGINX_USER" -- test -w "$PLAZA_LIVE_ROOT/hls" ||
+    echo "render-nginx-conf.sh: warning: $PLAZA_NGINX_USER cannot reach $PLAZA_LIVE_ROOT; choose a folder it can" >&2
+fi
 (umask 077 && printf "%s\n" "$conf" >"$PLAZA_LIVE_ROOT/nginx.conf") # it holds the token
 
 echo "wrote $PLAZA_LIVE_ROOT/nginx.conf; start nginx with it:"
