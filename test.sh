@@ -10,7 +10,8 @@
 #   ./test.sh ... -- ARGS...      pass any further ARGS to every `dotnet test` run
 #
 # What it does (works from any directory; on a fresh Debian 12 box as root it installs
-# what is missing, once: `postgresql` and `chromium` via apt-get):
+# what is missing, once: `postgresql`, `chromium`, and for live video `nginx-light libnginx-mod-rtmp
+# ffmpeg redis-server curl` via apt-get):
 #   1. starts a throw-away PostgreSQL cluster in a temp dir on 127.0.0.1 (port 55432 or the
 #      next free one), superuser plaza/plaza; it is stopped and deleted on exit, whatever happens
 #   2. dotnet build Plaza.slnx -c Release (once)
@@ -25,7 +26,9 @@
 # wiped at the start of every run.
 # Environment knobs: PLAZA_TEST_PG (use that server instead of starting one), PLAZA_CHROMIUM
 # (browser binary, default /usr/bin/chromium), PLAZA_PG_PORT (first port to try, default 55432),
-# PLAZA_TEST_HANG_TIMEOUT (per-test hang timeout for dotnet test --blame-hang, default 15m).
+# PLAZA_TEST_HANG_TIMEOUT (per-test hang timeout for dotnet test --blame-hang, default 15m),
+# PLAZA_NGINX, PLAZA_NGINX_RTMP_MODULE, PLAZA_FFMPEG, PLAZA_REDIS_SERVER (the live media tools: exported to the
+# tests, which then require them; defaults are the Debian paths).
 
 set -euo pipefail
 
@@ -248,6 +251,35 @@ setup_chromium() {
   rm -rf "$profile"
 }
 
+# ---------------------------------------------------------------- live media tools
+# nginx with the RTMP module, ffmpeg and redis-server are only installed here; the tests start throw-away
+# instances of them on free ports (tests/Plaza.IntegrationTests/Infrastructure/Media).
+setup_media() {
+  local t0=$SECONDS missing=()
+  export PLAZA_NGINX=${PLAZA_NGINX:-/usr/sbin/nginx}
+  export PLAZA_NGINX_RTMP_MODULE=${PLAZA_NGINX_RTMP_MODULE:-/usr/lib/nginx/modules/ngx_rtmp_module.so}
+  export PLAZA_FFMPEG=${PLAZA_FFMPEG:-/usr/bin/ffmpeg}
+  export PLAZA_REDIS_SERVER=${PLAZA_REDIS_SERVER:-/usr/bin/redis-server}
+  [[ -x $PLAZA_NGINX ]] || missing+=(nginx-light)
+  [[ -f $PLAZA_NGINX_RTMP_MODULE ]] || missing+=(libnginx-mod-rtmp)
+  [[ -x $PLAZA_FFMPEG ]] || missing+=(ffmpeg)
+  [[ -x $PLAZA_REDIS_SERVER ]] || missing+=(redis-server)
+  command -v curl >/dev/null 2>&1 || missing+=(curl) # deploy/live/record-done.sh calls Plaza with it
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    say "media: installing ${missing[*]} with apt-get (log: $SETUP_LOG)"
+    if ! apt_install "${missing[@]}"; then
+      [[ $QUICK -eq 1 ]] || return 1
+      say "media: WARNING: could not install ${missing[*]}; the live media tests will be skipped"
+      unset PLAZA_NGINX PLAZA_NGINX_RTMP_MODULE PLAZA_FFMPEG PLAZA_REDIS_SERVER
+      return 0
+    fi
+    # the packages start their system-wide services; the tests run instances of their own
+    { $SUDO service nginx stop; $SUDO service redis-server stop; } >>"$SETUP_LOG" 2>&1 </dev/null || true
+  fi
+  say "media: $("$PLAZA_NGINX" -v 2>&1 | sed 's/^nginx version: //') + RTMP module, ffmpeg, redis-server ($(elapsed "$t0"))"
+}
+
+setup_media
 if [[ $QUICK -eq 0 ]]; then
   start_postgres
   setup_chromium
