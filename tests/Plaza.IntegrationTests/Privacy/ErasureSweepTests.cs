@@ -69,6 +69,17 @@ public sealed class ErasureSweepTests(PlazaFactory factory) : IClassFixture<Plaz
         var png = TinyPng.Create(2, 2, ("Author", name), ("Comment", $"{phone} {email} {address}"));
         await (await erin.Client.PostAsync($"/api/v1/notes/{note.GetProperty("id").GetGuid()}/photos", Photo(png, "figs.png", "image/png")))
             .ShouldHaveStatus(HttpStatusCode.Created);
+        // She hosts a live room for the store under her own name and chats in it; the neighbour asks after her there.
+        var room = await (await erin.Client.PostAsJsonAsync("/api/v1/live-rooms", new
+        {
+            storeId = store.Id, title = $"Figs with {name}", scheduledStartUtc = factory.Clock.GetUtcNow().UtcDateTime.AddHours(1),
+            skuIds = new[] { product.Skus[0].Id },
+        })).ShouldHaveStatus(HttpStatusCode.Created);
+        var roomId = room.GetProperty("room").GetProperty("id").GetGuid();
+        await (await erin.Client.PostAsJsonAsync($"/api/v1/live-rooms/{roomId}/messages", new { text = "The figs are ripe today, come and taste them" }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
+        await (await neighbour.Client.PostAsJsonAsync($"/api/v1/live-rooms/{roomId}/messages", new { text = $"Say hi to {name} for me" }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
         await factory.DispatchAsync();
         return (new Person(erin, email, phone, name, address), neighbour, shared, lonely, neighbours);
     }

@@ -24,6 +24,9 @@ internal sealed class LiveMessage
     public static LiveMessage Post(Guid roomId, Guid authorId, string text, bool held, DateTime now) =>
         new() { Id = Guid.CreateVersion7(), RoomId = roomId, AuthorId = authorId, Text = text, Held = held, SentAtUtc = now };
 
+    /// <summary>The same message with what named a deleted person taken out (privacy, ADR 0023).</summary>
+    public void Redact(string text) => Text = text;
+
     public void Delete(Guid by, DateTime now)
     {
         if (DeletedAtUtc is not null) return;

@@ -39,6 +39,7 @@ internal static class LiveModule
         // Viewers may be anonymous; a signed-in viewer is known by the page's cookie or an app's bearer token.
         builder.Services.AddAuthorizationBuilder().AddPolicy(ViewerPolicy,
             p => p.AddAuthenticationSchemes(AuthSchemes.Cookie, AuthSchemes.Bearer).RequireAssertion(_ => true));
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, LivePersonalData>();
         builder.Services.AddScoped<NotifyLiveRoomFollowers>();
         builder.Services.AddScoped<IEventHandler<LiveRoomScheduled>>(sp => sp.GetRequiredService<NotifyLiveRoomFollowers>());
         builder.Services.AddScoped<IEventHandler<LiveRoomWentLive>>(sp => sp.GetRequiredService<NotifyLiveRoomFollowers>());

@@ -59,7 +59,7 @@ internal sealed class LiveRoom : IHasDomainEvents
             Id = Guid.CreateVersion7(), StoreId = storeId, HostAccountId = hostAccountId, Title = title.Trim(), ScheduledStartUtc = scheduledStartUtc,
             State = LiveRoomState.Scheduled, StreamKey = NewStreamKey(), CreatedAtUtc = now,
         };
-        room._events.Add(new LiveRoomScheduled(room.Id, storeId, hostAccountId, room.Title, scheduledStartUtc));
+        room._events.Add(new LiveRoomScheduled(room.Id, storeId, hostAccountId, scheduledStartUtc));
         return room;
     }
 
@@ -69,7 +69,7 @@ internal sealed class LiveRoom : IHasDomainEvents
         if (State != LiveRoomState.Scheduled) return false;
         State = LiveRoomState.Live;
         StartedAtUtc = now;
-        _events.Add(new LiveRoomWentLive(Id, StoreId, HostAccountId, Title));
+        _events.Add(new LiveRoomWentLive(Id, StoreId, HostAccountId));
         return true;
     }
 
@@ -98,9 +98,10 @@ internal sealed class LiveRoom : IHasDomainEvents
         return true;
     }
 
-    public void Change(string? title, DateTime? scheduledStartUtc, DateTime now)
+    /// <param name="allowEnded">Only for taking a deleted person's details out of an ended room's title.</param>
+    public void Change(string? title, DateTime? scheduledStartUtc, DateTime now, bool allowEnded = false)
     {
-        if (HasEnded) throw new DomainException("room_ended", "This room has ended.");
+        if (HasEnded && !allowEnded) throw new DomainException("room_ended", "This room has ended.");
         if (title is not null) Title = title.Trim();
         if (scheduledStartUtc is { } start)
         {
