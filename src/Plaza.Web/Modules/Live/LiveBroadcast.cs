@@ -12,6 +12,8 @@ internal static class LiveEvents
     public const string PinnedMessage = "PinnedMessage", Likes = "Likes", Viewers = "Viewers", SlowMode = "SlowMode";
     /// <summary>Sent to the person sanctioned, on every tab and node: the room and "mute" or "ban".</summary>
     public const string Sanctioned = "Sanctioned";
+    /// <summary>A live deal opened, or its units left changed.</summary>
+    public const string Deal = "Deal";
 }
 
 /// <summary>
@@ -37,6 +39,8 @@ internal sealed class LiveBroadcast(IHubContext<LiveHub> hub)
     public Task Likes(Guid roomId, long total) => Room(roomId).SendAsync(LiveEvents.Likes, total);
 
     public Task Viewers(Guid roomId, int count) => Room(roomId).SendAsync(LiveEvents.Viewers, count);
+
+    public Task Deal(Guid roomId, OpenDeal.LiveDealView deal) => Room(roomId).SendAsync(LiveEvents.Deal, deal);
 
     public Task SlowMode(Guid roomId, int seconds) => Room(roomId).SendAsync(LiveEvents.SlowMode, seconds);
 

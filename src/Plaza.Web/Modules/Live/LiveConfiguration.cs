@@ -94,3 +94,58 @@ internal sealed class LiveChatterConfiguration : IEntityTypeConfiguration<LiveCh
         b.HasOne<LiveRoom>().WithMany().HasForeignKey(c => c.RoomId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class LiveDealConfiguration : IEntityTypeConfiguration<LiveDeal>
+{
+    public void Configure(EntityTypeBuilder<LiveDeal> b)
+    {
+        b.ToTable("live_deals");
+        b.HasKey(d => d.Id);
+        b.Property(d => d.Currency).HasMaxLength(3);
+        b.Ignore(d => d.Remaining);
+        b.HasOne<LiveRoom>().WithMany().HasForeignKey(d => d.RoomId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(d => new { d.RoomId, d.ClosesAtUtc });
+    }
+}
+
+internal sealed class LiveDealBuyerConfiguration : IEntityTypeConfiguration<LiveDealBuyer>
+{
+    public void Configure(EntityTypeBuilder<LiveDealBuyer> b)
+    {
+        b.ToTable("live_deal_buyers");
+        b.HasKey(x => new { x.DealId, x.CustomerId });
+        b.HasIndex(x => x.CustomerId);
+        b.HasOne<LiveDeal>().WithMany().HasForeignKey(x => x.DealId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LiveDealClaimConfiguration : IEntityTypeConfiguration<LiveDealClaim>
+{
+    public void Configure(EntityTypeBuilder<LiveDealClaim> b)
+    {
+        b.ToTable("live_deal_claims");
+        b.HasKey(x => new { x.OrderId, x.DealId });
+        b.HasIndex(x => x.DealId);
+    }
+}
+
+internal sealed class LiveOrderConfiguration : IEntityTypeConfiguration<LiveOrder>
+{
+    public void Configure(EntityTypeBuilder<LiveOrder> b)
+    {
+        b.ToTable("live_orders");
+        b.HasKey(x => x.OrderId);
+        b.HasIndex(x => x.RoomId);
+    }
+}
+
+internal sealed class LiveViewerConfiguration : IEntityTypeConfiguration<LiveViewer>
+{
+    public void Configure(EntityTypeBuilder<LiveViewer> b)
+    {
+        b.ToTable("live_viewers");
+        b.HasKey(x => new { x.RoomId, x.AccountId });
+        b.HasIndex(x => x.AccountId);
+        b.HasOne<LiveRoom>().WithMany().HasForeignKey(x => x.RoomId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -32,6 +32,7 @@ internal sealed class LiveHub(PlazaDb db, LiveRoomReader reader, LiveBroadcast b
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcast.Group(roomId), ct);
         var now = clock.GetUtcNow().UtcDateTime;
         await presence.Beat(roomId, Context.ConnectionId, now);
+        if (me is { } viewer) await ViewerVisits.Seen(db, roomId, viewer, now, ct);
         var recent = await db.Set<LiveMessage>().AsNoTracking()
             .Where(m => m.RoomId == roomId && m.DeletedAtUtc == null && (!m.Held || m.AuthorId == me))
             .OrderByDescending(m => m.SentAtUtc).Take(options.Value.RecentMessages).ToListAsync(ct);
@@ -51,7 +52,13 @@ internal sealed class LiveHub(PlazaDb db, LiveRoomReader reader, LiveBroadcast b
     }
 
     /// <summary>Sent by every page every 10 s while it is open: what the viewer count counts.</summary>
-    public Task Beat(Guid roomId) => presence.Beat(roomId, Context.ConnectionId, clock.GetUtcNow().UtcDateTime);
+    public async Task Beat(Guid roomId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await presence.Beat(roomId, Context.ConnectionId, now);
+        if (Context.User?.AccountId() is { } me && await reader.Find(roomId, Context.ConnectionAborted) is not null)
+            await ViewerVisits.Seen(db, roomId, me, now, Context.ConnectionAborted);
+    }
 
     public async Task<LiveActionResult> Send(Guid roomId, string? text)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Plaza.Web.Modules.Notifications.Contracts;
+using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Events;
 using Plaza.Web.Platform.Web;
@@ -40,6 +41,8 @@ internal static class LiveModule
         builder.Services.AddAuthorizationBuilder().AddPolicy(ViewerPolicy,
             p => p.AddAuthenticationSchemes(AuthSchemes.Cookie, AuthSchemes.Bearer).RequireAssertion(_ => true));
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, LivePersonalData>();
+        builder.Services.AddScoped<IPriceRule, LiveDealRule>();
+        builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, GiveBackLiveDeals>();
         builder.Services.AddScoped<NotifyLiveRoomFollowers>();
         builder.Services.AddScoped<IEventHandler<LiveRoomScheduled>>(sp => sp.GetRequiredService<NotifyLiveRoomFollowers>());
         builder.Services.AddScoped<IEventHandler<LiveRoomWentLive>>(sp => sp.GetRequiredService<NotifyLiveRoomFollowers>());
@@ -84,6 +87,9 @@ internal static class LiveModule
             .WithSummary("Tell me when this upcoming room goes live");
         api.MapDelete("/{id:guid}/reminder", RemindMe.HandleRemove).WithName("ForgetLiveRoomReminder").RequireAuthorization("api")
             .WithSummary("No reminder for this room");
+        api.MapPost("/{id:guid}/deals", OpenDeal.Handle).WithName("OpenLiveDeal").RequireAuthorization("api")
+            .WithSummary("Host: a live deal on one of the room's SKUs — price below the usual, quantity, limit per shopper, 1–120 minutes; only while " +
+                "live. Viewers in the room buy it with an order whose offer is { kind: \"live-deal\", id }");
         api.MapGet("/{id:guid}/timeline", GetTimeline.Handle).WithName("GetLiveTimeline")
             .WithSummary("The replay's script: chat messages and pins with their offset (ms) from the moment the room went live");
         api.MapGet("/{id:guid}/stats", GetRoomStats.Handle).WithName("GetLiveRoomStats").RequireAuthorization("api")

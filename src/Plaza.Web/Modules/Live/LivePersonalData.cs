@@ -30,6 +30,7 @@ internal sealed class LivePersonalData(PlazaDb db) : IPersonalDataContributor
         if (content == ContentChoice.Remove) await db.Set<LiveMessage>().Where(m => m.AuthorId == accountId).ExecuteDeleteAsync(ct);
         await db.Set<LiveReminder>().Where(r => r.AccountId == accountId).ExecuteDeleteAsync(ct);
         await db.Set<LiveChatter>().Where(c => c.AccountId == accountId).ExecuteDeleteAsync(ct);
+        await db.Set<LiveViewer>().Where(v => v.AccountId == accountId).ExecuteDeleteAsync(ct);
     }
 
     public async Task Redact(ErasedPerson person, CancellationToken ct)

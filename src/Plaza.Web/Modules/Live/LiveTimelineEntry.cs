@@ -6,6 +6,7 @@ internal static class LiveTimelineKinds
     public const string ProductPinned = "product-pinned", ProductUnpinned = "product-unpinned";
     public const string MessagePinned = "message-pinned", MessageUnpinned = "message-unpinned";
     public const string MessageDeleted = "message-deleted";
+    public const string DealOpened = "deal-opened";
 }
 
 /// <summary>One moment of a room's timeline, at server time; the replay shows it when the video reaches that time.</summary>
