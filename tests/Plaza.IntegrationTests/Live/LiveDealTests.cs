@@ -60,6 +60,11 @@ public sealed class LiveDealTests(PlazaFactory factory) : IClassFixture<PlazaFac
         await using var scope = factory.Db();
         (await scope.Db.Set<LiveDeal>().SingleAsync(d => d.Id == dealId)).Sold.ShouldBe(1);
         (await scope.Db.Set<LiveOrder>().CountAsync(o => o.RoomId == c.RoomId)).ShouldBe(1);
+
+        // The host's numbers count it once paid.
+        await factory.PayAsync(shoppers[Array.IndexOf(responses, won[0])], order.GetProperty("id").GetGuid());
+        var stats = await (await c.Host.Client.GetAsync($"/api/v1/live-rooms/{c.RoomId}/stats")).ShouldHaveStatus(HttpStatusCode.OK);
+        (stats.GetProperty("orders").GetInt32(), stats.GetProperty("salesMinor").GetInt64()).ShouldBe((1, 250L));
     }
 
     [Fact]

@@ -125,6 +125,10 @@
   connection.on('Likes', function (total) { if (total > Number(likeCount.textContent)) likeCount.textContent = total; });
   connection.on('Viewers', function (n) { viewerCount.textContent = say(texts.viewers, Math.max(1, n)); });
   connection.on('SlowMode', function () {});
+  // A new deal: the page shows it with its buy form (a reload keeps the form's protection against cross-site posts).
+  connection.on('Deal', function (deal) {
+    if (!document.querySelector('[data-deal-id="' + deal.id + '"]')) window.location.reload();
+  });
   connection.on('State', function (s) { if (s !== state) window.location.reload(); });
   connection.on('Sanctioned', function (id, kind) {
     if (id !== roomId) return;
