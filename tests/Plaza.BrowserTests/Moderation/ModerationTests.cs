@@ -18,7 +18,7 @@ public sealed class ModerationTests(BrowserFixture app)
         var order = await author.PaidPickupOrderAsync(authorApi, "bread");
         var orderId = order.GetProperty("id").GetGuid();
         await staffApi.HandOverPickupAsync(orderId, order.GetProperty("pickupCode").GetString()!);
-        var words = "Buy cheap followers here " + Guid.NewGuid().ToString("N")[..6];
+        var words = "Stale bread and a rude welcome, never again " + Guid.NewGuid().ToString("N")[..6];
         await authorApi.PostReviewAsync(order.GetProperty("lines")[0].GetProperty("id").GetGuid(), 1, words);
         var productPage = $"/stores/{order.GetProperty("storeId").GetGuid()}/products/{order.GetProperty("lines")[0].GetProperty("productId").GetGuid()}";
 
