@@ -63,14 +63,20 @@ internal static class Arrange
 
     /// <summary>
     /// Already on the provider's hosted page: approve, wait to be back on the order's payment-return page
-    /// and give the order's id. Waits for the navigation to commit, not for "load": the return page reloads
-    /// itself every two seconds while it waits for the webhook, and on a busy machine a reload can begin
-    /// before the previous load event, which left a "load" wait hanging.
+    /// and give the order's id. Watches the page's address rather than waiting for a navigation event: the return
+    /// page reloads itself every two seconds while it waits for the webhook, and on a busy machine Playwright's
+    /// navigation waiter (even for "commit") was seen to hang on a page that had already arrived (the screenshot
+    /// showed the confirmed order).
     /// </summary>
     public static async Task<Guid> ApprovePaymentAsync(this IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve payment" }).ClickAsync();
-        await page.WaitForURLAsync(ReturnPage, new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!ReturnPage.IsMatch(page.Url))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Not back on the payment-return page after 60 s: {page.Url}");
+            await Task.Delay(100);
+        }
         return Guid.Parse(ReturnPage.Match(page.Url).Groups[1].Value);
     }
 
