@@ -87,6 +87,9 @@ public sealed class LiveDealTests(PlazaFactory factory) : IClassFixture<PlazaFac
 
         await (await c.Host.Client.PostAsync($"/api/v1/live-rooms/{c.RoomId}/end", null)).ShouldHaveStatus(HttpStatusCode.OK);
         await (await BuyAsync(viewer.Client, c, dealId)).ShouldBeValidationProblem("offer");
+        // The countdown stopped where the room stopped, not ten minutes later.
+        await using (var scope = factory.Db())
+            (await scope.Db.Set<LiveDeal>().SingleAsync(d => d.Id == dealId)).ClosesAtUtc.ShouldBe(factory.Clock.GetUtcNow().UtcDateTime);
     }
 
     [Fact]

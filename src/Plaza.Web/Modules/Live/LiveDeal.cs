@@ -48,12 +48,6 @@ internal sealed class LiveDeal
         };
     }
 
-    /// <summary>Closes it now (the host's "End deal", or the room ending).</summary>
-    public void Close(DateTime now)
-    {
-        if (ClosesAtUtc > now) ClosesAtUtc = now;
-    }
-
     public LiveDealRefusal CanSell(int quantity, int alreadyBought, bool roomLive, bool inRoom, DateTime now) =>
         !roomLive || !IsOpen(now) ? LiveDealRefusal.Closed
         : !inRoom ? LiveDealRefusal.NotInRoom

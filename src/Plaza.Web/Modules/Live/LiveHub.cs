@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,7 @@ internal sealed class LiveHub(PlazaDb db, LiveRoomReader reader, LiveBroadcast b
         if (sanction == LiveSanctionKind.Ban) return new JoinView(view, [], null, 0, me is not null, false, "ban");
 
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcast.Group(roomId), ct);
+        JoinedRooms.TryAdd(roomId, 0);
         var now = clock.GetUtcNow().UtcDateTime;
         await presence.Beat(roomId, Context.ConnectionId, now);
         if (me is { } viewer) await ViewerVisits.Seen(db, roomId, viewer, now, ct);
@@ -48,16 +50,20 @@ internal sealed class LiveHub(PlazaDb db, LiveRoomReader reader, LiveBroadcast b
     public async Task Leave(Guid roomId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveBroadcast.Group(roomId));
+        JoinedRooms.TryRemove(roomId, out _);
         await presence.Leave(roomId, Context.ConnectionId);
     }
 
-    /// <summary>Sent by every page every 10 s while it is open: what the viewer count counts.</summary>
+    /// <summary>
+    /// Sent by every page every 10 s while it is open: what the viewer count counts. Only for a room this connection
+    /// joined (Join checked the room and the viewer's ban), so a beat costs no read.
+    /// </summary>
     public async Task Beat(Guid roomId)
     {
+        if (!JoinedRooms.ContainsKey(roomId)) return;
         var now = clock.GetUtcNow().UtcDateTime;
         await presence.Beat(roomId, Context.ConnectionId, now);
-        if (Context.User?.AccountId() is { } me && await reader.Find(roomId, Context.ConnectionAborted) is not null)
-            await ViewerVisits.Seen(db, roomId, me, now, Context.ConnectionAborted);
+        if (Context.User?.AccountId() is { } me) await ViewerVisits.Seen(db, roomId, me, now, Context.ConnectionAborted);
     }
 
     public async Task<LiveActionResult> Send(Guid roomId, string? text)
@@ -107,9 +113,23 @@ internal sealed class LiveHub(PlazaDb db, LiveRoomReader reader, LiveBroadcast b
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         // The count drops within the heartbeat window anyway; leaving at once keeps it honest when a tab closes.
-        foreach (var roomId in presence.LocalRooms) await presence.Leave(roomId, Context.ConnectionId);
+        foreach (var roomId in JoinedRooms.Keys) await presence.Leave(roomId, Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }
+
+    /// <summary>The rooms this connection joined, kept with the connection (one tab rarely holds more than one).</summary>
+    private ConcurrentDictionary<Guid, byte> JoinedRooms
+    {
+        get
+        {
+            if (Context.Items.TryGetValue(JoinedKey, out var rooms)) return (ConcurrentDictionary<Guid, byte>)rooms!;
+            var joined = new ConcurrentDictionary<Guid, byte>();
+            Context.Items[JoinedKey] = joined;
+            return joined;
+        }
+    }
+
+    private const string JoinedKey = "live.joined";
 
     private static readonly LiveActionResult NotYours = new(false, "not_found", "There is no such room, or it is not yours to run.");
 }

@@ -52,8 +52,9 @@ internal static class SanctionViewer
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["accountId"] = ["Say whom to mute or ban."] });
         if (request.Kind is not ("mute" or "ban"))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = ["Choose mute or ban."] });
-        var result = LiveResults.From(await Impose(id, accountId, request.Kind, user, db, broadcast, clock, ct));
-        return result.Result is NoContent done ? done : TypedResults.NotFound();
+        return await Impose(id, accountId, request.Kind, user, db, broadcast, clock, ct) is { } done
+            ? LiveResults.Done(done)
+            : TypedResults.NotFound();
     }
 
     public static async Task<Results<NoContent, NotFound>> HandleLift(Guid id, Guid accountId, ClaimsPrincipal user, PlazaDb db, CancellationToken ct) =>

@@ -11,26 +11,19 @@ namespace Plaza.Web.Modules.Live;
 internal static class StartRoom
 {
     /// <returns>The room; null when it does not exist or the caller does not run it.</returns>
-    public static async Task<LiveRoom?> ByHost(Guid roomId, ClaimsPrincipal user, PlazaDb db, LiveBroadcast broadcast, TimeProvider clock,
-        CancellationToken ct)
-    {
-        var found = await db.FindAsync<LiveRoom>([roomId], ct);
-        if (found is null || !RoomAccess.CanHost(found, user)) return null;
-        if (found.HasEnded) throw new Platform.Errors.DomainException("room_ended", "This room has ended; schedule a new one.");
-        return await Execute(roomId, db, broadcast, clock, ct);
-    }
+    public static Task<LiveRoom?> ByHost(Guid roomId, ClaimsPrincipal user, PlazaDb db, LiveBroadcast broadcast, TimeProvider clock,
+        CancellationToken ct) =>
+        RoomTransitions.ByHost(db, roomId, user, room => room.HasEnded
+            ? throw new Platform.Errors.DomainException("room_ended", "This room has ended; schedule a new one.")
+            : Execute(roomId, db, broadcast, clock, ct), ct);
 
-    public static async Task<LiveRoom?> Execute(Guid roomId, PlazaDb db, LiveBroadcast broadcast, TimeProvider clock, CancellationToken ct)
+    public static Task<LiveRoom?> Execute(Guid roomId, PlazaDb db, LiveBroadcast broadcast, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (await RoomTransitions.Move(db, roomId, r => r.GoLive(now), ct) is not (LiveRoom room, bool moved)) return null;
-        if (moved) await broadcast.State(room);
-        return room;
+        return RoomTransitions.MoveAndTell(db, broadcast, roomId, r => r.GoLive(now), ct);
     }
 
     public static async Task<Results<Ok<LiveHostView>, NotFound>> Handle(Guid id, ClaimsPrincipal user, PlazaDb db, LiveBroadcast broadcast,
         LiveRoomReader reader, TimeProvider clock, CancellationToken ct) =>
-        await ByHost(id, user, db, broadcast, clock, ct) is { } room
-            ? TypedResults.Ok(reader.HostView(await reader.View(room, ct), room))
-            : TypedResults.NotFound();
+        await RoomTransitions.Answer(await ByHost(id, user, db, broadcast, clock, ct), reader, ct);
 }
