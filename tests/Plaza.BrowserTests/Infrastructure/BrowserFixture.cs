@@ -7,7 +7,7 @@ namespace Plaza.BrowserTests.Infrastructure;
 /// One app and one headless Chromium for the whole collection (starting either takes seconds);
 /// every test gets a browser context of its own, so cookies and storage never leak between tests.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -31,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(15_000);
         try
         {
-            _server = PlazaServer.Start();
+            _server = await StartServerAsync();
             _playwright = await Playwright.CreateAsync();
             var chromium = Environment.GetEnvironmentVariable("PLAZA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
             if (!File.Exists(chromium))
@@ -46,7 +46,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    /// <summary>The app this fixture's tests use: the plain one unless a fixture needs more around it.</summary>
+    protected virtual Task<PlazaServer> StartServerAsync() => Task.FromResult(PlazaServer.Start());
+
+    public virtual async Task DisposeAsync()
     {
         try
         {

@@ -18,11 +18,13 @@ public sealed class PlazaServer : WebApplicationFactory<Program>
 {
     private readonly string _folder;
     private readonly int _port;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private PlazaServer(string folder, int port)
+    private PlazaServer(string folder, int port, IReadOnlyDictionary<string, string> settings)
     {
         _folder = folder;
         _port = port;
+        _settings = settings;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
     }
 
@@ -33,13 +35,19 @@ public sealed class PlazaServer : WebApplicationFactory<Program>
     public string BaseUrl => $"http://127.0.0.1:{_port}";
 
     /// <summary>Starts the app; retries on another port if the one picked was taken in the meantime.</summary>
-    public static PlazaServer Start()
+    public static PlazaServer Start() => Start(new Dictionary<string, string>(), port: null);
+
+    /// <summary>
+    /// Starts the app with more settings (e.g. a media server's addresses), on <paramref name="port"/> when another server was
+    /// already told where Plaza listens, otherwise on a free one.
+    /// </summary>
+    public static PlazaServer Start(IReadOnlyDictionary<string, string> settings, int? port)
     {
         for (var attempt = 1; ; attempt++)
         {
             var folder = Path.Combine(Path.GetTempPath(), "plaza-browser-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
-            var server = new PlazaServer(folder, FreeLoopbackPort());
+            var server = new PlazaServer(folder, port ?? FreeLoopbackPort(), settings);
             try
             {
                 server.StartServer();
@@ -48,9 +56,17 @@ public sealed class PlazaServer : WebApplicationFactory<Program>
             catch (Exception e)
             {
                 server.Dispose();
-                if (attempt >= 3 || !IsAddressInUse(e)) throw;
+                if (port is not null || attempt >= 3 || !IsAddressInUse(e)) throw;
             }
         }
+    }
+
+    /// <summary>A free loopback port now (another process may take it before it is used).</summary>
+    public static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -68,6 +84,7 @@ public sealed class PlazaServer : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
@@ -88,13 +105,6 @@ public sealed class PlazaServer : WebApplicationFactory<Program>
         try { if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true); }
         catch (IOException) { /* best effort: a temp folder */ }
         catch (UnauthorizedAccessException) { }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static bool IsAddressInUse(Exception e)

@@ -86,7 +86,9 @@
     pinnedProduct.dataset.pinnedSku = card ? card.skuId : '';
     if (!card) return;
     var source = document.querySelector('[data-testid="room-product"][data-sku="' + card.skuId + '"]');
-    var box = source ? source.cloneNode(true) : el('div', 'product-card');
+    // The page's card is a list item; the pinned one stands alone, so it is a div holding the same content.
+    var box = el('div', 'product-card');
+    if (source) source.childNodes.forEach(function (n) { box.append(n.cloneNode(true)); });
     box.setAttribute('data-testid', 'pinned-card');
     box.querySelectorAll('[data-testid="pin-product"]').forEach(function (b) { b.remove(); });
     var price = box.querySelector('.price');
@@ -195,6 +197,15 @@
   if (video && url) {
     if (window.Hls && window.Hls.isSupported()) {
       var hls = new window.Hls({ enableWorker: false, liveSyncDurationCount: 2 });
+      // A viewer who arrives as the room goes live asks before nginx has written the first segments (404): ask again
+      // every two seconds for a minute rather than leave a dead player.
+      var retries = 0;
+      hls.on(window.Hls.Events.ERROR, function (_, data) {
+        if (!data.fatal) return;
+        if (data.type === window.Hls.ErrorTypes.MEDIA_ERROR) { hls.recoverMediaError(); return; }
+        if (retries++ < 30) setTimeout(function () { hls.loadSource(url); }, 2000);
+      });
+      hls.on(window.Hls.Events.MANIFEST_PARSED, function () { retries = 0; video.play().catch(function () {}); });
       hls.loadSource(url);
       hls.attachMedia(video);
     } else if (video.canPlayType('application/vnd.apple.mpegurl')) {
