@@ -8,7 +8,8 @@ namespace Plaza.Web.Modules.Live;
 
 /// <summary>
 /// The host's numbers, live and afterwards: viewers now and at the peak, messages, likes, product clicks, and the orders started
-/// in the room (through its live deals) with what they brought in, paid less refunded.
+/// in the room (its live deals, and paid orders of its products by viewers: <see cref="AttributeRoomOrders"/>) with what they brought
+/// in, paid less refunded.
 /// </summary>
 internal static class GetRoomStats
 {

@@ -91,7 +91,7 @@ internal sealed class LiveDealClaim
         new() { OrderId = orderId, DealId = dealId, CustomerId = customerId, Quantity = quantity, ClaimedAtUtc = now };
 }
 
-/// <summary>An order started in a room (through one of its deals): what the host's numbers count.</summary>
+/// <summary>An order started in a room (one of its deals, or <see cref="AttributeRoomOrders"/>): what the host's numbers count.</summary>
 internal sealed class LiveOrder
 {
     private LiveOrder() { }

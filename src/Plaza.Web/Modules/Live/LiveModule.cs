@@ -43,6 +43,7 @@ internal static class LiveModule
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, LivePersonalData>();
         builder.Services.AddScoped<IPriceRule, LiveDealRule>();
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, GiveBackLiveDeals>();
+        builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, AttributeRoomOrders>();
         builder.Services.AddScoped<NotifyLiveRoomFollowers>();
         builder.Services.AddScoped<IEventHandler<LiveRoomScheduled>>(sp => sp.GetRequiredService<NotifyLiveRoomFollowers>());
         builder.Services.AddScoped<IEventHandler<LiveRoomWentLive>>(sp => sp.GetRequiredService<NotifyLiveRoomFollowers>());
