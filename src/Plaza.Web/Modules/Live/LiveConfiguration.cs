@@ -12,6 +12,7 @@ internal sealed class LiveRoomConfiguration : IEntityTypeConfiguration<LiveRoom>
         b.ToTable("live_rooms");
         b.HasKey(r => r.Id);
         b.Property(r => r.Title).HasMaxLength(LiveRoom.TitleMax);
+        b.Property(r => r.CoverFileName).HasMaxLength(80);
         // Two callers moving the room at once (nginx's callback and the host's button): the second save finds the state
         // changed and loses (DbUpdateConcurrencyException), instead of announcing the room twice.
         b.Property(r => r.State).HasConversion<string>().HasMaxLength(10).IsConcurrencyToken();

@@ -68,6 +68,8 @@ internal static class LiveModule
             .WithSummary("One room; its host also gets the stream key and where to stream");
         api.MapPatch("/{id:guid}", ChangeRoom.Handle).WithName("ChangeLiveRoom").RequireAuthorization("api")
             .WithSummary("Host: change the title or start (before it is live), slow mode (0–300 s), or take a new stream key");
+        api.MapPut("/{id:guid}/cover", ChangeRoomCover.Handle).WithName("ChangeLiveRoomCover").RequireAuthorization("api").DisableAntiforgery()
+            .WithSummary("Host: the room's cover picture (multipart field file: JPEG, PNG or WebP up to 5 MB; cleaned of its metadata)");
         api.MapPost("/{id:guid}/start", StartRoom.Handle).WithName("StartLiveRoom").RequireAuthorization("api")
             .WithSummary("Host without a media server: go live by hand");
         api.MapPost("/{id:guid}/end", EndRoom.Handle).WithName("EndLiveRoom").RequireAuthorization("api")

@@ -47,6 +47,8 @@ internal sealed class LiveRoom : IHasDomainEvents
     public int PeakViewers { get; private set; }
     public int ProductClicks { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
+    /// <summary>The host's cover picture (a stored photo's file name); without one, lists show the first product's photo.</summary>
+    public string? CoverFileName { get; private set; }
 
     public bool IsLive => State == LiveRoomState.Live;
     public bool HasEnded => State is LiveRoomState.Ended or LiveRoomState.Replay;
@@ -61,6 +63,14 @@ internal sealed class LiveRoom : IHasDomainEvents
         };
         room._events.Add(new LiveRoomScheduled(room.Id, storeId, hostAccountId, scheduledStartUtc));
         return room;
+    }
+
+    /// <returns>The cover it replaces, whose file the caller deletes once the new one is saved.</returns>
+    public string? ReplaceCover(string fileName)
+    {
+        var old = CoverFileName;
+        CoverFileName = fileName;
+        return old;
     }
 
     /// <summary>The stream started (or the host pressed Start). False when the room is already live or over.</summary>

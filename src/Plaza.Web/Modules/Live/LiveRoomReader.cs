@@ -36,7 +36,8 @@ internal sealed class LiveRoomReader(PlazaDb db, ICatalogOffers catalog, IStoreD
             var store = storeDetails.GetValueOrDefault(r.StoreId);
             return new LiveRoomView(r.Id, r.StoreId, store?.Name ?? "", store?.TimeZone ?? "UTC", r.HostAccountId,
                 hosts.GetValueOrDefault(r.HostAccountId)?.DisplayName ?? "", r.Title, r.State, r.ScheduledStartUtc, r.StartedAtUtc, r.EndedAtUtc,
-                r.SlowModeSeconds, r.Likes, cards.FirstOrDefault(c => c.PhotoUrl is not null)?.PhotoUrl, withProducts ? cards : [], r.PinnedSkuId,
+                r.SlowModeSeconds, r.Likes, CoverUrl(r) ?? cards.FirstOrDefault(c => c.PhotoUrl is not null)?.PhotoUrl, withProducts ? cards : [],
+                r.PinnedSkuId,
                 options.Value.Media.Connected, VideoUrl(r));
         }).ToList();
     }
@@ -52,6 +53,8 @@ internal sealed class LiveRoomReader(PlazaDb db, ICatalogOffers catalog, IStoreD
         return messages.Select(m => new ChatMessageView(m.Id, m.AuthorId, names.GetValueOrDefault(m.AuthorId)?.DisplayName ?? "", m.Text, m.SentAtUtc, m.Held))
             .ToList();
     }
+
+    private static string? CoverUrl(LiveRoom room) => room.CoverFileName is { } file ? "/media/photos/" + file : null;
 
     private string? VideoUrl(LiveRoom room)
     {

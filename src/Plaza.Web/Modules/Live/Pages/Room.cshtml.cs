@@ -18,7 +18,8 @@ namespace Plaza.Web.Modules.Live.Pages;
 /// End by hand, slow mode and the room's numbers; an upcoming room offers "Remind me".
 /// </summary>
 internal sealed class RoomModel(PlazaDb db, LiveRoomReader reader, LiveBroadcast broadcast, IOptions<LiveOptions> options, IStoreDirectory stores,
-    ICatalogOffers catalog, IPlaceAndPay placeAndPay, IViewerPresence presence, IOrderAmounts amounts, TimeProvider clock) : PageModel
+    ICatalogOffers catalog, IPlaceAndPay placeAndPay, IViewerPresence presence, IOrderAmounts amounts, PhotoStorage storage, TimeProvider clock)
+    : PageModel
 {
     public IReadOnlyList<OpenDeal.LiveDealView> Deals { get; private set; } = [];
     public IReadOnlyList<PickupPointRef> PickupPoints { get; private set; } = [];
@@ -49,6 +50,15 @@ internal sealed class RoomModel(PlazaDb db, LiveRoomReader reader, LiveBroadcast
 
     public Task<IActionResult> OnPostEndAsync(Guid id, CancellationToken ct) =>
         Act(id, "The room has ended", () => EndRoom.ByHost(id, User, db, broadcast, clock, ct), ct);
+
+    /// <summary>The host's cover picture (the API's ChangeLiveRoomCover).</summary>
+    public async Task<IActionResult> OnPostCoverAsync(Guid id, IFormFile? cover, CancellationToken ct)
+    {
+        if (await ChangeRoomCover.Execute(id, cover, User, db, storage, ct) is not { } outcome) return NotFound();
+        if (outcome.Ok) TempData.Notice("Cover changed");
+        else TempData.Problem(outcome.Errors!.Values.First()[0]);
+        return LocalRedirect($"/live/{id}");
+    }
 
     /// <summary>"Buy now" on a live deal: a pickup order through the deal's offer, then its payment, as on a team's page.</summary>
     public async Task<IActionResult> OnPostBuyDealAsync(Guid id, Guid dealId, Guid? pickupPointId, CancellationToken ct)

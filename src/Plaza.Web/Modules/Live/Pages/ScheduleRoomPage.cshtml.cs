@@ -16,7 +16,7 @@ namespace Plaza.Web.Modules.Live.Pages;
 /// </summary>
 [Authorize]
 internal sealed class ScheduleRoomPageModel(PlazaDb db, IStoreDirectory stores, ICatalogOffers catalog, ICatalogChoices choices, ILeaderDirectory leaders,
-    TimeProvider clock) : PageModel
+    PhotoStorage storage, TimeProvider clock) : PageModel
 {
     public const int MaxChoices = 200;
 
@@ -28,6 +28,8 @@ internal sealed class ScheduleRoomPageModel(PlazaDb db, IStoreDirectory stores, 
     }
 
     [BindProperty] public ScheduleInput Input { get; set; } = new();
+    /// <summary>Optional; a refused picture leaves the room scheduled without a cover and says why.</summary>
+    [BindProperty] public IFormFile? Cover { get; set; }
     public StoreTerms Store { get; private set; } = null!;
     public IReadOnlyList<ListedSku> Skus { get; private set; } = [];
 
@@ -55,6 +57,9 @@ internal sealed class ScheduleRoomPageModel(PlazaDb db, IStoreDirectory stores, 
                 return Page();
             }
             TempData.Notice("Live room scheduled");
+            if (Cover is not null && PhotoStorage.IsChosen(Cover)
+                && await ChangeRoomCover.Execute(o.Value!.Id, Cover, User, db, storage, ct) is { Ok: false } refused)
+                TempData.Problem(refused.Errors!.Values.First()[0]);
             return LocalRedirect($"/live/{o.Value!.Id}");
         }
         catch (DomainException e)
