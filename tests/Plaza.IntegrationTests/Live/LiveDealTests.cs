@@ -93,6 +93,34 @@ public sealed class LiveDealTests(PlazaFactory factory) : IClassFixture<PlazaFac
     }
 
     [Fact]
+    public async Task Viewers_see_the_units_left_move_as_people_buy()
+    {
+        var c = await LiveCounterAsync();
+        var watcher = await factory.CreateAccountAsync();
+        await using var hub = await factory.ViewerAsync(watcher);
+        await hub.InvokeAsync<JoinView?>("Join", c.RoomId);
+        var deals = hub.Listen<OpenDeal.LiveDealView>("Deal");
+        var dealId = await OpenDealAsync(c, quantity: 3);
+        (await deals.AtLeast(1))[0].Remaining.ShouldBe(3);
+        await ShowUnitsAsync(); // first sight: nothing new to tell
+
+        var buyer = await factory.CreateShopperAsync();
+        await InRoomAsync(c.RoomId, buyer);
+        await (await BuyAsync(buyer, c, dealId)).ShouldHaveStatus(HttpStatusCode.Created);
+        await ShowUnitsAsync();
+        await ShowUnitsAsync(); // unchanged since: not sent again
+
+        var pushed = await deals.AtLeast(2);
+        pushed.Select(d => d.Remaining).ShouldBe([3, 2]);
+    }
+
+    private async Task ShowUnitsAsync()
+    {
+        await using var scope = factory.Db();
+        await ShowDealUnits.Run(factory.Service<IViewerPresence>(), scope.Db, factory.Service<LiveBroadcast>(), factory.Clock, CancellationToken.None);
+    }
+
+    [Fact]
     public async Task A_deal_needs_a_live_room_a_lower_price_and_sensible_numbers()
     {
         var c = await LiveCounterAsync();

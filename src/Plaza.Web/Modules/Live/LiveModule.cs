@@ -51,6 +51,7 @@ internal static class LiveModule
         builder.Services.AddNotificationKind(LiveNotificationKinds.Live);
         builder.Services.AddHostedService<ShowLikes>();
         builder.Services.AddHostedService<ShowViewerCounts>();
+        builder.Services.AddHostedService<ShowDealUnits>();
         builder.Services.AddMenuEntry(Menus.Main, "Live", "/live", 15, currentFor: ["/live*"]);
         builder.Services.AddMenuEntry(Menus.Staff, "Live rooms", "/staff/stores/{storeId}/live", 65, testId: "nav-live");
         return builder;

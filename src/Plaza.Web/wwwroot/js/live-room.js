@@ -128,8 +128,14 @@
   connection.on('Viewers', function (n) { viewerCount.textContent = say(texts.viewers, Math.max(1, n)); });
   connection.on('SlowMode', function () {});
   // A new deal: the page shows it with its buy form (a reload keeps the form's protection against cross-site posts).
+  // A known deal: its units left move as people buy.
   connection.on('Deal', function (deal) {
-    if (!document.querySelector('[data-deal-id="' + deal.id + '"]')) window.location.reload();
+    var item = document.querySelector('[data-deal-id="' + deal.id + '"]');
+    if (!item) { window.location.reload(); return; }
+    var left = item.querySelector('[data-deal-left]');
+    if (left) left.textContent = deal.remaining > 0 ? say(texts.left, deal.remaining) : texts.soldOut;
+    var buy = item.querySelector('[data-testid="buy-deal"]');
+    if (buy) buy.disabled = deal.remaining === 0;
   });
   connection.on('State', function (s) { if (s !== state) window.location.reload(); });
   connection.on('Sanctioned', function (id, kind) {
