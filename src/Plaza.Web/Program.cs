@@ -23,6 +23,7 @@ using Plaza.Web.Modules.Stores;
 using Plaza.Web.Platform.Cli;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.RealTime;
 using Plaza.Web.Platform.Web;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -49,6 +50,7 @@ builder.AddReferral();
 builder.AddGroupBuying();
 builder.AddBargaining();
 builder.AddLeaders();
+builder.AddRealTime();
 builder.AddLive();
 
 var app = builder.Build();

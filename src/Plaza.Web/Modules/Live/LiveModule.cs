@@ -1,11 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
-using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.RealTime;
 using Plaza.Web.Platform.Web;
-using StackExchange.Redis;
 
 namespace Plaza.Web.Modules.Live;
 
@@ -17,7 +14,7 @@ namespace Plaza.Web.Modules.Live;
 /// </summary>
 internal static class LiveModule
 {
-    public const string HubPath = "/hubs/live", ViewerPolicy = "live-viewer";
+    public const string HubPath = "/hubs/live";
 
     public static WebApplicationBuilder AddLive(this WebApplicationBuilder builder)
     {
@@ -25,21 +22,8 @@ internal static class LiveModule
         builder.Services.AddScoped<LiveRoomReader>();
         builder.Services.AddSingleton<LiveBroadcast>();
         builder.Services.AddSingleton<LikeCounter>();
-        var signalR = builder.Services.AddSignalR()
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
-        if (builder.Configuration["Redis:Configuration"] is { Length: > 0 } redis)
-        {
-            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
-            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("plaza"));
-            builder.Services.AddSingleton<IViewerPresence, RedisViewerPresence>();
-        }
-        else
-        {
-            builder.Services.AddSingleton<IViewerPresence, InMemoryViewerPresence>();
-        }
-        // Viewers may be anonymous; a signed-in viewer is known by the page's cookie or an app's bearer token.
-        builder.Services.AddAuthorizationBuilder().AddPolicy(ViewerPolicy,
-            p => p.AddAuthenticationSchemes(AuthSchemes.Cookie, AuthSchemes.Bearer).RequireAssertion(_ => true));
+        if (builder.Configuration.HasRedis()) builder.Services.AddSingleton<IViewerPresence, RedisViewerPresence>();
+        else builder.Services.AddSingleton<IViewerPresence, InMemoryViewerPresence>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, LivePersonalData>();
         builder.Services.AddScoped<IPriceRule, LiveDealRule>();
         builder.Services.AddScoped<IEventHandler<OrderStatusChanged>, GiveBackLiveDeals>();
@@ -59,7 +43,7 @@ internal static class LiveModule
 
     public static WebApplication MapLive(this WebApplication app)
     {
-        app.MapHub<LiveHub>(HubPath).RequireAuthorization(ViewerPolicy);
+        app.MapHub<LiveHub>(HubPath).RequireAuthorization(RealTimeSetup.HubPolicy); // viewers may be anonymous
 
         var api = app.MapGroup("/api/v1/live-rooms").WithTags("Live");
         api.MapGet("/", ListRooms.Handle).WithName("ListLiveRooms").WithSummary("Rooms live now, upcoming and replays (optionally one store's)");
