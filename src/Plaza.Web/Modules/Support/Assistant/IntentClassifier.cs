@@ -5,9 +5,10 @@ internal enum IntentLearner { Softmax, NaiveBayes }
 
 /// <summary>
 /// The intent classifier: a linear model over <see cref="IntentFeatures"/>, one weight per feature and intent, written here
-/// rather than with ML.NET because on a corpus this small it trains in a fraction of the time for the same accuracy
-/// (bench/README.md). Softmax regression is trained by AdaGrad in a fixed order (a seeded shuffle), so the same
-/// messages always give the same model. Immutable once trained: one instance serves every request thread.
+/// rather than with ML.NET because on a corpus this small it trains in a tenth of the time and measured better
+/// (bench/README.md: 92 % against 86 % for ML.NET's SDCA maximum entropy, both without the rules). Softmax regression
+/// is trained by AdaGrad in a fixed order (a seeded shuffle), so the same messages always give the same model.
+/// Immutable once trained: one instance serves every request thread.
 /// </summary>
 internal sealed class IntentClassifier
 {

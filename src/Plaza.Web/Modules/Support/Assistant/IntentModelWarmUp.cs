@@ -4,7 +4,8 @@ namespace Plaza.Web.Modules.Support.Assistant;
 
 /// <summary>
 /// Trains the intent model in the background when the app starts, without holding the start-up, so the first shopper's
-/// question does not wait for it. A failure is logged and left to the first question, which trains again (and throws if it must).
+/// question does not wait for it. A failure (only a build without the embedded corpus could fail) is logged here, and
+/// questions then throw the same error.
 /// </summary>
 internal sealed class IntentModelWarmUp(IIntentRecogniser recogniser, ILogger<IntentModelWarmUp> logger) : IHostedService
 {
