@@ -2,6 +2,7 @@ using System.Globalization;
 using Plaza.Bench;
 
 // dotnet run -c Release --project bench/Plaza.Bench -- photos [--runs 20]
+// dotnet run -c Release --project bench/Plaza.Bench -- support-intents [--errors]
 // dotnet run -c Release --project bench/Plaza.Bench -- checkout|flash-sale [--quantity 100 (flash-sale)]
 //     [--db sqlite|postgres|both] [--buyers 1000] [--stock 100] [--concurrency 100] [--pool 100 (PostgreSQL connections)]
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
@@ -13,9 +14,15 @@ if (args.FirstOrDefault() == "photos")
     PhotoCleaning.Run(Int("runs", 20));
     return 0;
 }
+if (args.FirstOrDefault() == "support-intents")
+{
+    SupportIntentBench.Run(args.Contains("--errors"));
+    return 0;
+}
 if (args.FirstOrDefault() is not ("checkout" or "flash-sale"))
 {
     Console.Error.WriteLine("usage: photos [--runs N]");
+    Console.Error.WriteLine("       support-intents [--errors]");
     Console.Error.WriteLine("       checkout|flash-sale [--db sqlite|postgres|both] [--buyers N] [--stock N | --quantity N] [--concurrency N] [--pool N]");
     return 2;
 }
