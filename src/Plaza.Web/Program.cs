@@ -20,6 +20,7 @@ using Plaza.Web.Modules.Reviews;
 using Plaza.Web.Modules.Sharing;
 using Plaza.Web.Modules.Social;
 using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Support;
 using Plaza.Web.Platform.Cli;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Events;
@@ -52,6 +53,7 @@ builder.AddBargaining();
 builder.AddLeaders();
 builder.AddRealTime();
 builder.AddLive();
+builder.AddSupport();
 
 var app = builder.Build();
 
@@ -76,6 +78,7 @@ app.MapGroupBuying();
 app.MapBargaining();
 app.MapLeaders();
 app.MapLive();
+app.MapSupport();
 app.MapSocial();
 app.MapSharing();
 app.MapLoyalty();

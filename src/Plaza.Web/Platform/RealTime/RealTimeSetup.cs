@@ -16,6 +16,9 @@ internal static class RealTimeSetup
     /// <summary>A hub anyone may open; a signed-in caller is known by the page's cookie or an app's bearer token.</summary>
     public const string HubPolicy = "hub-caller";
 
+    /// <summary>A hub for signed-in people only (cookie or bearer token).</summary>
+    public const string SignedInHubPolicy = "hub-signed-in";
+
     public static bool HasRedis(this IConfiguration configuration) => configuration["Redis:Configuration"] is { Length: > 0 };
 
     public static WebApplicationBuilder AddRealTime(this WebApplicationBuilder builder)
@@ -30,6 +33,8 @@ internal static class RealTimeSetup
         }
         builder.Services.AddAuthorizationBuilder().AddPolicy(HubPolicy,
             p => p.AddAuthenticationSchemes(AuthSchemes.Cookie, AuthSchemes.Bearer).RequireAssertion(_ => true));
+        builder.Services.AddAuthorizationBuilder().AddPolicy(SignedInHubPolicy,
+            p => p.AddAuthenticationSchemes(AuthSchemes.Cookie, AuthSchemes.Bearer).RequireAuthenticatedUser());
         return builder;
     }
 }

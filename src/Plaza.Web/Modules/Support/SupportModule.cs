@@ -1,0 +1,63 @@
+using Plaza.Web.Modules.Notifications.Contracts;
+using Plaza.Web.Modules.Support.Assistant;
+using Plaza.Web.Platform.Events;
+using Plaza.Web.Platform.RealTime;
+using Plaza.Web.Platform.Web;
+
+namespace Plaza.Web.Modules.Support;
+
+/// <summary>
+/// Customer service (issue 12): a shopper's conversation with a store, answered at once by the assistant from the shopper's
+/// own records (<see cref="AssistantTurn"/>), else by the store's people, who get an inbox with automatic assignment
+/// (<see cref="AssignConversation"/>). Live over SignalR (<see cref="SupportHub"/>, on Platform/RealTime's plumbing, so
+/// it crosses nodes through Redis when configured), and in /api/v1/support.
+/// </summary>
+internal static class SupportModule
+{
+    public const string HubPath = "/hubs/support";
+
+    public static WebApplicationBuilder AddSupport(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSupportAssistant();
+        builder.Services.AddScoped<SupportReader>();
+        builder.Services.AddScoped<SupportNews>();
+        builder.Services.AddScoped<AgentSeats>();
+        builder.Services.AddScoped<AssistantTurn>();
+        builder.Services.AddScoped<PostCustomerMessage>();
+        builder.Services.AddScoped<AskForPerson>();
+        builder.Services.AddSingleton<SupportBroadcast>();
+        builder.Services.AddScoped<IEventHandler<SupportReplied>, NotifyCustomerOfReply>();
+        builder.Services.AddNotificationKind(NotifyCustomerOfReply.Definition);
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, SupportPersonalData>();
+        builder.Services.AddHostedService<AssignWaiting>();
+        builder.Services.AddMenuEntry(Menus.Staff, "Customer service", "/staff/stores/{storeId}/support", 67, testId: "nav-support");
+        return builder;
+    }
+
+    public static WebApplication MapSupport(this WebApplication app)
+    {
+        app.MapHub<SupportHub>(HubPath).RequireAuthorization(RealTimeSetup.SignedInHubPolicy);
+
+        var api = app.MapGroup("/api/v1/support/conversations").WithTags("Support").RequireAuthorization("api");
+        api.MapPost("/", OpenConversation.Handle).WithName("OpenSupportConversation")
+            .WithSummary("Shopper: open a conversation with a store (optionally about one of your orders there, or a product), with a first message");
+        api.MapGet("/", ListConversations.HandleMine).WithName("ListMySupportConversations").WithSummary("Shopper: my conversations, newest first");
+        api.MapGet("/{id:guid}", GetConversation.Handle).WithName("GetSupportConversation")
+            .WithSummary("A conversation and its messages (its shopper, or the store's people, who also see internal notes)");
+        api.MapPost("/{id:guid}/messages", PostCustomerMessage.Handle).WithName("PostSupportMessage")
+            .WithSummary("Shopper: write; the assistant answers at once from your records, or a person does once one has the conversation");
+        api.MapPost("/{id:guid}/person", AskForPerson.Handle).WithName("AskForSupportPerson").WithSummary("Shopper: talk to a person");
+        api.MapPut("/{id:guid}/rating", RateConversation.Handle).WithName("RateSupportConversation")
+            .WithSummary("Shopper: 1–5 stars and a comment for a resolved conversation");
+        api.MapPost("/{id:guid}/read", MarkRead.Handle).WithName("MarkSupportConversationRead").WithSummary("Either side: I have read up to now");
+        api.MapPost("/{id:guid}/replies", PostAgentMessage.Handle).WithName("ReplyToSupportConversation")
+            .WithSummary("Store staff: reply (the assistant falls silent) or, with internal: true, write a note only staff see");
+        api.MapPut("/{id:guid}/assignee", AssignConversation.Handle).WithName("AssignSupportConversation")
+            .WithSummary("Store staff: give the conversation to yourself (agentId omitted) or a colleague");
+        api.MapPut("/{id:guid}/status", ChangeConversationStatus.Handle).WithName("ChangeSupportConversationStatus")
+            .WithSummary("Store staff: open, pending (waiting for the customer), snoozed (with snoozeUntilUtc) or resolved");
+        app.MapGet("/api/v1/support/stores/{storeId:guid}/conversations", ListConversations.HandleInbox).WithTags("Support").RequireAuthorization("api")
+            .WithName("ListSupportInbox").WithSummary("Store staff: the inbox — view=unassigned|mine|all, optionally status");
+        return app;
+    }
+}
