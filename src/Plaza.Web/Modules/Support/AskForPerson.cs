@@ -18,7 +18,7 @@ internal sealed class AskForPerson(PlazaDb db, AssistantTurn assistant, AgentSea
         List<SupportMessage> added = [];
         await assistant.HandOver(c, HandoverReason.Asked, added, now, ct);
         if (c.CustomerWrote(now) is { } change) db.Add(ConversationStatusChange.Of(c.Id, change, now));
-        db.AddRange(added);
+        db.AddRange(c.Number(added));
         await db.SaveChangesAsync(ct);
         await news.Tell(c, added, changed: true, ct);
         await AssignConversation.Automatically(c.Id, db, seats, news, clock, ct);

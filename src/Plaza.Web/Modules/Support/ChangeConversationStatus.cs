@@ -37,7 +37,7 @@ internal static class ChangeConversationStatus
                 else if (wasResolved) await seats.TryTake(c.StoreId, holder, now, underLimit: false, ct);
             }
             if (to == ConversationStatus.Resolved) added.Add(SupportMessage.FromSystem(c.Id, SystemMessages.Resolved, null, now));
-            db.AddRange(added);
+            db.AddRange(c.Number(added));
             db.Add(ConversationStatusChange.Of(c.Id, change, now));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

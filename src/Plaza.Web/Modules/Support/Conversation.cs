@@ -58,6 +58,8 @@ internal sealed class Conversation : IHasDomainEvents
     public DateTime? AgentReadAtUtc { get; private set; }
     public int? Rating { get; private set; }
     public string? RatingComment { get; private set; }
+    /// <summary>How many messages it holds: the next one's <see cref="SupportMessage.Seq"/>.</summary>
+    public int MessageCount { get; private set; }
     /// <summary>Concurrency token: two agents taking it, or a reply racing a resolve, cannot both land.</summary>
     public int Version { get; private set; }
 
@@ -174,6 +176,15 @@ internal sealed class Conversation : IHasDomainEvents
     public void AgentRead(DateTime now) => AgentReadAtUtc = now;
 
     public void SpeakIn(string culture) => Culture = culture;
+
+    /// <summary>Numbers new messages in the order given. Every path that adds messages changes the conversation, whose
+    /// concurrency token then keeps two writers from taking the same numbers.</summary>
+    public IReadOnlyList<SupportMessage> Number(IReadOnlyList<SupportMessage> messages)
+    {
+        foreach (var m in messages) m.Place(++MessageCount);
+        if (messages.Count > 0) Version++;
+        return messages;
+    }
 }
 
 /// <summary>A person at the store replied to the shopper (not an internal note).</summary>

@@ -27,13 +27,13 @@ internal static class PostAgentMessage
 
         var me = user.RequiredAccountId();
         var now = clock.GetUtcNow().UtcDateTime;
-        var message = SupportMessage.FromAgent(c.Id, me, text?.Trim() ?? "", isInternal, photo, now);
         List<SupportMessage> added = [];
+        if (!isInternal && c.PersonReplied(me, now)) added.Add(SupportMessage.FromSystem(c.Id, SystemMessages.Joined, me, now));
+        var message = SupportMessage.FromAgent(c.Id, me, text?.Trim() ?? "", isInternal, photo, now);
         var takes = false;
         if (isInternal) c.AgentRead(now);
         else
         {
-            if (c.PersonReplied(me, now)) added.Add(SupportMessage.FromSystem(c.Id, SystemMessages.Joined, me, now));
             c.Replied(message.Id, now);
             if (c.AssigneeId is null && c.Status != ConversationStatus.Resolved)
             {
@@ -46,7 +46,7 @@ internal static class PostAgentMessage
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             if (takes) await seats.TryTake(c.StoreId, me, now, underLimit: false, ct);
-            db.AddRange(added);
+            db.AddRange(c.Number(added));
             await db.SaveChangesAsync(ct); // racing another change of the conversation: 409, and the seat rolls back
             await tx.CommitAsync(ct);
         }

@@ -34,7 +34,7 @@ internal sealed class PostCustomerMessage(PlazaDb db, AssistantTurn assistant, A
         if (!c.WithPerson && question.Text.Length > 0) await assistant.Take(c, question, added, now, ct);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            db.AddRange(added);
+            db.AddRange(c.Number(added));
             if (change is not null) db.Add(ConversationStatusChange.Of(c.Id, change, now));
             // A reopened conversation goes back to the person who had it.
             if (wasResolved && c.AssigneeId is { } holder) await seats.TryTake(c.StoreId, holder, now, underLimit: false, ct);

@@ -23,6 +23,12 @@ internal sealed class SupportAgent
 
     public bool IsOnline(DateTime now) => !Away && LastSeenUtc >= now - OnlineWindow;
 
+    public void Set(int? maxOpen, bool? away)
+    {
+        if (maxOpen is { } max) MaxOpen = max;
+        if (away is { } a) Away = a;
+    }
+
     public static SupportAgent Seat(Guid storeId, Guid accountId, DateTime now) =>
         new() { StoreId = storeId, AccountId = accountId, LastSeenUtc = now };
 }

@@ -41,7 +41,7 @@ internal sealed class SupportMessageConfiguration : IEntityTypeConfiguration<Sup
         b.Property(m => m.CardJson).HasMaxLength(CardJsonMax);
         b.Property(m => m.PhotoFileName).HasMaxLength(80);
         b.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(m => new { m.ConversationId, m.SentAtUtc });
+        b.HasIndex(m => new { m.ConversationId, m.Seq }).IsUnique();
     }
 }
 

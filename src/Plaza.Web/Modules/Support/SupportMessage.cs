@@ -15,6 +15,8 @@ internal sealed class SupportMessage
 
     public Guid Id { get; private set; }
     public Guid ConversationId { get; private set; }
+    /// <summary>The message's place in its conversation (1, 2, …): several written in one moment still read in order.</summary>
+    public int Seq { get; private set; }
     public MessageAuthor Author { get; private set; }
     public Guid? AuthorId { get; private set; }
     public string Text { get; private set; } = "";
@@ -40,6 +42,8 @@ internal sealed class SupportMessage
         New(conversationId, MessageAuthor.System, aboutId, what, now);
 
     public void Recognised(string intent) => Intent = intent;
+
+    public void Place(int seq) => Seq = seq;
 
     /// <summary>The same message with what named a deleted person taken out (privacy, ADR 0023).</summary>
     public void Redact(string text) => Text = text;

@@ -58,6 +58,8 @@ internal static class SupportModule
             .WithSummary("Store staff: open, pending (waiting for the customer), snoozed (with snoozeUntilUtc) or resolved");
         app.MapGet("/api/v1/support/stores/{storeId:guid}/conversations", ListConversations.HandleInbox).WithTags("Support").RequireAuthorization("api")
             .WithName("ListSupportInbox").WithSummary("Store staff: the inbox — view=unassigned|mine|all, optionally status");
+        app.MapPut("/api/v1/support/stores/{storeId:guid}/agents/{accountId:guid}", SetAgentSeat.Handle).WithTags("Support").RequireAuthorization("api")
+            .WithName("SetSupportAgentSeat").WithSummary("Store staff: an agent's limit of open conversations (1–50) and whether they are away");
         return app;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class SupportPersonalData(PlazaDb db) : IPersonalDataContributor
         var mine = await db.Set<Conversation>().AsNoTracking().Where(c => c.CustomerId == accountId).OrderBy(c => c.CreatedAtUtc).ToListAsync(ct);
         var ids = mine.Select(c => c.Id).ToList();
         var messages = await db.Set<SupportMessage>().AsNoTracking().Where(m => ids.Contains(m.ConversationId) && !m.Internal)
-            .OrderBy(m => m.SentAtUtc).ToListAsync(ct);
+            .OrderBy(m => m.Seq).ToListAsync(ct);
         return new
         {
             Conversations = mine.Select(c => new

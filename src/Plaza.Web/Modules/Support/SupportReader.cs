@@ -29,7 +29,7 @@ internal sealed class SupportReader(PlazaDb db, IAccountDirectory accounts, ISto
     {
         var messages = await db.Set<SupportMessage>().AsNoTracking()
             .Where(m => m.ConversationId == conversation.Id && (forAgents || !m.Internal))
-            .OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Take(MaxMessages).ToListAsync(ct);
+            .OrderByDescending(m => m.Seq).Take(MaxMessages).ToListAsync(ct);
         messages.Reverse();
         return new ConversationDetail((await Views([conversation], forAgents, ct))[0], await Messages(messages, ct));
     }

@@ -1,5 +1,6 @@
--- Customer service (issue 12): a shopper's conversations with a store, their messages (the assistant's cards as JSON, internal
--- notes), each conversation's status history (what service levels are counted from) and the agents' seats (open counts under a limit).
+-- Customer service (issue 12): a shopper's conversations with a store, their messages (numbered within the conversation; the
+-- assistant's cards as JSON; internal notes), each conversation's status history (what service levels are counted from) and the
+-- agents' seats (open counts under a limit).
 CREATE TABLE "support_agents" (
     "store_id" TEXT NOT NULL,
     "account_id" TEXT NOT NULL,
@@ -36,6 +37,7 @@ CREATE TABLE "support_conversations" (
     "agent_read_at_utc" TEXT NULL,
     "rating" INTEGER NULL,
     "rating_comment" TEXT NULL,
+    "message_count" INTEGER NOT NULL,
     "version" INTEGER NOT NULL,
     CONSTRAINT "fk_support_conversations_stores_store_id" FOREIGN KEY ("store_id") REFERENCES "stores" ("id") ON DELETE CASCADE
 );
@@ -43,6 +45,7 @@ CREATE TABLE "support_conversations" (
 CREATE TABLE "support_messages" (
     "id" TEXT NOT NULL CONSTRAINT "pk_support_messages" PRIMARY KEY,
     "conversation_id" TEXT NOT NULL,
+    "seq" INTEGER NOT NULL,
     "author" TEXT NOT NULL,
     "author_id" TEXT NULL,
     "text" TEXT NOT NULL,
@@ -71,6 +74,6 @@ CREATE INDEX "ix_support_conversations_store_id_assignee_id" ON "support_convers
 
 CREATE INDEX "ix_support_conversations_store_id_status_last_message_at_utc" ON "support_conversations" ("store_id", "status", "last_message_at_utc");
 
-CREATE INDEX "ix_support_messages_conversation_id_sent_at_utc" ON "support_messages" ("conversation_id", "sent_at_utc");
+CREATE UNIQUE INDEX "ix_support_messages_conversation_id_seq" ON "support_messages" ("conversation_id", "seq");
 
 CREATE INDEX "ix_support_status_changes_conversation_id_at_utc" ON "support_status_changes" ("conversation_id", "at_utc");

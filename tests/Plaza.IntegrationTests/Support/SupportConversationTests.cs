@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Plaza.IntegrationTests.Infrastructure;
+using Plaza.IntegrationTests.Ordering;
+using Plaza.Web.Modules.Support;
+
+namespace Plaza.IntegrationTests.Support;
+
+/// <summary>Conversations: handing over to a person, the assistant's silence once a person replies, who sees what, and cycles.</summary>
+public sealed class SupportConversationTests(PlazaFactory factory) : IClassFixture<PlazaFactory>
+{
+    [Fact]
+    public async Task Asking_for_a_person_hands_over_to_the_agent_online_and_once_they_reply_the_assistant_stays_silent()
+    {
+        var store = await factory.StoreAsync();
+        var (agent, inbox) = await factory.AgentOnlineAsync(store.Id);
+        await using var _ = inbox;
+        var arrivals = inbox.Listen<ConversationView>("Conversation");
+        var shopper = await factory.CreateAccountAsync();
+
+        var opened = await shopper.Client.OpenAsync(store.Id, "I want to talk to a person please");
+        var id = opened.Id();
+        opened.Messages().Select(m => m.Author).ShouldBe(["customer", "assistant", "system"]);
+        opened.Messages()[1].Text.ShouldContain("passing you to a person");
+        (await arrivals.AtLeast(1)).ShouldContain(c => c.Id == id, "the inbox hears of it live");
+
+        var afterAssign = await shopper.Client.DetailAsync(id);
+        afterAssign.Conversation().GetProperty("handler").GetString().ShouldBe("person");
+        afterAssign.Conversation().GetProperty("assigneeId").GetGuid().ShouldBe(agent.Id);
+
+        await agent.Client.ReplyAsync(id, "Hello, Priya here. How can I help?");
+        var seen = await shopper.Client.SayAsync(id, "where is my order?");
+        seen.Messages().Select(m => m.Author).ShouldBe(["customer", "assistant", "system", "system", "agent", "customer"],
+            "a person joined (system), replied, and the shopper's next question got no answer from the assistant");
+        seen.Messages()[3].Text.ShouldBe("joined");
+        seen.Conversation().GetProperty("firstResponseAtUtc").ValueKind.ShouldNotBe(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task A_person_who_replies_first_takes_over_from_the_assistant()
+    {
+        var store = await factory.StoreAsync();
+        var staff = await factory.CreateStaffAccountAsync(store.Id);
+        var shopper = await factory.CreateShopperAsync();
+        var id = (await shopper.OpenAsync(store.Id, "hello")).Id();
+
+        await staff.Client.ReplyAsync(id, "Hi! I saw you here, can I help?");
+        var detail = await shopper.SayAsync(id, "do you have gluten free bread today?");
+        detail.Messages().Select(m => m.Author).ShouldBe(["customer", "assistant", "system", "agent", "customer"]);
+        detail.Conversation().GetProperty("assigneeId").GetGuid().ShouldBe(staff.Id);
+        detail.Conversation().GetProperty("handler").GetString().ShouldBe("person");
+    }
+
+    [Fact]
+    public async Task Nobody_else_sees_a_conversation_and_the_shopper_never_sees_internal_notes()
+    {
+        var store = await factory.StoreAsync();
+        var staff = await factory.CreateStaffAccountAsync(store.Id);
+        var shopper = await factory.CreateShopperAsync();
+        var id = (await shopper.OpenAsync(store.Id, "talk to a human")).Id();
+        await staff.Client.ReplyAsync(id, "She ordered twice last week; check the second order", isInternal: true);
+
+        (await shopper.DetailAsync(id)).Messages().ShouldNotContain(m => m.Text.Contains("ordered twice"));
+        (await staff.Client.DetailAsync(id)).Messages().ShouldContain(m => m.Text.Contains("ordered twice"));
+
+        var stranger = await factory.CreateShopperAsync();
+        (await stranger.GetAsync($"/api/v1/support/conversations/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.PostAsJsonAsync($"/api/v1/support/conversations/{id}/messages", new { text = "hi" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var otherStoresStaff = await factory.CreateStaffAsync((await factory.StoreAsync()).Id);
+        (await otherStoresStaff.GetAsync($"/api/v1/support/conversations/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await otherStoresStaff.PostAsJsonAsync($"/api/v1/support/conversations/{id}/replies", new { text = "hi" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Another_shoppers_order_cannot_be_attached_and_bad_requests_name_their_field()
+    {
+        var store = await factory.StoreAsync();
+        var product = await factory.ProductAsync(store, await factory.CategoryAsync(), "Oat milk", "", new SkuSpec("OAT", 150, 10));
+        var someone = await factory.CreateShopperAsync();
+        var theirs = await someone.PlacePickupOrderAsync(store.Id, store.PickupPoints[0].Id, (product.Skus[0].Id, 1));
+        var shopper = await factory.CreateShopperAsync();
+
+        await (await shopper.PostAsJsonAsync("/api/v1/support/conversations", new { storeId = store.Id, orderId = theirs.GetProperty("id").GetGuid() }))
+            .ShouldBeValidationProblem("orderId");
+        await (await shopper.PostAsJsonAsync("/api/v1/support/conversations", new { })).ShouldBeValidationProblem("storeId");
+        (await shopper.PostAsJsonAsync("/api/v1/support/conversations", new { storeId = Guid.NewGuid() })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var id = (await shopper.OpenAsync(store.Id)).Id();
+        await (await shopper.PostAsJsonAsync($"/api/v1/support/conversations/{id}/messages", new { text = "" })).ShouldBeValidationProblem("text");
+        await (await shopper.PutAsJsonAsync($"/api/v1/support/conversations/{id}/rating", new { stars = 9 })).ShouldBeValidationProblem("stars");
+        await using var scope = factory.Db();
+        (await scope.Db.Set<SupportMessage>().CountAsync(m => m.ConversationId == id)).ShouldBe(0, "nothing half-written");
+    }
+
+    [Fact]
+    public async Task A_resolved_conversation_is_rated_and_writing_again_opens_a_new_cycle_with_its_own_timers()
+    {
+        var store = await factory.StoreAsync();
+        var staff = await factory.CreateStaffAccountAsync(store.Id);
+        var shopper = await factory.CreateShopperAsync();
+        var id = (await shopper.OpenAsync(store.Id, "I need a person")).Id();
+        await staff.Client.ReplyAsync(id, "Sorted: your refund is on its way.");
+        await (await staff.Client.PutAsJsonAsync($"/api/v1/support/conversations/{id}/status", new { status = "resolved" })).ShouldHaveStatus(HttpStatusCode.OK);
+        var rated = await (await shopper.PutAsJsonAsync($"/api/v1/support/conversations/{id}/rating", new { stars = 5, comment = "Quick and kind" }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
+        rated.GetProperty("rating").GetInt32().ShouldBe(5);
+
+        factory.Clock.Advance(TimeSpan.FromDays(2));
+        var reopened = await shopper.SayAsync(id, "it has not arrived yet");
+        reopened.Conversation().GetProperty("status").GetString().ShouldBe("open");
+        reopened.Conversation().GetProperty("firstResponseAtUtc").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null, "a new cycle waits for a person again");
+        reopened.Messages().Select(m => m.Author).TakeLast(2).ShouldBe(["customer", "system"]);
+        await using var scope = factory.Db();
+        (await scope.Db.Set<ConversationStatusChange>().Where(c => c.ConversationId == id).OrderBy(c => c.AtUtc).Select(c => c.To).ToListAsync())
+            .ShouldBe([ConversationStatus.Resolved, ConversationStatus.Open]);
+    }
+}
