@@ -52,6 +52,7 @@ builder.AddBargaining();
 builder.AddLeaders();
 builder.AddRealTime();
 builder.AddLive();
+Plaza.Web.Modules.Support.Assistant.SupportAssistantModule.AddSupportAssistant(builder.Services); // until AddSupport() registers it
 
 var app = builder.Build();
 
