@@ -59,10 +59,18 @@ public sealed partial class TranslationsTests
     [Fact]
     public void Every_UI_string_has_a_Spanish_and_Chinese_translation()
     {
-        var keys = Files("*.cshtml")
-            .SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => (File: f, Key: Joined(m.Groups[1].Value))))
-            .ToList();
+        var keys = LocalizerKeys("*.cshtml");
         // Guards against a regex or path that quietly finds nothing: the pages use many strings.
+        keys.Count.ShouldBeGreaterThan(50);
+
+        ShouldAllBeTranslated(keys);
+    }
+
+    [Fact]
+    public void Every_string_the_code_translates_has_a_Spanish_and_Chinese_translation()
+    {
+        // Code writes UI text too, with the same L["..."] (the assistant's answers, order and coupon labels shared through contracts).
+        var keys = LocalizerKeys("*.cs");
         keys.Count.ShouldBeGreaterThan(50);
 
         ShouldAllBeTranslated(keys);
@@ -97,6 +105,10 @@ public sealed partial class TranslationsTests
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /// <summary>The keys of every L["..."] in the files matching <paramref name="pattern"/>, with the file each is in.</summary>
+    private static List<(string File, string Key)> LocalizerKeys(string pattern) =>
+        Files(pattern).SelectMany(f => LocalizerKey().Matches(File.ReadAllText(f)).Select(m => (File: f, Key: Joined(m.Groups[1].Value)))).ToList();
 
     /// <summary>Each key (English text, with the file it was found in) has a Spanish and a Chinese translation.</summary>
     private static void ShouldAllBeTranslated(IReadOnlyList<(string File, string Key)> keys)

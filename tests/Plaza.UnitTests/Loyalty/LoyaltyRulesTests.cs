@@ -63,6 +63,22 @@ public sealed class LoyaltyRulesTests
     }
 
     [Fact]
+    public void The_expiry_schedule_lists_what_is_left_of_each_earning_soonest_first_after_what_was_taken_off()
+    {
+        var earnings = new[]
+        {
+            new PointsExpiry.Earning(100, Now.AddDays(10)), new PointsExpiry.Earning(40, Now.AddDays(10)), new PointsExpiry.Earning(50, Now.AddDays(200)),
+            new PointsExpiry.Earning(20, Now.AddDays(-1)),
+        };
+
+        // 160 taken off: the 20 already expired, then 140 of the day-10 earnings; 50 are left, due on day 200.
+        PointsExpiry.Schedule(earnings, takenOff: 160, Now).ShouldBe([new PointsExpiry.Earning(50, Now.AddDays(200))]);
+        PointsExpiry.Schedule(earnings, takenOff: 30, Now)
+            .ShouldBe([new PointsExpiry.Earning(130, Now.AddDays(10)), new PointsExpiry.Earning(50, Now.AddDays(200))]);
+        PointsExpiry.Schedule(earnings, takenOff: 300, Now).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void At_most_half_of_what_is_left_can_be_paid_with_points_and_never_more_than_the_balance()
     {
         new PointsWallet(10_000, 50, 100).CapFor(3001).ShouldBe(1500);

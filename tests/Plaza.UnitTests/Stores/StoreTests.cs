@@ -1,4 +1,6 @@
+using System.Globalization;
 using Plaza.Web.Modules.Stores;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Errors;
 
 namespace Plaza.UnitTests.Stores;
@@ -17,6 +19,21 @@ public sealed class StoreTests
         var counter = store.PickupPoints.ShouldHaveSingleItem();
         (counter.Kind, counter.IsActive, counter.StoreId, counter.Latitude, counter.Longitude)
             .ShouldBe((PickupPointKind.StoreCounter, true, store.Id, 51.5416, -0.1022));
+    }
+
+    [Theory]
+    [InlineData("2031-07-01T06:59:00Z", false)] // 07:59 in London's summer time
+    [InlineData("2031-07-01T07:00:00Z", true)]
+    [InlineData("2031-07-01T18:59:00Z", true)]
+    [InlineData("2031-07-01T19:00:00Z", false)] // 20:00: closed
+    [InlineData("2031-01-15T07:30:00Z", false)] // winter: London is on UTC
+    [InlineData("2031-01-15T08:00:00Z", true)]
+    public void A_store_is_open_between_its_hours_by_its_own_clock(string utc, bool open)
+    {
+        var store = new StoreDetails(Guid.CreateVersion7(), "Angel Corner Shop", "1 Upper Street", null, "Europe/London", new TimeOnly(8, 0),
+            new TimeOnly(20, 0), "GBP", 0, 3000);
+
+        store.IsOpenAt(DateTime.Parse(utc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal)).ShouldBe(open);
     }
 
     [Theory]

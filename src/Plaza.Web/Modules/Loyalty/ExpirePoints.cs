@@ -35,13 +35,21 @@ internal sealed class ExpirePoints(IServiceScopeFactory scopes, ILogger<ExpirePo
     /// <summary>What of the account's points has expired by <paramref name="by"/> and not been used, and the last earning that covers.</summary>
     public static async Task<(long Amount, Guid? Through)> Expiring(PlazaDb db, Guid accountId, DateTime by, CancellationToken ct)
     {
+        var (earnings, takenOff) = await Ledger(db, accountId, ct);
+        var amount = PointsExpiry.ExpiringBy(earnings.Select(e => e.Earning), takenOff, by);
+        var last = earnings.Where(e => e.Earning.ExpiresAtUtc <= by).OrderBy(e => e.Earning.ExpiresAtUtc).ThenBy(e => e.Id).LastOrDefault();
+        return (amount, last.Earning is null ? null : last.Id);
+    }
+
+    /// <summary>The account's earnings that expire (with their entries' ids) and all ever taken off, as <see cref="PointsExpiry"/> counts them.</summary>
+    public static async Task<(List<(Guid Id, PointsExpiry.Earning Earning)> Earnings, long TakenOff)> Ledger(PlazaDb db, Guid accountId,
+        CancellationToken ct)
+    {
         var entries = await db.Set<PointsEntry>().AsNoTracking().Where(e => e.AccountId == accountId)
             .Select(e => new { e.Id, e.Amount, e.ExpiresAtUtc }).ToListAsync(ct);
-        var earnings = entries.Where(e => e.Amount > 0 && e.ExpiresAtUtc is not null).ToList();
-        var takenOff = -entries.Where(e => e.Amount < 0).Sum(e => e.Amount);
-        var amount = PointsExpiry.ExpiringBy(earnings.Select(e => new PointsExpiry.Earning(e.Amount, e.ExpiresAtUtc!.Value)), takenOff, by);
-        var last = earnings.Where(e => e.ExpiresAtUtc <= by).OrderBy(e => e.ExpiresAtUtc).ThenBy(e => e.Id).LastOrDefault();
-        return (amount, last?.Id);
+        var earnings = entries.Where(e => e.Amount > 0 && e.ExpiresAtUtc is not null)
+            .Select(e => (e.Id, new PointsExpiry.Earning(e.Amount, e.ExpiresAtUtc!.Value))).ToList();
+        return (earnings, -entries.Where(e => e.Amount < 0).Sum(e => e.Amount));
     }
 
     protected override TimeSpan Period => Every;

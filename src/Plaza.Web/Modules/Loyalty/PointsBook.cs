@@ -138,8 +138,22 @@ internal sealed class PointsBook(PlazaDb db, TimeProvider clock, IOptions<Loyalt
 }
 
 
-internal sealed class LoyaltyPoints(PointsBook book) : Contracts.ILoyaltyPoints
+internal sealed class LoyaltyPoints(PointsBook book, PlazaDb db) : Contracts.ILoyaltyPoints
 {
     public async Task<Contracts.PointsWallet> Wallet(Guid accountId, CancellationToken ct) =>
         new((await book.Find(accountId, ct))?.Balance ?? 0, book.Options.SpendCapPercent, book.Options.PointsPerCurrencyUnitSpent);
+
+    public async Task<Contracts.PointsStatement> Statement(Guid accountId, CancellationToken ct)
+    {
+        var balance = (await book.Find(accountId, ct))?.Balance ?? 0;
+        var (earnings, takenOff) = await ExpirePoints.Ledger(db, accountId, ct);
+        var lots = PointsExpiry.Schedule([.. earnings.Select(e => e.Earning)], takenOff, book.Now);
+        return new(balance, lots.Select(l => new Contracts.PointsLot(l.Amount, l.ExpiresAtUtc)).ToList());
+    }
+
+    public async Task<Contracts.TierStanding> Standing(Guid accountId, CancellationToken ct)
+    {
+        var m = await MyMembership.Execute(accountId, book, ct);
+        return new(m.EffectiveTier.Name, m.Tier.Name, m.Growth, m.NextTier?.Name, m.GrowthToNext, m.Card?.ActiveUntilUtc);
+    }
 }

@@ -45,6 +45,23 @@ internal static class PointsExpiry
     /// <param name="takenOff">The sum of every negative entry so far, as a positive number (redeemed, expired, reversed).</param>
     public static long ExpiringBy(IEnumerable<Earning> earnings, long takenOff, DateTime by) =>
         Math.Max(0, earnings.Where(e => e.ExpiresAtUtc <= by).Sum(e => e.Amount) - takenOff);
+
+    /// <summary>
+    /// What is left of the earnings that expire after <paramref name="after"/>, as amounts and when each goes, soonest first:
+    /// the steps of <see cref="ExpiringBy"/> from one expiry to the next, so it never disagrees with what the sweep will take.
+    /// </summary>
+    public static IReadOnlyList<Earning> Schedule(IReadOnlyCollection<Earning> earnings, long takenOff, DateTime after)
+    {
+        var schedule = new List<Earning>();
+        var gone = ExpiringBy(earnings, takenOff, after);
+        foreach (var at in earnings.Select(e => e.ExpiresAtUtc).Where(t => t > after).Distinct().Order())
+        {
+            var by = ExpiringBy(earnings, takenOff, at);
+            if (by > gone) schedule.Add(new Earning(by - gone, at));
+            gone = by;
+        }
+        return schedule;
+    }
 }
 
 /// <summary>Which tier's benefits a shopper gets: the higher of the growth tier and a valid paid card's tier.</summary>

@@ -84,6 +84,10 @@ internal sealed class Order : IHasDomainEvents
     /// <summary>How many of the line are still to be handed over: bought less refunded; none once handed over or cancelled.</summary>
     public int ToHandOver(OrderLine line) => Status is OrderStatus.Completed or OrderStatus.Cancelled ? 0 : line.Quantity - line.RefundedQuantity;
 
+    /// <summary>Whether the customer is shown the pickup code: from payment until hand-over, and never once cancelled.</summary>
+    public bool ShowsPickupCode => Fulfilment == Fulfilment.Pickup && PickupCode is not null
+        && Status is OrderStatus.Paid or OrderStatus.Preparing or OrderStatus.ReadyForPickup;
+
     public long PaidMinor => PaymentState == PaymentState.Unpaid ? 0 : TotalMinor;
     public long RefundableMinor => PaidMinor - RefundedMinor;
 

@@ -22,6 +22,7 @@ internal static class OrderingModule
         builder.Services.AddScoped<IOrderHolds, OrderHolds>();
         builder.Services.AddScoped<IPartnerPickups, PartnerPickups>();
         builder.Services.AddScoped<IPickupDetails, PickupDetailsReader>();
+        builder.Services.AddScoped<IOrderLookup, OrderLookup>();
         builder.Services.AddScoped<Identity.Contracts.IBrowserSignInStep, MergeVisitorCartOnSignIn>();
         builder.Services.AddHostedService<ExpireUnpaidOrders>();
         builder.Services.AddMenuEntry(Menus.Main, "Cart", "/cart", 30);

@@ -27,6 +27,22 @@ internal sealed class RefundGateway(PlazaDb db, RefundSubmitter submitter, TimeP
 
     public Task<bool> Requested(string requestKey, CancellationToken ct) => db.Set<PaymentRefund>().AnyAsync(r => r.RequestKey == requestKey, ct);
 
+    public async Task<IReadOnlyList<BillRefund>> Refunds(string kind, Guid billId, CancellationToken ct)
+    {
+        var rows = await db.Set<PaymentRefund>().AsNoTracking()
+            .Join(db.Set<Payment>().Where(p => p.Kind == kind && p.PayableId == billId), r => r.PaymentId, p => p.Id, (r, _) => r)
+            .OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Id).ToListAsync(ct);
+        return rows.Select(r => new BillRefund(r.AmountMinor, r.Currency, StateOf(r.Status), r.CreatedAtUtc,
+            r.Status == RefundStatus.Succeeded ? r.CompletedAtUtc : null)).ToList();
+    }
+
+    private static RefundState StateOf(RefundStatus status) => status switch
+    {
+        RefundStatus.Succeeded => RefundState.Settled,
+        RefundStatus.Failed => RefundState.Failed,
+        _ => RefundState.Pending,
+    };
+
     public async Task SubmitRequested(CancellationToken ct)
     {
         // A refund whose transaction rolled back has no row: its claim finds nothing and it is skipped.

@@ -12,7 +12,7 @@ internal sealed class ShopperCoupons(PlazaDb db, TimeProvider clock) : IShopperC
             .Where(w => w.Usable && w.Coupon.ValidFromUtc <= now)
             .DistinctBy(w => w.Coupon.Code)
             .Select(w => new UsableCoupon(w.Coupon.Code, w.Coupon.Name, w.Coupon.Kind.ToString(), w.Coupon.AmountMinor, w.Coupon.Percent,
-                w.Coupon.MinSpendMinor, w.Coupon.Currency, w.Coupon.ValidUntilUtc))
+                w.Coupon.MinSpendMinor, w.Coupon.Currency, w.Coupon.ValidUntilUtc, w.Coupon.MaxDiscountMinor))
             .ToList();
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plaza.Web.Modules.Catalog.Contracts;
-using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Payments.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -25,8 +24,7 @@ internal sealed class OrderDetailModel(
     public bool ViewerIsCustomer { get; private set; }
     public string? PickupPointAddress { get; private set; }
 
-    public bool ShowsPickupCode => Order is { Fulfilment: Fulfilment.Pickup, PickupCode: not null }
-        && Order.Status is OrderStatus.Paid or OrderStatus.Preparing or OrderStatus.ReadyForPickup;
+    public bool ShowsPickupCode { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? cancel, CancellationToken ct)
     {
@@ -34,6 +32,7 @@ internal sealed class OrderDetailModel(
         if (order is null) return NotFound();
         Order = OrderView.From(order);
         CanCancel = order.CanCancel;
+        ShowsPickupCode = order.ShowsPickupCode;
         ViewerIsCustomer = order.CustomerId == User.AccountId();
         ConfirmingCancel = CanCancel && cancel == "confirm";
         Store = await stores.Details(order.StoreId, ct);

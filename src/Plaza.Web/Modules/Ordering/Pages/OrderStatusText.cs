@@ -9,18 +9,8 @@ namespace Plaza.Web.Modules.Ordering.Pages;
 /// </summary>
 internal static class OrderStatusText
 {
-    /// <summary>What the shopper and staff call each state.</summary>
-    public static string StatusLabel(IStringLocalizer L, OrderStatus status, Fulfilment fulfilment) => status switch
-    {
-        OrderStatus.AwaitingPayment => L["Waiting for payment"],
-        OrderStatus.Paid => L["Paid"],
-        OrderStatus.Preparing => L["Being prepared"],
-        OrderStatus.ReadyForPickup => L["Ready to collect"],
-        OrderStatus.OutForDelivery => L["On its way"],
-        OrderStatus.Completed => fulfilment == Fulfilment.Pickup ? L["Collected"] : L["Delivered"],
-        OrderStatus.Cancelled => L["Cancelled"],
-        _ => status.ToString(),
-    };
+    /// <summary>What the shopper and staff call each state (<see cref="OrderStatusLabels"/>, so other modules say the same).</summary>
+    public static string StatusLabel(IStringLocalizer L, OrderStatus status, Fulfilment fulfilment) => OrderStatusLabels.StatusLabel(L, status, fulfilment);
 
     /// <summary>The progress tracker's words for a step: the first one is "Ordered", not "Waiting for payment".</summary>
     public static string StepLabel(IStringLocalizer L, OrderStatus status, Fulfilment fulfilment) =>
@@ -39,17 +29,9 @@ internal static class OrderStatusText
         _ => status.ToString().ToLowerInvariant(),
     };
 
-    public static string FulfilmentLabel(IStringLocalizer L, Fulfilment fulfilment) =>
-        fulfilment == Fulfilment.Pickup ? L["Pick up"] : L["Home delivery"];
+    public static string FulfilmentLabel(IStringLocalizer L, Fulfilment fulfilment) => OrderStatusLabels.FulfilmentLabel(L, fulfilment);
 
-    public static string PaymentLabel(IStringLocalizer L, PaymentState state) => state switch
-    {
-        PaymentState.Unpaid => L["Not paid"],
-        PaymentState.Paid => L["Paid"],
-        PaymentState.PartiallyRefunded => L["Partly refunded"],
-        PaymentState.Refunded => L["Refunded"],
-        _ => state.ToString(),
-    };
+    public static string PaymentLabel(IStringLocalizer L, PaymentState state) => OrderStatusLabels.PaymentLabel(L, state);
 
     public static string ActorLabel(IStringLocalizer L, ActorKind actor, bool viewerIsCustomer) => actor switch
     {

@@ -1,5 +1,12 @@
 namespace Plaza.Web.Modules.Payments.Contracts;
 
+/// <summary>Where a refund stands: recorded and on its way (not yet confirmed by the provider), paid back, or refused by the provider.</summary>
+internal enum RefundState { Pending, Settled, Failed }
+
+/// <summary>One refund of a bill, as the bill's owner may show it to the customer.</summary>
+/// <param name="SettledAtUtc">When the provider confirmed it; null while pending or when refused.</param>
+internal sealed record BillRefund(long AmountMinor, string Currency, RefundState State, DateTime RequestedAtUtc, DateTime? SettledAtUtc);
+
 /// <summary>
 /// Another module gives money back for one of its bills (kind and id, as in <see cref="IPayableSource"/>). Two steps, so
 /// the provider is never called inside a database transaction (ADR 0016): <see cref="RequestRefund"/> records the refund in
@@ -23,4 +30,7 @@ internal interface IRefundGateway
     /// the provider's sake — an outage is tried again by the sweep, a refusal is recorded on the refund.
     /// </summary>
     Task SubmitRequested(CancellationToken ct);
+
+    /// <summary>The refunds recorded for the bill, oldest first; empty when there are none.</summary>
+    Task<IReadOnlyList<BillRefund>> Refunds(string kind, Guid billId, CancellationToken ct);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Plaza.Web.Modules.Promotions.Contracts;
 using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Promotions.Pages;
@@ -7,9 +8,8 @@ namespace Plaza.Web.Modules.Promotions.Pages;
 internal static class PromoText
 {
     /// <summary>"£1.00 off" or "15% off, at most £5.00".</summary>
-    public static string Benefit(IStringLocalizer L, CouponView c) => c.Kind == CouponKind.Fixed
-        ? L["{0} off", MoneyFormat.Format(c.AmountMinor, c.Currency)]
-        : c.MaxDiscountMinor is { } cap ? L["{0}% off, at most {1}", c.Percent, MoneyFormat.Format(cap, c.Currency)] : L["{0}% off", c.Percent];
+    public static string Benefit(IStringLocalizer L, CouponView c) =>
+        CouponBenefit.Text(L, c.Kind == CouponKind.Percentage, c.AmountMinor, c.Percent, c.MaxDiscountMinor, c.Currency);
 
     public static string Conditions(IStringLocalizer L, CouponView c)
     {
