@@ -54,7 +54,8 @@ public sealed class SupportAssignmentTests(PlazaFactory factory) : IClassFixture
         var store = await factory.StoreAsync();
         var (away, awayInbox) = await factory.AgentOnlineAsync(store.Id);
         await using var _ = awayInbox;
-        await (await away.Client.PutAsJsonAsync($"/api/v1/support/stores/{store.Id}/agents/{away.Id}", new { away = true })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await away.Client.PutAsJsonAsync($"/api/v1/support/stores/{store.Id}/agents/{away.Id}", new { away = true }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var (quiet, quietInbox) = await factory.AgentOnlineAsync(store.Id);
         await quietInbox.DisposeAsync();
         factory.Clock.Advance(SupportAgent.OnlineWindow + TimeSpan.FromSeconds(1));

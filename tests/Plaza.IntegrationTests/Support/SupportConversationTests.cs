@@ -101,7 +101,8 @@ public sealed class SupportConversationTests(PlazaFactory factory) : IClassFixtu
         var shopper = await factory.CreateShopperAsync();
         var id = (await shopper.OpenAsync(store.Id, "I need a person")).Id();
         await staff.Client.ReplyAsync(id, "Sorted: your refund is on its way.");
-        await (await staff.Client.PutAsJsonAsync($"/api/v1/support/conversations/{id}/status", new { status = "resolved" })).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await staff.Client.PutAsJsonAsync($"/api/v1/support/conversations/{id}/status", new { status = "resolved" }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
         var rated = await (await shopper.PutAsJsonAsync($"/api/v1/support/conversations/{id}/rating", new { stars = 5, comment = "Quick and kind" }))
             .ShouldHaveStatus(HttpStatusCode.OK);
         rated.GetProperty("rating").GetInt32().ShouldBe(5);
@@ -109,7 +110,8 @@ public sealed class SupportConversationTests(PlazaFactory factory) : IClassFixtu
         factory.Clock.Advance(TimeSpan.FromDays(2));
         var reopened = await shopper.SayAsync(id, "it has not arrived yet");
         reopened.Conversation().GetProperty("status").GetString().ShouldBe("open");
-        reopened.Conversation().GetProperty("firstResponseAtUtc").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null, "a new cycle waits for a person again");
+        reopened.Conversation().GetProperty("firstResponseAtUtc")
+            .ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null, "a new cycle waits for a person again");
         reopened.Messages().Select(m => m.Author).TakeLast(2).ShouldBe(["customer", "system"]);
         await using var scope = factory.Db();
         (await scope.Db.Set<ConversationStatusChange>().Where(c => c.ConversationId == id).OrderBy(c => c.AtUtc).Select(c => c.To).ToListAsync())

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Plaza.Web.Modules.Support.Assistant;
+using Plaza.Web.Platform.Localization;
 
 namespace Plaza.UnitTests.Support;
 
@@ -15,7 +16,7 @@ public sealed class AnswerLanguageTests
     {
         var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
 
-        using (AnswerLanguage.Use(asked))
+        using (CultureScope.Use(asked))
         {
             CultureInfo.CurrentCulture.Name.ShouldBe(used);
             CultureInfo.CurrentUICulture.Name.ShouldBe(used);
@@ -27,12 +28,12 @@ public sealed class AnswerLanguageTests
     [Fact]
     public void Chinese_runs_sentences_and_lists_together_the_others_space_them()
     {
-        using (AnswerLanguage.Use("zh-Hans"))
+        using (CultureScope.Use("zh-Hans"))
         {
             AnswerLanguage.Sentences("订单已付款。", null, "取货地点：门店。").ShouldBe("订单已付款。取货地点：门店。");
             AnswerLanguage.List(["门店柜台", "快递站"]).ShouldBe("门店柜台、快递站");
         }
-        using (AnswerLanguage.Use("en"))
+        using (CultureScope.Use("en"))
         {
             AnswerLanguage.Sentences("Paid.", "", "Collect it at the counter.").ShouldBe("Paid. Collect it at the counter.");
             AnswerLanguage.List(["Store counter", "Parcel station"]).ShouldBe("Store counter, Parcel station");

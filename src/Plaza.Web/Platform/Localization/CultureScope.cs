@@ -13,11 +13,12 @@ internal readonly struct CultureScope : IDisposable
 
     private CultureScope(CultureInfo culture, CultureInfo uiCulture) => (_culture, _uiCulture) = (culture, uiCulture);
 
-    /// <param name="culture">"en", "es" or "zh-Hans"; anything Plaza does not speak means English.</param>
+    /// <param name="culture">"en", "es" or "zh-Hans" (a bare "zh" is Simplified Chinese); anything Plaza does not speak means English.</param>
     public static CultureScope Use(string? culture)
     {
         var scope = new CultureScope(CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var chosen = new CultureInfo(culture is not null && JsonStringLocalizerFactory.Cultures.Contains(culture) ? culture : "en");
+        var name = culture == "zh" ? "zh-Hans" : culture;
+        var chosen = CultureInfo.GetCultureInfo(name is not null && JsonStringLocalizerFactory.Cultures.Contains(name) ? name : "en");
         CultureInfo.CurrentCulture = chosen;
         CultureInfo.CurrentUICulture = chosen;
         return scope;

@@ -4,37 +4,11 @@ using Plaza.Web.Platform.Localization;
 namespace Plaza.Web.Modules.Support.Assistant;
 
 /// <summary>
-/// Writes an answer in the asker's language: the localizer, dates and money read the current culture, so it is set to the asker's
-/// for the call and put back after (a hub or a job may answer several people in turn on one thread).
+/// How an answer's parts join in the current culture (the asker's, set by <see cref="CultureScope"/> for the call): lists and
+/// sentences, which Chinese writes without spaces.
 /// </summary>
-internal sealed class AnswerLanguage : IDisposable
+internal static class AnswerLanguage
 {
-    private readonly CultureInfo _culture;
-    private readonly CultureInfo _uiCulture;
-
-    private AnswerLanguage()
-    {
-        _culture = CultureInfo.CurrentCulture;
-        _uiCulture = CultureInfo.CurrentUICulture;
-    }
-
-    /// <param name="culture">"en", "es" or "zh-Hans" (a bare "zh" is Simplified Chinese); anything else answers in English.</param>
-    public static AnswerLanguage Use(string? culture)
-    {
-        var saved = new AnswerLanguage();
-        var name = culture == "zh" ? "zh-Hans" : culture;
-        var chosen = CultureInfo.GetCultureInfo(JsonStringLocalizerFactory.Cultures.Contains(name) ? name! : "en");
-        CultureInfo.CurrentCulture = chosen;
-        CultureInfo.CurrentUICulture = chosen;
-        return saved;
-    }
-
-    public void Dispose()
-    {
-        CultureInfo.CurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = _uiCulture;
-    }
-
     /// <summary>Names in a row, as the current culture lists them ("a, b, c"; Chinese "a、b、c").</summary>
     public static string List(IEnumerable<string> names) => string.Join(IsChinese ? "、" : ", ", names);
 

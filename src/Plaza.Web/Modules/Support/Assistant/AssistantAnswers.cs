@@ -1,3 +1,4 @@
+using Plaza.Web.Platform.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Plaza.Web.Modules.Support.Assistant;
@@ -7,7 +8,7 @@ internal interface IAnswerKind
 {
     SupportIntent Intent { get; }
 
-    /// <summary>Called in the asker's culture (<see cref="AnswerLanguage"/>): L[...], dates and money come out in their language.</summary>
+    /// <summary>Called in the asker's culture (<see cref="CultureScope"/>): L[...], dates and money come out in their language.</summary>
     Task<AssistantAnswer> Answer(IntentRecognition recognition, AskContext context, CancellationToken ct);
 }
 
@@ -21,7 +22,7 @@ internal sealed class AssistantAnswers(IEnumerable<IAnswerKind> kinds, IStringLo
 
     public async Task<AssistantAnswer> Answer(IntentRecognition recognition, AskContext context, CancellationToken ct)
     {
-        using var language = AnswerLanguage.Use(context.Culture);
+        using var language = CultureScope.Use(context.Culture);
         switch (recognition.Intent)
         {
             case SupportIntent.Greeting:
