@@ -1,0 +1,134 @@
+// A customer-service conversation, live: the shopper's page (/support/{id}) and the staff inbox (/staff/stores/{id}/support)
+// join the conversation on the hub (/hubs/support), add messages as they arrive, show typing and "read", and send the
+// shopper's messages over the hub. The inbox also joins the store's inbox and says when conversations arrived or changed.
+(function () {
+  'use strict';
+  var chat = document.querySelector('[data-testid="support-chat"]');
+  var inbox = document.querySelector('[data-testid="support-inbox"]');
+  if ((!chat && !inbox) || !window.signalR) return;
+  var texts = JSON.parse(document.getElementById('support-texts').textContent);
+  var side = chat ? chat.dataset.side : 'agent';
+  var conversationId = chat ? chat.dataset.conversationId : null;
+  var list = document.getElementById('support-messages');
+  var typingLine = document.getElementById('support-typing');
+  var readLine = document.getElementById('support-read');
+  var form = document.getElementById('support-compose');
+  var errorBox = document.getElementById('support-error');
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+  function say(template, value) { return template.replace('{0}', value); }
+
+  // The same markup as Pages/_SupportMessage.cshtml.
+  function messageItem(m) {
+    var author = m.author;
+    var li = el('li', 'support-msg support-msg--' + author);
+    li.dataset.seqId = m.id;
+    li.setAttribute('data-testid', 'support-message');
+    li.dataset.author = author;
+    if (author === 'system') {
+      var words = texts[m.text] || m.text;
+      li.append(el('span', '', m.text === 'joined' ? say(words, m.authorName || texts.someone) : words));
+      return li;
+    }
+    var mine = (side === 'customer' && author === 'customer') || (side === 'agent' && author === 'agent' && m.mine);
+    if (mine) li.classList.add('support-msg--mine');
+    if (m.internal) li.classList.add('support-msg--note');
+    var who = author === 'assistant' ? texts.assistant : mine ? texts.you : m.authorName;
+    li.append(el('span', 'support-msg__who', (m.internal ? texts.note + ' · ' : '') + who));
+    if (m.text) { var p = el('p', 'support-msg__text', m.text); p.dir = 'auto'; li.append(p); }
+    if (m.photoUrl) { var img = el('img', 'support-msg__photo'); img.src = m.photoUrl; img.alt = ''; li.append(img); }
+    if (m.card) {
+      var card = el('div', 'support-card');
+      card.setAttribute('data-testid', 'answer-card');
+      card.dataset.kind = m.card.kind;
+      card.append(el('p', 'support-card__title', m.card.title));
+      if (m.card.facts.length) {
+        var dl = el('dl', 'facts');
+        m.card.facts.forEach(function (f) { var d = el('div'); d.append(el('dt', '', f.label), el('dd', '', f.value)); dl.append(d); });
+        card.append(dl);
+      }
+      m.card.actions.forEach(function (a) { var link = el('a', 'button button--secondary', a.label); link.href = a.url; card.append(link); });
+      li.append(card);
+    }
+    return li;
+  }
+  function addMessage(m) {
+    if (!list || list.querySelector('[data-seq-id="' + m.id + '"]')) return;
+    list.append(messageItem(m));
+    list.lastChild.scrollIntoView({ block: 'nearest' });
+    if (typingLine) typingLine.textContent = '';
+    if (readLine && m.author === (side === 'customer' ? 'customer' : 'agent')) readLine.hidden = true;
+  }
+
+  var connection = new signalR.HubConnectionBuilder()
+    .withUrl('/hubs/support', { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
+    .withAutomaticReconnect().build();
+  var me = chat ? chat.dataset.me : null;
+
+  connection.on('Message', function (m) {
+    if (m.conversationId !== conversationId) return;
+    m.mine = side === 'agent' && m.author === 'agent' && m.authorId === me;
+    addMessage(m);
+    if (document.visibilityState === 'visible') connection.invoke('Read', conversationId).catch(function () {});
+  });
+  connection.on('Conversation', function (c) {
+    if (inbox) { var news = document.getElementById('inbox-news'); if (news) news.hidden = false; }
+    if (chat && c.id === conversationId && side === 'customer' && (c.status !== chat.dataset.status || c.handler !== chat.dataset.handler)) {
+      // The status or owner changed (a person took over, it was resolved): the page shows the right buttons after a reload.
+      if (!form || !form.querySelector('textarea').value) window.location.reload();
+    }
+  });
+  var typingTimer = null;
+  connection.on('Typing', function (id, who, name) {
+    if (id !== conversationId || who === side || !typingLine) return;
+    typingLine.textContent = say(texts.typing, who === 'agent' ? (name || texts.someone) : (chat.dataset.customerName || ''));
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(function () { typingLine.textContent = ''; }, 5000);
+  });
+  connection.on('Read', function (id, who) {
+    if (id === conversationId && who !== side && readLine) readLine.hidden = false;
+  });
+
+  function join() {
+    var calls = [];
+    if (conversationId) calls.push(connection.invoke('Join', conversationId).then(function () {
+      return connection.invoke('Read', conversationId);
+    }));
+    if (inbox) calls.push(connection.invoke('JoinInbox', inbox.dataset.storeId));
+    return Promise.all(calls);
+  }
+  connection.onreconnected(join);
+  connection.start().then(join).then(function () {
+    (chat || inbox).dataset.connected = 'true';
+    setInterval(function () {
+      if (connection.state !== 'Connected') return;
+      if (side === 'customer') connection.invoke('Beat', conversationId).catch(function () {});
+      if (inbox) connection.invoke('BeatInbox', inbox.dataset.storeId).catch(function () {});
+    }, 10000);
+  }).catch(function () {});
+
+  // The shopper's messages go over the hub; the answer arrives as a Message. The inbox's forms post as usual.
+  if (form && side === 'customer') form.addEventListener('submit', function (e) {
+    if (connection.state !== 'Connected') return;
+    e.preventDefault();
+    var box = form.querySelector('textarea');
+    var text = box.value.trim();
+    if (!text) return;
+    if (errorBox) errorBox.textContent = '';
+    connection.invoke('Send', conversationId, text).then(function (r) {
+      if (r && r.ok) box.value = ''; else if (errorBox) errorBox.textContent = (r && r.message) || '';
+    }).catch(function (err) { if (errorBox) errorBox.textContent = String(err && err.message || err); });
+  });
+  var lastTyping = 0;
+  if (form) form.querySelector('textarea').addEventListener('input', function () {
+    var now = Date.now();
+    if (now - lastTyping < 3000 || connection.state !== 'Connected' || !conversationId) return;
+    lastTyping = now;
+    connection.invoke('Typing', conversationId).catch(function () {});
+  });
+})();
