@@ -4,6 +4,7 @@ using Plaza.Bench;
 // dotnet run -c Release --project bench/Plaza.Bench -- photos [--runs 20]
 // dotnet run -c Release --project bench/Plaza.Bench -- checkout|flash-sale [--quantity 100 (flash-sale)]
 //     [--db sqlite|postgres|both] [--buyers 1000] [--stock 100] [--concurrency 100] [--pool 100 (PostgreSQL connections)]
+// dotnet run -c Release --project bench/Plaza.Bench -- live-chat --pg CONNSTRING (options: LiveChatReport.Usage)
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 int Int(string name, int fallback) => options.TryGetValue(name, out var v) && int.TryParse(v, out var n) ? n : fallback;
@@ -13,9 +14,11 @@ if (args.FirstOrDefault() == "photos")
     PhotoCleaning.Run(Int("runs", 20));
     return 0;
 }
+if (args.FirstOrDefault() == "live-chat") return await LiveChatReport.RunAsync(options, Int);
 if (args.FirstOrDefault() is not ("checkout" or "flash-sale"))
 {
     Console.Error.WriteLine("usage: photos [--runs N]");
+    Console.Error.WriteLine("       " + LiveChatReport.Usage);
     Console.Error.WriteLine("       checkout|flash-sale [--db sqlite|postgres|both] [--buyers N] [--stock N | --quantity N] [--concurrency N] [--pool N]");
     return 2;
 }
