@@ -17,7 +17,9 @@ namespace Plaza.Bench;
 /// </summary>
 internal static class LiveChatLoad
 {
-    public sealed record Settings(string PgServer, int Viewers, int Rate, int Seconds, int WarmUpSeconds, int Pool, int? RateCap);
+    /// <param name="NodeEnvironment">Further environment variables for both node processes (runtime or app settings to try).</param>
+    public sealed record Settings(string PgServer, int Viewers, int Rate, int Seconds, int WarmUpSeconds, int Pool, int? RateCap,
+        IReadOnlyDictionary<string, string> NodeEnvironment);
 
     /// <param name="Received">Deliveries of accepted messages that arrived (each viewer counted once per message).</param>
     /// <param name="MaxLagMs">How late the pacer sent its most late message: the load generator keeping up, or not.</param>
@@ -53,7 +55,7 @@ internal static class LiveChatLoad
     {
         var tokens = Array.Empty<string>();
         var roomId = Guid.Empty;
-        var settings = new Dictionary<string, string>();
+        var settings = new Dictionary<string, string>(s.NodeEnvironment);
         if (s.RateCap is { } cap) settings["Live__RateCapMessages"] = cap.ToString(CultureInfo.InvariantCulture);
         using var nodes = await LiveChatNodes.StartAsync(s.PgServer, s.Pool, settings, async connection =>
             (roomId, tokens) = await ArrangeAsync(connection, s.Viewers));

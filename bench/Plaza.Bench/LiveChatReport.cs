@@ -6,7 +6,8 @@ namespace Plaza.Bench;
 internal static class LiveChatReport
 {
     public const string Usage = "live-chat [--pg CONNSTRING | PLAZA_BENCH_PG] [--viewers 1000] [--rate 200 (msg/s)] [--seconds 30] [--warmup 5] " +
-        "[--pool 20 (PostgreSQL connections per node)] [--rate-cap N (Live:RateCapMessages per 10 s; the app's default otherwise)]";
+        "[--pool 20 (PostgreSQL connections per node)] [--rate-cap N (Live:RateCapMessages per 10 s; the app's default otherwise)] " +
+        "[--node-env KEY=VALUE,KEY=VALUE (more environment for both nodes)]";
 
     /// <returns>0 when every viewer received every message and every message was accepted; 1 otherwise.</returns>
     public static async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, Func<string, int, int> number)
@@ -19,7 +20,7 @@ internal static class LiveChatReport
         }
         int? cap = options.ContainsKey("rate-cap") ? number("rate-cap", 5) : null;
         var settings = new LiveChatLoad.Settings(pg, number("viewers", 1000), number("rate", 200), Math.Max(1, number("seconds", 30)),
-            number("warmup", 5), number("pool", 20), cap);
+            number("warmup", 5), number("pool", 20), cap, NodeEnvironment(options.GetValueOrDefault("node-env")));
         var r = await LiveChatLoad.RunAsync(settings);
 
         string F(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
@@ -37,6 +38,8 @@ internal static class LiveChatReport
             $"{Rss(r.Nodes[0])} | {Rss(r.Nodes[1])} | " +
             $"{c.NodeA:0.00} / {c.NodeB:0.00} / {c.Redis:0.00} / {c.Postgres:0.00} / {c.Bench:0.00} / {c.Machine:0.00} | {r.Load} |");
         Console.WriteLine();
+        if (settings.NodeEnvironment.Count > 0)
+            Console.WriteLine($"- node environment: {string.Join(", ", settings.NodeEnvironment.Select(e => $"{e.Key}={e.Value}"))}");
         Console.WriteLine($"- latencies over {N(r.LatenciesMs.Length)} deliveries after the warm-up; ack p50 {P(r.AckMs, 50)} ms; " +
             $"the pacer was at most {F(r.MaxLagMs)} ms late");
         if (r.Refused.Count > 0) Console.WriteLine($"- refused or failed sends: {string.Join(", ", r.Refused.Select(x => $"{x.Key} × {x.Value}"))}");
@@ -47,4 +50,8 @@ internal static class LiveChatReport
         Console.WriteLine(r.Passed ? "- every viewer received every message" : "- FAILED: see lost, refused and problems above");
         return r.Passed ? 0 : 1;
     }
+
+    private static Dictionary<string, string> NodeEnvironment(string? pairs) =>
+        (pairs ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.Split('=', 2))
+            .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
 }
