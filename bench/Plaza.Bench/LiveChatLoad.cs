@@ -77,7 +77,7 @@ internal static class LiveChatLoad
             CpuSnapshot? from = null;
             var sends = await SendAsync(viewers, roomId, total, s.Rate, tally, firstMeasured, () => from = CpuSnapshot.Take(nodes));
             var to = CpuSnapshot.Take(nodes);
-            await tally.DrainAsync(sends.AcceptedCount, TimeSpan.FromSeconds(15));
+            await tally.DrainAsync(sends.AcceptedCount, TimeSpan.FromSeconds(30));
             await stop.CancelAsync();
             var beatErrors = await beats;
             await sampling;
@@ -87,7 +87,11 @@ internal static class LiveChatLoad
             var problems = new List<string>();
             if (beatErrors > 0) problems.Add($"{beatErrors} Beat calls failed");
             if (tally.Foreign > 0) problems.Add($"{tally.Foreign} deliveries of messages the bench never sent");
-            if (tally.DeliveredThoughNotAccepted(sends.Accepted) is > 0 and var odd) problems.Add($"{odd} deliveries of refused or held messages");
+            if (tally.DeliveredOf(sends.RefusedOrHeld) is > 0 and var odd) problems.Add($"{odd} deliveries of refused or held messages");
+            if (tally.Missing(accepted) is { Count: > 0 } missing)
+                problems.Add($"lost deliveries are on {missing.Count} viewers ({missing.Keys.Count(v => v % 2 == 0)} on node A), " +
+                    $"at most {missing.Values.Max()} each");
+            if (sends.Unanswered > 0) problems.Add($"{sends.Unanswered} sends had no answer within {AnswerWait.TotalMinutes} minutes");
             if (viewers.FirstOrDefault(v => v.ClosedBecause is not null) is { } closed) problems.Add($"a viewer's connection closed: {closed.ClosedBecause}");
             return new Result(s, total, accepted.Count, sends.Refused(), HeldLines(tally), tally.ReceivedFor(accepted), tally.Duplicates,
                 viewers.Sum(v => v.Unreadable), tally.Latencies(measured, sends.SentMs), sends.AckLatencies(firstMeasured), sends.MaxLagMs,
@@ -164,7 +168,7 @@ internal static class LiveChatLoad
                 var viewer = viewers[i];
                 calls.Add(Task.Run(async () =>
                 {
-                    if (await Call(viewer, "Beat", room) is { Answer.Error: not null }) Interlocked.Increment(ref failed);
+                    if ((await Call(viewer, "Beat", room)).Answer is not { Error: null }) Interlocked.Increment(ref failed);
                 }, CancellationToken.None));
                 await Task.Delay(every, stop);
             }
@@ -204,18 +208,25 @@ internal static class LiveChatLoad
         return sends;
     }
 
-    /// <summary>One invocation and its answer; a failure to send, or no answer within a minute, is an answer with an error.</summary>
-    private static async Task<(long SentAt, ChatViewer.Completion Answer)> Call(ChatViewer viewer, string target, params string[] arguments)
+    /// <summary>How long a call's answer is awaited: long, so that an overloaded run is measured to its end rather than cut off.</summary>
+    private static readonly TimeSpan AnswerWait = TimeSpan.FromMinutes(5);
+
+    /// <summary>One invocation and its answer (null: none within <see cref="AnswerWait"/>); a failure to send is an answer with an error.</summary>
+    private static async Task<(long SentAt, ChatViewer.Completion? Answer)> Call(ChatViewer viewer, string target, params string[] arguments)
     {
         var sentAt = Stopwatch.GetTimestamp();
         try
         {
             (sentAt, var done) = await viewer.Invoke(target, arguments);
-            return (sentAt, await done.WaitAsync(TimeSpan.FromSeconds(60)));
+            return (sentAt, await done.WaitAsync(AnswerWait));
         }
-        catch (Exception e) when (e is TimeoutException or System.Net.WebSockets.WebSocketException or ObjectDisposedException)
+        catch (TimeoutException)
         {
-            return (sentAt, new ChatViewer.Completion(e is TimeoutException ? "no answer in 60 s" : e.Message, false, false, null));
+            return (sentAt, null);
+        }
+        catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or ObjectDisposedException)
+        {
+            return (sentAt, new ChatViewer.Completion(e.Message, false, false, null));
         }
     }
 
@@ -271,8 +282,12 @@ internal static class LiveChatLoad
 
         public long ReceivedFor(IEnumerable<int> messages) => messages.Sum(k => (long)_arrivedMs.Count(row => !float.IsNaN(row[k])));
 
-        public long DeliveredThoughNotAccepted(Func<int, bool> accepted) =>
-            Enumerable.Range(0, total).Where(k => !accepted(k)).Sum(k => (long)_arrivedMs.Count(row => !float.IsNaN(row[k])));
+        /// <summary>Viewers that miss some of these messages, and how many each misses.</summary>
+        public Dictionary<int, int> Missing(List<int> messages) => Enumerable.Range(0, viewers)
+            .Select(v => (v, Count: messages.Count(k => float.IsNaN(_arrivedMs[v][k])))).Where(x => x.Count > 0).ToDictionary(x => x.v, x => x.Count);
+
+        public long DeliveredOf(Func<int, bool> messages) =>
+            Enumerable.Range(0, total).Where(messages).Sum(k => (long)_arrivedMs.Count(row => !float.IsNaN(row[k])));
 
         /// <summary>Every delivery's latency (ms, sorted) for the given messages.</summary>
         public float[] Latencies(List<int> messages, float[] sentMs)
@@ -302,7 +317,7 @@ internal static class LiveChatLoad
 
         public void Sent(int k, long at) => SentMs[k] = (float)Clock.Ms(at);
 
-        public void Answered(int k, ChatViewer.Completion answer)
+        public void Answered(int k, ChatViewer.Completion? answer)
         {
             _answeredMs[k] = (float)Clock.Ms(Stopwatch.GetTimestamp());
             _answers[k] = answer;
@@ -312,9 +327,14 @@ internal static class LiveChatLoad
 
         public int AcceptedCount => Enumerable.Range(0, total).Count(Accepted);
 
-        /// <summary>Refusals and errors by code ("no answer" for a send the hub never answered).</summary>
-        public Dictionary<string, int> Refused() => _answers.Where(a => a is not { Ok: true, Error: null })
-            .GroupBy(a => a is null ? "no answer" : ChatViewer.Describe(a)).ToDictionary(g => g.Key, g => g.Count());
+        /// <summary>Answered, and refused or held: none of its deliveries may arrive.</summary>
+        public bool RefusedOrHeld(int k) => _answers[k] is not null && !Accepted(k);
+
+        public int Unanswered => _answers.Count(a => a is null);
+
+        /// <summary>Refusals and errors by code (sends without an answer are counted in <see cref="Unanswered"/>).</summary>
+        public Dictionary<string, int> Refused() => _answers.OfType<ChatViewer.Completion>().Where(a => a is not { Ok: true, Error: null })
+            .GroupBy(ChatViewer.Describe).ToDictionary(g => g.Key, g => g.Count());
 
         public float[] AckLatencies(int from)
         {
