@@ -23,8 +23,10 @@ internal static class LiveChatLoad
 
     /// <param name="Received">Deliveries of accepted messages that arrived (each viewer counted once per message).</param>
     /// <param name="MaxLagMs">How late the pacer sent its most late message: the load generator keeping up, or not.</param>
+    /// <param name="Span">From the first send to the last delivery: longer than the schedule when the nodes fell behind.</param>
     public sealed record Result(Settings Settings, int Sent, int Accepted, Dictionary<string, int> Refused, Dictionary<string, int> Held, long Received,
-        long Duplicates, int Unreadable, float[] LatenciesMs, float[] AckMs, double MaxLagMs, Memory[] Nodes, Cpu Cpu, string Load, string? Problems)
+        long Duplicates, int Unreadable, float[] LatenciesMs, float[] AckMs, double MaxLagMs, TimeSpan Span, Memory[] Nodes, Cpu Cpu, string Load,
+        string? Problems)
     {
         public long Expected => (long)Accepted * Settings.Viewers;
         public long Lost => Expected - Received;
@@ -95,6 +97,7 @@ internal static class LiveChatLoad
             if (viewers.FirstOrDefault(v => v.ClosedBecause is not null) is { } closed) problems.Add($"a viewer's connection closed: {closed.ClosedBecause}");
             return new Result(s, total, accepted.Count, sends.Refused(), HeldLines(tally), tally.ReceivedFor(accepted), tally.Duplicates,
                 viewers.Sum(v => v.Unreadable), tally.Latencies(measured, sends.SentMs), sends.AckLatencies(firstMeasured), sends.MaxLagMs,
+                TimeSpan.FromMilliseconds(tally.LastArrivalMs() - sends.SentMs.Min()),
                 memory.Results(), from!.CoresUntil(to), $"{CpuSnapshot.LoadAverage()}", problems.Count == 0 ? null : string.Join("; ", problems));
         }
         finally
@@ -290,6 +293,8 @@ internal static class LiveChatLoad
             Enumerable.Range(0, total).Where(messages).Sum(k => (long)_arrivedMs.Count(row => !float.IsNaN(row[k])));
 
         /// <summary>Every delivery's latency (ms, sorted) for the given messages.</summary>
+        public float LastArrivalMs() => _arrivedMs.Max(row => row.Where(ms => !float.IsNaN(ms)).DefaultIfEmpty(0).Max());
+
         public float[] Latencies(List<int> messages, float[] sentMs)
         {
             var latencies = new List<float>(messages.Count * viewers);

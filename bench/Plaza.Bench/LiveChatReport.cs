@@ -42,6 +42,8 @@ internal static class LiveChatReport
             Console.WriteLine($"- node environment: {string.Join(", ", settings.NodeEnvironment.Select(e => $"{e.Key}={e.Value}"))}");
         Console.WriteLine($"- latencies over {N(r.LatenciesMs.Length)} deliveries after the warm-up; ack p50 {P(r.AckMs, 50)} ms; " +
             $"the pacer was at most {F(r.MaxLagMs)} ms late");
+        Console.WriteLine($"- the last delivery came {F(r.Span.TotalSeconds)} s after the first send: " +
+            $"{F(r.Accepted / r.Span.TotalSeconds)} messages a second reached every viewer (offered: {settings.Rate})");
         if (r.Refused.Count > 0) Console.WriteLine($"- refused or failed sends: {string.Join(", ", r.Refused.Select(x => $"{x.Key} × {x.Value}"))}");
         if (r.Held.Count > 0)
             Console.WriteLine($"- held for a moderator (chat lines to replace): {string.Join(", ", r.Held.Select(x => $"\"{x.Key}\" × {x.Value}"))}");
