@@ -7,7 +7,7 @@ namespace Plaza.Bench;
 /// <summary>
 /// A server the bench starts as an OS process of its own (an app node, redis-server), so its memory and CPU are its own:
 /// the last lines it printed (for when it fails), its resident memory and its CPU time, read from /proc.
-/// Killed on dispose; nothing it leaves is kept.
+/// Killed on dispose (<see cref="LiveChatNodes"/> also on Ctrl+C and SIGTERM); nothing it leaves is kept.
 /// </summary>
 internal sealed class ChildProcess : IDisposable
 {
@@ -31,8 +31,6 @@ internal sealed class ChildProcess : IDisposable
         _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        // A bench that dies (Ctrl+C, an exception) must not leave servers behind.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
     }
 
     public string Name { get; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Npgsql;
 
 namespace Plaza.Bench;
@@ -16,8 +17,12 @@ internal sealed class LiveChatNodes : IDisposable
     private readonly List<ChildProcess> _processes = [];
     private readonly string _webhookSecret = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    private readonly PosixSignalRegistration[] _onSignal;
+
     private LiveChatNodes(string pgServer, string database, int pool)
     {
+        // Stopped by Ctrl+C or SIGTERM, the bench must not leave nodes, redis-server or the database behind.
+        _onSignal = [PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Dispose()), PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Dispose())];
         _pgServer = pgServer;
         Database = database;
         ConnectionString = new NpgsqlConnectionStringBuilder(pgServer) { Database = database, MaxPoolSize = pool }.ToString();
@@ -127,6 +132,7 @@ internal sealed class LiveChatNodes : IDisposable
 
     public void Dispose()
     {
+        foreach (var registration in _onSignal) registration.Dispose();
         foreach (var process in _processes) process.Dispose();
         NpgsqlConnection.ClearAllPools();
         try
