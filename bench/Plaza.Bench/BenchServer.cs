@@ -29,14 +29,14 @@ internal sealed class BenchServer : WebApplicationFactory<Plaza.Web.Platform.Dat
             _pgServer = Environment.GetEnvironmentVariable("PLAZA_BENCH_PG")
                 ?? throw new InvalidOperationException("Set PLAZA_BENCH_PG to a PostgreSQL server connection string.");
             _pgDatabase = "plaza_bench_" + Guid.NewGuid().ToString("N");
-            Admin($"CREATE DATABASE \"{_pgDatabase}\"");
+            Admin(_pgServer, $"CREATE DATABASE \"{_pgDatabase}\"");
         }
         UseKestrel(k => k.Listen(IPAddress.Loopback, _port));
         // The factory finds the app's content root through this variable when no test manifest names it.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLAZA_WEB", Path.Combine(RepositoryRoot(), "src", "Plaza.Web"));
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Plaza.slnx"))) return dir.FullName;
@@ -62,6 +62,9 @@ internal sealed class BenchServer : WebApplicationFactory<Plaza.Web.Platform.Dat
             builder.UseSetting("ConnectionStrings:Plaza", $"Data Source={Path.Combine(_folder, "plaza.db")}");
         }
         builder.UseSetting("Database:Seed", "false");
+        // Outside Development the app will not start without its own sandbox webhook secret.
+        builder.UseSetting(Plaza.Web.Modules.Payments.Sandbox.SandboxSecret.Setting,
+            Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Storage:PhotosPath", Path.Combine(_folder, "photos"));
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(_folder, "keys"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -75,20 +78,21 @@ internal sealed class BenchServer : WebApplicationFactory<Plaza.Web.Platform.Dat
         if (_pgDatabase is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            Admin($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)");
+            Admin(_pgServer!, $"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)");
         }
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
-    private void Admin(string sql)
+    /// <summary>Runs one statement on the server's maintenance database (creating and dropping the bench's own).</summary>
+    public static void Admin(string server, string sql)
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_pgServer!) { Database = "postgres", Pooling = false }.ToString());
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

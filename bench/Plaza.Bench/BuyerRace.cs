@@ -95,6 +95,6 @@ internal static class BuyerRace
     }
 
     /// <summary>The p-th percentile (nearest rank) of sorted latencies.</summary>
-    public static double Percentile(double[] sortedMs, double p) =>
-        sortedMs.Length == 0 ? 0 : sortedMs[Math.Min(sortedMs.Length - 1, (int)Math.Ceiling(p / 100 * sortedMs.Length) - 1)];
+    public static double Percentile<T>(T[] sortedMs, double p) where T : System.Numerics.INumberBase<T> =>
+        sortedMs.Length == 0 ? 0 : double.CreateChecked(sortedMs[Math.Min(sortedMs.Length - 1, (int)Math.Ceiling(p / 100 * sortedMs.Length) - 1)]);
 }

@@ -5,6 +5,7 @@ using Plaza.Bench;
 // dotnet run -c Release --project bench/Plaza.Bench -- support-intents [--errors]
 // dotnet run -c Release --project bench/Plaza.Bench -- checkout|flash-sale [--quantity 100 (flash-sale)]
 //     [--db sqlite|postgres|both] [--buyers 1000] [--stock 100] [--concurrency 100] [--pool 100 (PostgreSQL connections)]
+// dotnet run -c Release --project bench/Plaza.Bench -- live-chat --pg CONNSTRING (options: LiveChatReport.Usage)
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 int Int(string name, int fallback) => options.TryGetValue(name, out var v) && int.TryParse(v, out var n) ? n : fallback;
@@ -19,10 +20,12 @@ if (args.FirstOrDefault() == "support-intents")
     SupportIntentBench.Run(args.Contains("--errors"));
     return 0;
 }
+if (args.FirstOrDefault() == "live-chat") return await LiveChatReport.RunAsync(options, Int);
 if (args.FirstOrDefault() is not ("checkout" or "flash-sale"))
 {
     Console.Error.WriteLine("usage: photos [--runs N]");
     Console.Error.WriteLine("       support-intents [--errors]");
+    Console.Error.WriteLine("       " + LiveChatReport.Usage);
     Console.Error.WriteLine("       checkout|flash-sale [--db sqlite|postgres|both] [--buyers N] [--stock N | --quantity N] [--concurrency N] [--pool N]");
     return 2;
 }

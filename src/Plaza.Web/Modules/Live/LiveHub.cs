@@ -68,8 +68,7 @@ internal sealed class LiveHub(PlazaDb db, LiveRoomReader reader, LiveBroadcast b
 
     public async Task<LiveActionResult> Send(Guid roomId, string? text)
     {
-        var sent = await SendChatMessage.Execute(roomId, text, Context.User!, db, pipeline, accounts, reader, broadcast, options, clock,
-            Context.ConnectionAborted);
+        var sent = await SendChatMessage.Execute(roomId, text, Context.User!, db, pipeline, accounts, broadcast, options, clock, Context.ConnectionAborted);
         // A held message is shown to its author only.
         if (sent.Message is { Held: true } held) await Clients.Caller.SendAsync(LiveEvents.Message, held, Context.ConnectionAborted);
         return sent.Result;

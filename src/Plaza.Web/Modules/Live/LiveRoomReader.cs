@@ -50,8 +50,7 @@ internal sealed class LiveRoomReader(PlazaDb db, ICatalogOffers catalog, IStoreD
     public async Task<IReadOnlyList<ChatMessageView>> Messages(IReadOnlyList<LiveMessage> messages, CancellationToken ct)
     {
         var names = await accounts.People(messages.Select(m => m.AuthorId).Distinct().ToList(), ct);
-        return messages.Select(m => new ChatMessageView(m.Id, m.AuthorId, names.GetValueOrDefault(m.AuthorId)?.DisplayName ?? "", m.Text, m.SentAtUtc, m.Held))
-            .ToList();
+        return messages.Select(m => ChatMessageView.Of(m, names.GetValueOrDefault(m.AuthorId)?.DisplayName ?? "")).ToList();
     }
 
     private static string? CoverUrl(LiveRoom room) => room.CoverFileName is { } file ? "/media/photos/" + file : null;

@@ -19,7 +19,11 @@ internal sealed record LiveRoomView(Guid Id, Guid StoreId, string StoreName, str
 /// <summary>What only the host sees: where to stream and the secret key.</summary>
 internal sealed record LiveHostView(LiveRoomView Room, string StreamKey, string? RtmpUrl);
 
-internal sealed record ChatMessageView(Guid Id, Guid AuthorId, string AuthorName, string Text, DateTime SentAtUtc, bool Held);
+internal sealed record ChatMessageView(Guid Id, Guid AuthorId, string AuthorName, string Text, DateTime SentAtUtc, bool Held)
+{
+    /// <param name="authorName">The author's name now, or "" for a deleted account.</param>
+    public static ChatMessageView Of(LiveMessage m, string authorName) => new(m.Id, m.AuthorId, authorName, m.Text, m.SentAtUtc, m.Held);
+}
 
 /// <summary>What a viewer who joins receives: the room, the recent chat, the pinned message and what they may do.</summary>
 internal sealed record JoinView(LiveRoomView Room, IReadOnlyList<ChatMessageView> Messages, ChatMessageView? PinnedMessage, int Viewers, bool SignedIn,

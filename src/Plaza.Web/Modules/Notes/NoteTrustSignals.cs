@@ -9,11 +9,13 @@ internal sealed class NoteTrustSignals(PlazaDb db) : ITrustSignalSource
 {
     public async Task<TrustSignals> For(Guid accountId, DateTime removedSinceUtc, CancellationToken ct)
     {
-        var notes = db.Set<Note>().AsNoTracking().Where(n => n.AuthorAccountId == accountId && n.Status == NoteStatus.Published);
+        // The notes' count and likes in one round trip: the trust level is worked out again on every post and every live chat message.
+        var notes = await db.Set<Note>().AsNoTracking().Where(n => n.AuthorAccountId == accountId && n.Status == NoteStatus.Published)
+            .GroupBy(n => n.AuthorAccountId).Select(g => new { Count = g.Count(), Likes = g.Sum(n => n.LikeCount) }).FirstOrDefaultAsync(ct);
         return new TrustSignals(
-            PublishedNotes: await notes.CountAsync(ct),
+            PublishedNotes: notes?.Count ?? 0,
             PublishedComments: await db.Set<NoteComment>().AsNoTracking()
                 .CountAsync(c => c.AuthorAccountId == accountId && c.Status == NoteStatus.Published, ct),
-            LikesReceived: await notes.SumAsync(n => n.LikeCount, ct));
+            LikesReceived: notes?.Likes ?? 0);
     }
 }
