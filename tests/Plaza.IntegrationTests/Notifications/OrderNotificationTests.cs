@@ -108,7 +108,7 @@ public sealed class OrderNotificationTests(PlazaFactory factory) : IClassFixture
 
         prefs.EnumerateArray().Select(p => p.GetProperty("kind").GetString()).ShouldBe([
             "order_status", "new_follower", "like", "comment", "reply", "mention", "content_removed", "moderator_warning",
-            "group_buy", "bargain", "payout", "coupon", "leader_campaign", "flash_sale", "live_scheduled", "live_now"]);
+            "group_buy", "bargain", "payout", "coupon", "leader_campaign", "flash_sale", "live_scheduled", "live_now", "support_reply"]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Plaza.IntegrationTests.Infrastructure;
 using Plaza.IntegrationTests.Ordering;
@@ -116,5 +117,36 @@ public sealed class SupportConversationTests(PlazaFactory factory) : IClassFixtu
         await using var scope = factory.Db();
         (await scope.Db.Set<ConversationStatusChange>().Where(c => c.ConversationId == id).OrderBy(c => c.AtUtc).Select(c => c.To).ToListAsync())
             .ShouldBe([ConversationStatus.Resolved, ConversationStatus.Open]);
+    }
+
+    [Fact]
+    public async Task The_shopper_is_notified_of_a_reply_only_when_not_on_the_conversation_page()
+    {
+        var store = await factory.StoreAsync();
+        var staff = await factory.CreateStaffAccountAsync(store.Id);
+        var shopper = await factory.CreateAccountAsync();
+        var id = (await shopper.Client.OpenAsync(store.Id, "talk to a person")).Id();
+
+        // Her page is open and beating: the reply appears there, no notification.
+        await using (var page = await factory.ConnectAsync(SupportArrange.Hub, shopper))
+        {
+            await page.InvokeAsync<ConversationDetail?>("Join", id);
+            await page.InvokeAsync("Beat", id);
+            await staff.Client.ReplyAsync(id, "Looking into it now.");
+            await factory.DispatchAsync();
+        }
+        (await RepliesNotifiedAsync(shopper, id)).ShouldBe(0);
+
+        // She closed it a while ago: the next reply is a notification that links to the conversation.
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        await staff.Client.ReplyAsync(id, "Found it: it is at the counter.");
+        await factory.DispatchAsync();
+        (await RepliesNotifiedAsync(shopper, id)).ShouldBe(1);
+    }
+
+    private static async Task<int> RepliesNotifiedAsync(TestAccount shopper, Guid conversationId)
+    {
+        var page = await (await shopper.Client.GetAsync("/api/v1/notifications")).ShouldHaveStatus(HttpStatusCode.OK);
+        return page.GetProperty("items").EnumerateArray().Count(i => i.GetProperty("link").GetString() == $"/support/{conversationId}");
     }
 }

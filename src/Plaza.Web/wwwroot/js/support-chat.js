@@ -65,6 +65,9 @@
     if (readLine && m.author === (side === 'customer' ? 'customer' : 'agent')) readLine.hidden = true;
   }
 
+  // The newest messages are where the conversation is: start at the bottom.
+  if (list) list.scrollTop = list.scrollHeight;
+
   var connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/support', { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
     .withAutomaticReconnect().build();

@@ -19,7 +19,7 @@ internal static class SupportText
 
     public static string Status(IStringLocalizer L, ConversationStatus status) => status switch
     {
-        ConversationStatus.Open => L["Open"],
+        ConversationStatus.Open => L["Conversation open"],
         ConversationStatus.Pending => L["Waiting for the customer"],
         ConversationStatus.Snoozed => L["Snoozed"],
         _ => L["Resolved"],
