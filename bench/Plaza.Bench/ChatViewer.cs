@@ -9,7 +9,8 @@ namespace Plaza.Bench;
 
 /// <summary>
 /// One viewer's WebSocket to <c>/hubs/live</c> (no negotiation), speaking SignalR's JSON hub protocol by hand: records of
-/// JSON ending in 0x1E, a handshake, invocations answered by completions, and events. Of each <c>Message</c> event it reads
+/// JSON ending in 0x1E, a handshake, invocations answered by completions, and events. Of each chat message (<c>Messages</c> batches,
+/// <c>Message</c> for a held one) it reads
 /// only the number the bench put at the end of the text (" #123") and whether it is held. Lean on purpose: the load
 /// generator shares this 2-core machine with both nodes, and the official client binds every argument to objects, which
 /// at 200,000 deliveries a second would take a large part of the CPU the nodes are being measured on.
@@ -18,6 +19,7 @@ internal sealed class ChatViewer : IAsyncDisposable
 {
     private const byte Separator = 0x1E;
     private static readonly byte[] MessagePrefix = """{"type":1,"target":"Message","arguments":[{"""u8.ToArray();
+    private static readonly byte[] BatchPrefix = """{"type":1,"target":"Messages","arguments":[["""u8.ToArray();
     private static readonly byte[] TextProperty = "\"text\":\""u8.ToArray();
     private static readonly byte[] HeldTrue = "\"held\":true"u8.ToArray();
 
@@ -137,9 +139,20 @@ internal sealed class ChatViewer : IAsyncDisposable
 
     private void OnRecord(ReadOnlySpan<byte> record, long at)
     {
-        if (record.StartsWith(MessagePrefix) && TryReadNumber(record, out var number))
+        if (record.StartsWith(MessagePrefix) && TryReadNumber(record, out var number, out _))
         {
             _onMessage(_index, number, record.IndexOf(HeldTrue) >= 0, at);
+            return;
+        }
+        if (record.StartsWith(BatchPrefix))
+        {
+            // A batch: every message's number in order (held messages are never batched; they go to their author alone).
+            var rest = record;
+            while (TryReadNumber(rest, out var n, out var read))
+            {
+                _onMessage(_index, n, false, at);
+                rest = rest[read..];
+            }
             return;
         }
         using var document = JsonDocument.Parse(record.ToArray());
@@ -160,7 +173,7 @@ internal sealed class ChatViewer : IAsyncDisposable
             case 7:
                 ClosedBecause = root.TryGetProperty("error", out var why) ? why.GetString() : "closed by the server";
                 break;
-            case 1 when root.GetProperty("target").GetString() == "Message":
+            case 1 when root.GetProperty("target").GetString() is "Message" or "Messages":
                 Unreadable++; // a chat message without the bench's number: another shape than the fast path expects
                 break;
         }
@@ -177,22 +190,28 @@ internal sealed class ChatViewer : IAsyncDisposable
         return new(null, true, ok, code);
     }
 
-    /// <summary>The digits after the first '#' of the message's text (the bench's texts have no other '#').</summary>
-    private static bool TryReadNumber(ReadOnlySpan<byte> record, out int number)
+    /// <summary>
+    /// The digits after the first '#' of the first message's text (the bench's texts have no other '#'), and how far into
+    /// <paramref name="record"/> they end, so a batch is read message by message.
+    /// </summary>
+    private static bool TryReadNumber(ReadOnlySpan<byte> record, out int number, out int read)
     {
         number = 0;
+        read = 0;
         var text = record.IndexOf(TextProperty);
         if (text < 0) return false;
-        var rest = record[(text + TextProperty.Length)..];
-        var hash = rest.IndexOf((byte)'#');
+        var start = text + TextProperty.Length;
+        var hash = record[start..].IndexOf((byte)'#');
         if (hash < 0) return false;
+        var at = start + hash + 1;
         var digits = 0;
-        foreach (var b in rest[(hash + 1)..])
+        while (at < record.Length && record[at] is >= (byte)'0' and <= (byte)'9')
         {
-            if (b is < (byte)'0' or > (byte)'9') break;
-            number = number * 10 + (b - '0');
+            number = number * 10 + (record[at] - '0');
             digits++;
+            at++;
         }
+        read = at;
         return digits > 0;
     }
 

@@ -17,7 +17,7 @@ public sealed class LiveHubTests(PlazaFactory factory) : IClassFixture<PlazaFact
         var lucia = await factory.CreateAccountAsync(displayName: "Lucía");
         await using var sender = await factory.ViewerAsync(lucia);
         await using var anonymous = await factory.ViewerAsync();
-        var heard = anonymous.Listen<ChatMessageView>("Message");
+        var heard = anonymous.Listen<ChatMessageView[]>("Messages");
         await sender.InvokeAsync<JoinView?>("Join", roomId);
         var joined = await anonymous.InvokeAsync<JoinView?>("Join", roomId);
         joined!.SignedIn.ShouldBeFalse();
@@ -25,7 +25,7 @@ public sealed class LiveHubTests(PlazaFactory factory) : IClassFixture<PlazaFact
 
         (await sender.InvokeAsync<LiveActionResult>("Send", roomId, "¿Hay pan sin gluten?")).Ok.ShouldBeTrue();
 
-        var message = (await heard.AtLeast(1))[0];
+        var message = (await heard.AtLeast(1))[0].ShouldHaveSingleItem();
         message.AuthorName.ShouldBe("Lucía");
         message.Text.ShouldBe("¿Hay pan sin gluten?");
         await using var late = await factory.ViewerAsync();
@@ -80,6 +80,25 @@ public sealed class LiveHubTests(PlazaFactory factory) : IClassFixture<PlazaFact
         await ShowLikesAsync();
         (await totals.AtLeast(2))[1].ShouldBe(LikeCounter.MaxTapsPerCall + 24);
         foreach (var f in fans) await f.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_burst_of_messages_reaches_viewers_complete_and_in_order_in_batches()
+    {
+        var stage = await factory.StageAsync();
+        var roomId = await factory.LiveRoomAsync(stage);
+        await using var viewer = await factory.ViewerAsync();
+        var heard = viewer.Listen<ChatMessageView[]>("Messages");
+        await viewer.InvokeAsync<JoinView?>("Join", roomId);
+        var said = Enumerable.Range(1, 12).Select(i => $"Fresh loaves in the window, batch {i}").ToList();
+
+        // The host is not paced: twelve messages as fast as the API takes them.
+        foreach (var text in said)
+            await (await stage.Host.Client.PostAsJsonAsync($"/api/v1/live-rooms/{roomId}/messages", new { text })).ShouldHaveStatus(HttpStatusCode.Created);
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (heard.Items.Sum(b => b.Length) < said.Count && DateTime.UtcNow < deadline) await Task.Delay(50);
+        heard.Items.SelectMany(b => b).Select(m => m.Text).ShouldBe(said);
     }
 
     [Fact]

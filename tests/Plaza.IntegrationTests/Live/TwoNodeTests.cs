@@ -29,7 +29,7 @@ public sealed class TwoNodeTests
 
         _ = nodeB.Server; // start node B on the shared database
         await using var viewerOnB = await nodeB.ViewerAsync();
-        var messages = viewerOnB.Listen<ChatMessageView>("Message");
+        var messages = viewerOnB.Listen<ChatMessageView[]>("Messages");
         var pins = viewerOnB.Listen<ProductCardView?>("PinnedProduct");
         await using var viewerOnA = await nodeA.ViewerAsync();
         (await viewerOnA.InvokeAsync<JoinView?>("Join", roomId)).ShouldNotBeNull();
@@ -41,7 +41,7 @@ public sealed class TwoNodeTests
 
         await (await stage.Host.Client.PostAsJsonAsync($"/api/v1/live-rooms/{roomId}/messages", new { text = "Hello from the counter" }))
             .ShouldHaveStatus(HttpStatusCode.Created);
-        (await messages.AtLeast(1)).ShouldContain(m => m.Text == "Hello from the counter");
+        (await messages.AtLeast(1)).SelectMany(batch => batch).ShouldContain(m => m.Text == "Hello from the counter");
 
         await (await stage.Host.Client.PutAsJsonAsync($"/api/v1/live-rooms/{roomId}/pinned-product", new { skuId = stage.Jam }))
             .ShouldHaveStatus(HttpStatusCode.NoContent);

@@ -10,6 +10,8 @@ internal static class LiveEvents
 {
     public const string State = "State", Message = "Message", MessageDeleted = "MessageDeleted", PinnedProduct = "PinnedProduct";
     public const string PinnedMessage = "PinnedMessage", Likes = "Likes", Viewers = "Viewers", SlowMode = "SlowMode";
+    /// <summary>Chat messages in the order they were accepted, a batch at a time (<see cref="ChatBatcher"/>).</summary>
+    public const string Messages = "Messages";
     /// <summary>Sent to the person sanctioned, on every tab and node: the room and "mute" or "ban".</summary>
     public const string Sanctioned = "Sanctioned";
     /// <summary>A live deal opened, or its units left changed.</summary>
@@ -28,7 +30,7 @@ internal sealed class LiveBroadcast(IHubContext<LiveHub> hub)
 
     public Task State(LiveRoom room) => Room(room.Id).SendAsync(LiveEvents.State, room.State, room.StartedAtUtc, room.EndedAtUtc);
 
-    public Task Message(Guid roomId, ChatMessageView message) => Room(roomId).SendAsync(LiveEvents.Message, message);
+    public Task Messages(Guid roomId, IReadOnlyList<ChatMessageView> messages) => Room(roomId).SendAsync(LiveEvents.Messages, messages);
 
     public Task MessageDeleted(Guid roomId, Guid messageId) => Room(roomId).SendAsync(LiveEvents.MessageDeleted, messageId);
 

@@ -15,7 +15,7 @@ namespace Plaza.Web.Modules.Live;
 /// use cases as the API. Each call is checked against the stored room and sanctions, never against connection state,
 /// so a ban holds on every node.
 /// </summary>
-internal sealed class LiveHub(PlazaDb db, LiveRoomReader reader, LiveBroadcast broadcast, IViewerPresence presence, LikeCounter likes,
+internal sealed class LiveHub(PlazaDb db, LiveRoomReader reader, LiveBroadcast broadcast, IViewerPresence presence, LikeCounter likes, ChatBatcher chat,
     IContentPipeline pipeline, IAccountDirectory accounts, IOptions<LiveOptions> options, TimeProvider clock) : Hub
 {
     public async Task<JoinView?> Join(Guid roomId)
@@ -68,7 +68,7 @@ internal sealed class LiveHub(PlazaDb db, LiveRoomReader reader, LiveBroadcast b
 
     public async Task<LiveActionResult> Send(Guid roomId, string? text)
     {
-        var sent = await SendChatMessage.Execute(roomId, text, Context.User!, db, pipeline, accounts, broadcast, options, clock, Context.ConnectionAborted);
+        var sent = await SendChatMessage.Execute(roomId, text, Context.User!, db, pipeline, accounts, chat, options, clock, Context.ConnectionAborted);
         // A held message is shown to its author only.
         if (sent.Message is { Held: true } held) await Clients.Caller.SendAsync(LiveEvents.Message, held, Context.ConnectionAborted);
         return sent.Result;

@@ -22,6 +22,8 @@ internal static class LiveModule
         builder.Services.AddScoped<LiveRoomReader>();
         builder.Services.AddSingleton<LiveBroadcast>();
         builder.Services.AddSingleton<LikeCounter>();
+        builder.Services.AddSingleton<ChatBatcher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChatBatcher>());
         if (builder.Configuration.HasRedis()) builder.Services.AddSingleton<IViewerPresence, RedisViewerPresence>();
         else builder.Services.AddSingleton<IViewerPresence, InMemoryViewerPresence>();
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, LivePersonalData>();

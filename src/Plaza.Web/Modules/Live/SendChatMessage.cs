@@ -21,7 +21,7 @@ internal static class SendChatMessage
     public sealed record Sent(LiveActionResult Result, ChatMessageView? Message);
 
     public static async Task<Sent> Execute(Guid roomId, string? text, ClaimsPrincipal user, PlazaDb db, IContentPipeline pipeline,
-        IAccountDirectory accounts, LiveBroadcast broadcast, IOptions<LiveOptions> options, TimeProvider clock, CancellationToken ct)
+        IAccountDirectory accounts, ChatBatcher chat, IOptions<LiveOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (user.AccountId() is not { } me) return Refused("sign_in", "Sign in to chat.");
         // The room and the sender's sanction in it in one round trip: a busy room sends hundreds of messages a second.
@@ -60,7 +60,7 @@ internal static class SendChatMessage
         db.Add(message);
         await db.SaveChangesAsync(ct);
         var view = ChatMessageView.Of(message, standing is { Deleted: false } ? standing.DisplayName : "");
-        if (!held) await broadcast.Message(roomId, view);
+        if (!held) chat.Add(roomId, view);
         return new(LiveActionResult.Done, view);
     }
 
@@ -70,10 +70,10 @@ internal static class SendChatMessage
 
     /// <summary>The API's way into the chat (apps and tests); pages use the hub. Answers as every write does: 400, 403, 404, 409, 429.</summary>
     public static async Task<Results<Created<ChatMessageView>, ValidationProblem, NotFound>> Handle(Guid id, ChatRequest request, ClaimsPrincipal user,
-        PlazaDb db, IContentPipeline pipeline, IAccountDirectory accounts, LiveBroadcast broadcast, IOptions<LiveOptions> options,
+        PlazaDb db, IContentPipeline pipeline, IAccountDirectory accounts, ChatBatcher chat, IOptions<LiveOptions> options,
         TimeProvider clock, CancellationToken ct)
     {
-        var sent = await Execute(id, request.Text, user, db, pipeline, accounts, broadcast, options, clock, ct);
+        var sent = await Execute(id, request.Text, user, db, pipeline, accounts, chat, options, clock, ct);
         var r = sent.Result;
         return r.Code switch
         {

@@ -117,6 +117,8 @@
       return result;
     }).catch(function (e) { showError(String(e && e.message || e)); });
   }
+  // Chat arrives in batches (at most a tenth of a second late); 'Message' is a held message shown to its author only.
+  connection.on('Messages', function (batch) { if (state !== 'replay') batch.forEach(addMessage); });
   connection.on('Message', function (m) { if (state !== 'replay') addMessage(m); });
   connection.on('MessageDeleted', function (id) {
     var li = list.querySelector('[data-id="' + id + '"]');
