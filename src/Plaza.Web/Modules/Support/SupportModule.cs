@@ -46,6 +46,8 @@ internal static class SupportModule
             .WithSummary("A conversation and its messages (its shopper, or the store's people, who also see internal notes)");
         api.MapPost("/{id:guid}/messages", PostCustomerMessage.Handle).WithName("PostSupportMessage")
             .WithSummary("Shopper: write; the assistant answers at once from your records, or a person does once one has the conversation");
+        api.MapPost("/{id:guid}/photos", PostPhoto.Handle).WithName("PostSupportPhoto").DisableAntiforgery()
+            .WithSummary("Either side: a photo (multipart field file: JPEG, PNG or WebP up to 5 MB, cleaned of its metadata) with an optional text");
         api.MapPost("/{id:guid}/person", AskForPerson.Handle).WithName("AskForSupportPerson").WithSummary("Shopper: talk to a person");
         api.MapPut("/{id:guid}/rating", RateConversation.Handle).WithName("RateSupportConversation")
             .WithSummary("Shopper: 1–5 stars and a comment for a resolved conversation");

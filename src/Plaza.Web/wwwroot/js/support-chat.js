@@ -117,7 +117,8 @@
 
   // The shopper's messages go over the hub; the answer arrives as a Message. The inbox's forms post as usual.
   if (form && side === 'customer') form.addEventListener('submit', function (e) {
-    if (connection.state !== 'Connected') return;
+    var photo = form.querySelector('input[type="file"]');
+    if (connection.state !== 'Connected' || (photo && photo.files.length)) return; // a photo goes as a plain form post
     e.preventDefault();
     var box = form.querySelector('textarea');
     var text = box.value.trim();

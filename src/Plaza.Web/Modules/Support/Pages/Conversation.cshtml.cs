@@ -12,8 +12,8 @@ namespace Plaza.Web.Modules.Support.Pages;
 /// action also works as a plain form post.
 /// </summary>
 [Authorize]
-internal sealed class ConversationPageModel(PlazaDb db, SupportReader reader, PostCustomerMessage post, AskForPerson ask, SupportNews news)
-    : PageModel
+internal sealed class ConversationPageModel(PlazaDb db, SupportReader reader, PostCustomerMessage post, AskForPerson ask, SupportNews news,
+    PhotoStorage storage, AgentSeats seats, TimeProvider clock) : PageModel
 {
     public ConversationDetail Detail { get; private set; } = null!;
 
@@ -25,10 +25,13 @@ internal sealed class ConversationPageModel(PlazaDb db, SupportReader reader, Po
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSendAsync(Guid id, string? text, CancellationToken ct)
+    public async Task<IActionResult> OnPostSendAsync(Guid id, string? text, IFormFile? photo, CancellationToken ct)
     {
-        if (await post.Execute(id, text, null, User, ct) is not { } outcome) return NotFound();
-        if (!outcome.Ok) TempData.Problem(outcome.Errors!.Values.First()[0]);
+        var outcome = photo is not null && PhotoStorage.IsChosen(photo)
+            ? await PostPhoto.Execute(id, photo, text, User, db, storage, post, seats, news, reader, clock, ct)
+            : await post.Execute(id, text, null, User, ct);
+        if (outcome is null) return NotFound();
+        if (!outcome.Value.Ok) TempData.Problem(outcome.Value.Errors!.Values.First()[0]);
         return LocalRedirect($"/support/{id}");
     }
 

@@ -18,7 +18,8 @@ namespace Plaza.Web.Modules.Support.Pages;
 /// conversations arrive live (wwwroot/js/support-chat.js).
 /// </summary>
 internal sealed class StaffInboxModel(PlazaDb db, SupportReader reader, IStoreDirectory stores, IOrderLookup orders, ILoyaltyPoints loyalty,
-    IAccountDirectory accounts, AgentSeats seats, SupportNews news, SupportBroadcast broadcast, TimeProvider clock) : StaffPageModel
+    IAccountDirectory accounts, AgentSeats seats, SupportNews news, SupportBroadcast broadcast, PhotoStorage storage, PostCustomerMessage customer,
+    TimeProvider clock) : StaffPageModel
 {
     public const int RecentOrders = 5, EarlierConversations = 5;
 
@@ -54,8 +55,10 @@ internal sealed class StaffInboxModel(PlazaDb db, SupportReader reader, IStoreDi
         return Page();
     }
 
-    public async Task<IActionResult> OnPostReplyAsync(Guid c, string? text, bool note, string? view, CancellationToken ct) =>
-        await Act(c, view, async () => (await PostAgentMessage.Execute(c, text, note, null, User, db, seats, news, clock, ct))?.Errors);
+    public async Task<IActionResult> OnPostReplyAsync(Guid c, string? text, bool note, IFormFile? photo, string? view, CancellationToken ct) =>
+        await Act(c, view, async () => (photo is not null && PhotoStorage.IsChosen(photo) && !note
+            ? await PostPhoto.Execute(c, photo, text, User, db, storage, customer, seats, news, reader, clock, ct)
+            : await PostAgentMessage.Execute(c, text, note, null, User, db, seats, news, clock, ct))?.Errors);
 
     public async Task<IActionResult> OnPostAssignAsync(Guid c, Guid? agentId, string? view, CancellationToken ct) =>
         await Act(c, view, async () => (await AssignConversation.OnPurpose(c, agentId ?? User.RequiredAccountId(), User, db, stores, seats, news, clock, ct))
