@@ -153,6 +153,9 @@
   function join() {
     return connection.invoke('Join', roomId).then(function (view) {
       if (!view) return;
+      // The room moved on (live, ended, replay) between this page being served and joining: a State event sent in between
+      // never reached this page, so show the room as it is now.
+      if (view.room.state !== state) { window.location.reload(); return; }
       if (view.sanction) {
         showError(view.sanction === 'ban' ? texts.banned : texts.muted);
         if (form) form.querySelectorAll('input, button').forEach(function (c) { c.disabled = true; });
