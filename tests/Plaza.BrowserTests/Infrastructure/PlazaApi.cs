@@ -122,6 +122,11 @@ internal sealed class PlazaApi : IDisposable
 
     public async Task<JsonElement> PromoterDashboardAsync() => await Read(await _http.GetAsync("/api/v1/referrals/me"), "read my promoter dashboard");
 
+    /// <summary>Opens a customer-service conversation with a store; returns its id.</summary>
+    public async Task<Guid> OpenSupportConversationAsync(Guid storeId, string text) =>
+        (await Read(await _http.PostAsJsonAsync("/api/v1/support/conversations", new { storeId, text }), "open a conversation"))
+            .GetProperty("conversation").GetProperty("id").GetGuid();
+
     public async Task<JsonElement> MyOrdersAsync() => await Read(await _http.GetAsync("/api/v1/orders"), "list my orders");
 
     private static async Task<JsonElement> Read(HttpResponseMessage response, string what)

@@ -56,7 +56,7 @@ internal static class AssignConversation
         if (agentId is { } taker && holds) await seats.TryTake(c.StoreId, taker, now, underLimit: false, ct);
         if (c.AssignTo(agentId) is { } before && holds) await seats.Release(c.StoreId, before, ct);
         // A person took it on purpose: the assistant stops answering.
-        if (agentId is not null) c.HandOver(HandoverReason.PersonReplied, now);
+        if (agentId is not null) c.HandOver(HandoverReason.TakenByPerson, now);
         await db.SaveChangesAsync(ct); // a race with another change is a 409 concurrency_conflict, and the seats roll back
         await tx.CommitAsync(ct);
         await news.Tell(c, [], changed: true, ct);

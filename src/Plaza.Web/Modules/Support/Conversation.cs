@@ -10,7 +10,7 @@ internal enum ConversationStatus { Open, Pending, Snoozed, Resolved }
 internal enum ConversationHandler { Assistant, Person }
 
 /// <summary>Why the assistant handed a conversation to a person.</summary>
-internal enum HandoverReason { Asked, NotUnderstood, FailedTwice, PersonReplied }
+internal enum HandoverReason { Asked, NotUnderstood, FailedTwice, PersonReplied, TakenByPerson }
 
 /// <summary>
 /// A shopper's conversation with one store, about an order or a product or nothing in particular. One owner at a time:
@@ -126,11 +126,11 @@ internal sealed class Conversation : IHasDomainEvents
         return first;
     }
 
-    /// <summary>Gives it to an agent (or takes it back to nobody). The caller keeps the agents' open counts.</summary>
-    /// <returns>The agent who had it before.</returns>
     /// <summary>A person's reply the shopper will see: they are told if they are not on the page.</summary>
     public void Replied(Guid messageId, DateTime now) => _events.Add(new SupportReplied(Id, StoreId, CustomerId, messageId, now));
 
+    /// <summary>Gives it to an agent (or takes it back to nobody). The caller keeps the agents' open counts.</summary>
+    /// <returns>The agent who had it before.</returns>
     public Guid? AssignTo(Guid? agentId)
     {
         var before = AssigneeId;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Support.ServiceLevels;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Validation;
 
@@ -22,6 +23,9 @@ internal static class RateConversation
         var v = new Validator().Check(r.Stars is >= 1 and <= 5, "stars", "Choose 1 to 5 stars.").Text(r.Comment, "comment", CommentMax, required: false);
         if (!v.IsValid) return v;
         c.Rate(r.Stars!.Value, r.Comment);
+        // The rating belongs to the cycle that just ended, where the dashboard counts it.
+        var cycle = await db.Set<SupportCycle>().Where(x => x.ConversationId == c.Id).OrderByDescending(x => x.ResolvedAtUtc).FirstOrDefaultAsync(ct);
+        cycle?.Rate(r.Stars!.Value);
         await db.SaveChangesAsync(ct);
         await news.Tell(c, [], changed: true, ct);
         return c;

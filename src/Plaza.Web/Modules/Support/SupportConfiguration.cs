@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Modules.Support.ServiceLevels;
 using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Support;
@@ -66,5 +67,31 @@ internal sealed class SupportAgentConfiguration : IEntityTypeConfiguration<Suppo
         b.HasKey(a => new { a.StoreId, a.AccountId });
         b.ReferencesOtherModule(StoreReferences.Store, nameof(SupportAgent.StoreId), DeleteBehavior.Cascade);
         b.HasIndex(a => a.AccountId);
+    }
+}
+
+internal sealed class ServiceTargetsConfiguration : IEntityTypeConfiguration<ServiceTargets>
+{
+    public void Configure(EntityTypeBuilder<ServiceTargets> b)
+    {
+        b.ToTable("support_service_targets");
+        b.HasKey(t => t.StoreId);
+        b.Ignore(t => t.FirstResponse);
+        b.Ignore(t => t.Resolution);
+        b.ReferencesOtherModule(StoreReferences.Store, nameof(ServiceTargets.StoreId), DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SupportCycleConfiguration : IEntityTypeConfiguration<SupportCycle>
+{
+    public void Configure(EntityTypeBuilder<SupportCycle> b)
+    {
+        b.ToTable("support_cycles");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.ResolvedBy).HasConversion<string>().HasMaxLength(10);
+        b.Property(c => c.AnsweredBy).HasConversion<string>().HasMaxLength(10);
+        b.HasOne<Conversation>().WithMany().HasForeignKey(c => c.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => new { c.StoreId, c.ResolvedAtUtc });
+        b.HasIndex(c => new { c.ConversationId, c.ResolvedAtUtc });
     }
 }

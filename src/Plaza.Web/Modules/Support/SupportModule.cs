@@ -1,5 +1,6 @@
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Modules.Support.Assistant;
+using Plaza.Web.Modules.Support.ServiceLevels;
 using Plaza.Web.Platform.Events;
 using Plaza.Web.Platform.RealTime;
 using Plaza.Web.Platform.Web;
@@ -20,6 +21,7 @@ internal static class SupportModule
     {
         builder.Services.AddSupportAssistant();
         builder.Services.AddScoped<SupportReader>();
+        builder.Services.AddScoped<ServiceLevelReader>();
         builder.Services.AddScoped<SupportNews>();
         builder.Services.AddScoped<AgentSeats>();
         builder.Services.AddScoped<AssistantTurn>();
@@ -30,6 +32,7 @@ internal static class SupportModule
         builder.Services.AddNotificationKind(NotifyCustomerOfReply.Definition);
         builder.Services.AddScoped<Privacy.Contracts.IPersonalDataContributor, SupportPersonalData>();
         builder.Services.AddHostedService<AssignWaiting>();
+        builder.Services.AddHostedService<ResolveIdle>();
         builder.Services.AddMenuEntry(Menus.Staff, "Customer service", "/staff/stores/{storeId}/support", 67, testId: "nav-support");
         return builder;
     }
@@ -49,6 +52,8 @@ internal static class SupportModule
         api.MapPost("/{id:guid}/photos", PostPhoto.Handle).WithName("PostSupportPhoto").DisableAntiforgery()
             .WithSummary("Either side: a photo (multipart field file: JPEG, PNG or WebP up to 5 MB, cleaned of its metadata) with an optional text");
         api.MapPost("/{id:guid}/person", AskForPerson.Handle).WithName("AskForSupportPerson").WithSummary("Shopper: talk to a person");
+        api.MapPost("/{id:guid}/resolve", CustomerResolves.Handle).WithName("ResolveMySupportConversation")
+            .WithSummary("Shopper: my question is answered (writing again reopens it)");
         api.MapPut("/{id:guid}/rating", RateConversation.Handle).WithName("RateSupportConversation")
             .WithSummary("Shopper: 1–5 stars and a comment for a resolved conversation");
         api.MapPost("/{id:guid}/read", MarkRead.Handle).WithName("MarkSupportConversationRead").WithSummary("Either side: I have read up to now");
@@ -62,6 +67,13 @@ internal static class SupportModule
             .WithName("ListSupportInbox").WithSummary("Store staff: the inbox — view=unassigned|mine|all, optionally status");
         app.MapPut("/api/v1/support/stores/{storeId:guid}/agents/{accountId:guid}", SetAgentSeat.Handle).WithTags("Support").RequireAuthorization("api")
             .WithName("SetSupportAgentSeat").WithSummary("Store staff: an agent's limit of open conversations (1–50) and whether they are away");
+        var store = app.MapGroup("/api/v1/support/stores/{storeId:guid}").WithTags("Support").RequireAuthorization("api");
+        store.MapGet("/service-targets", SetServiceTargets.HandleGet).WithName("GetSupportServiceTargets")
+            .WithSummary("Store staff: the store's service levels (minutes of opening hours to first response and to resolution)");
+        store.MapPut("/service-targets", SetServiceTargets.Handle).WithName("SetSupportServiceTargets")
+            .WithSummary("Store staff: set the service levels; time waiting for the customer and closed hours do not count");
+        store.MapGet("/dashboard", SupportDashboard.Handle).WithName("GetSupportDashboard")
+            .WithSummary("Store staff: conversations, assistant vs people, first-response times, service levels met and ratings over days=1–90");
         return app;
     }
 }

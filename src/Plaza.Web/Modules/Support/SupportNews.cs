@@ -7,6 +7,7 @@ internal sealed class SupportNews(SupportReader reader, SupportBroadcast broadca
     {
         foreach (var view in await reader.Messages(messages, ct)) await broadcast.Message(c, view);
         if (!changed) return;
-        await broadcast.Changed((await reader.Views([c], forAgents: false, ct))[0], (await reader.Views([c], forAgents: true, ct))[0]);
+        var forAgents = (await reader.Views([c], forAgents: true, ct))[0];
+        await broadcast.Changed(SupportReader.ForCustomer(forAgents), forAgents);
     }
 }

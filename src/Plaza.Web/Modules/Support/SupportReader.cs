@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Modules.Support.Assistant;
+using Plaza.Web.Modules.Support.ServiceLevels;
 using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Support;
 
 /// <summary>Turns conversations and messages into views, with names looked up once per list.</summary>
-internal sealed class SupportReader(PlazaDb db, IAccountDirectory accounts, IStoreDirectory stores)
+internal sealed class SupportReader(PlazaDb db, IAccountDirectory accounts, IStoreDirectory stores, ServiceLevelReader levels, TimeProvider clock)
 {
     public const int MaxMessages = 500;
 
@@ -19,11 +20,16 @@ internal sealed class SupportReader(PlazaDb db, IAccountDirectory accounts, ISto
         if (conversations.Count == 0) return [];
         var people = await accounts.People(conversations.SelectMany(c => new[] { c.CustomerId, c.AssigneeId ?? Guid.Empty }).Distinct().ToList(), ct);
         var storeNames = await stores.Names(conversations.Select(c => c.StoreId).Distinct().ToList(), ct);
+        var service = forAgents ? await levels.Measure(conversations, clock.GetUtcNow().UtcDateTime, ct) : null;
         return conversations.Select(c => new ConversationView(c.Id, c.StoreId, storeNames.GetValueOrDefault(c.StoreId) ?? "", c.CustomerId,
             forAgents ? people.GetValueOrDefault(c.CustomerId)?.DisplayName : null, c.OrderId, c.ProductId, c.Status, c.Handler, c.AssigneeId,
             c.AssigneeId is { } a ? people.GetValueOrDefault(a)?.DisplayName : null, c.CreatedAtUtc, c.LastMessageAtUtc, c.HandedOverAtUtc,
-            c.FirstResponseAtUtc, c.SnoozedUntilUtc, c.ResolvedAtUtc, c.CustomerReadAtUtc, c.AgentReadAtUtc, c.Rating, c.RatingComment)).ToList();
+            c.FirstResponseAtUtc, c.SnoozedUntilUtc, c.ResolvedAtUtc, c.CustomerReadAtUtc, c.AgentReadAtUtc, c.Rating, c.RatingComment,
+            service?[c.Id])).ToList();
     }
+
+    /// <summary>What the shopper may see of a view made for the store's people.</summary>
+    public static ConversationView ForCustomer(ConversationView forAgents) => forAgents with { CustomerName = null, ServiceLevel = null };
 
     public async Task<ConversationDetail> Detail(Conversation conversation, bool forAgents, CancellationToken ct)
     {

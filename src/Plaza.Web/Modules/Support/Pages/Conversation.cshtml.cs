@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plaza.Web.Modules.Support.ServiceLevels;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Web;
 
@@ -8,12 +9,12 @@ namespace Plaza.Web.Modules.Support.Pages;
 
 /// <summary>
 /// /support/{id}: the shopper's conversation with a store — messages and the assistant's cards, a box to write, "Talk to a
-/// person" while the assistant has it, and the rating once resolved. Live over the hub (wwwroot/js/support-chat.js); every
+/// person" while the assistant has it, "my question is answered", and the rating once resolved. Live over the hub (wwwroot/js/support-chat.js); every
 /// action also works as a plain form post.
 /// </summary>
 [Authorize]
 internal sealed class ConversationPageModel(PlazaDb db, SupportReader reader, PostCustomerMessage post, AskForPerson ask, SupportNews news,
-    PhotoStorage storage, AgentSeats seats, TimeProvider clock) : PageModel
+    PhotoStorage storage, AgentSeats seats, ServiceLevelReader levels, TimeProvider clock) : PageModel
 {
     public ConversationDetail Detail { get; private set; } = null!;
 
@@ -37,6 +38,9 @@ internal sealed class ConversationPageModel(PlazaDb db, SupportReader reader, Po
 
     public async Task<IActionResult> OnPostPersonAsync(Guid id, CancellationToken ct) =>
         await ask.Execute(id, User, ct) is null ? NotFound() : LocalRedirect($"/support/{id}");
+
+    public async Task<IActionResult> OnPostResolveAsync(Guid id, CancellationToken ct) =>
+        await CustomerResolves.Execute(id, User, db, seats, news, levels, clock, ct) is null ? NotFound() : LocalRedirect($"/support/{id}");
 
     public async Task<IActionResult> OnPostRateAsync(Guid id, int? stars, string? comment, CancellationToken ct)
     {

@@ -4,9 +4,11 @@ using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Loyalty.Contracts;
 using Plaza.Web.Modules.Ordering.Contracts;
 using Plaza.Web.Modules.Stores.Contracts;
+using Plaza.Web.Modules.Support.ServiceLevels;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Validation;
 using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Support.Pages;
@@ -19,7 +21,7 @@ namespace Plaza.Web.Modules.Support.Pages;
 /// </summary>
 internal sealed class StaffInboxModel(PlazaDb db, SupportReader reader, IStoreDirectory stores, IOrderLookup orders, ILoyaltyPoints loyalty,
     IAccountDirectory accounts, AgentSeats seats, SupportNews news, SupportBroadcast broadcast, PhotoStorage storage, PostCustomerMessage customer,
-    TimeProvider clock) : StaffPageModel
+    ServiceLevelReader levels, TimeProvider clock) : StaffPageModel
 {
     public const int RecentOrders = 5, EarlierConversations = 5;
 
@@ -56,18 +58,17 @@ internal sealed class StaffInboxModel(PlazaDb db, SupportReader reader, IStoreDi
     }
 
     public async Task<IActionResult> OnPostReplyAsync(Guid c, string? text, bool note, IFormFile? photo, string? view, CancellationToken ct) =>
-        await Act(c, view, async () => (photo is not null && PhotoStorage.IsChosen(photo) && !note
+        await Act(c, view, async () => photo is not null && PhotoStorage.IsChosen(photo) && !note
             ? await PostPhoto.Execute(c, photo, text, User, db, storage, customer, seats, news, reader, clock, ct)
-            : await PostAgentMessage.Execute(c, text, note, null, User, db, seats, news, clock, ct))?.Errors);
+            : await PostAgentMessage.Execute(c, text, note, null, User, db, seats, news, clock, ct));
 
     public async Task<IActionResult> OnPostAssignAsync(Guid c, Guid? agentId, string? view, CancellationToken ct) =>
-        await Act(c, view, async () => (await AssignConversation.OnPurpose(c, agentId ?? User.RequiredAccountId(), User, db, stores, seats, news, clock, ct))
-            ?.Errors);
+        await Act(c, view, () => AssignConversation.OnPurpose(c, agentId ?? User.RequiredAccountId(), User, db, stores, seats, news, clock, ct));
 
     public async Task<IActionResult> OnPostStatusAsync(Guid c, string? status, int? snoozeHours, string? view, CancellationToken ct)
     {
         var until = snoozeHours is { } h ? clock.GetUtcNow().UtcDateTime.AddHours(h) : (DateTime?)null;
-        return await Act(c, view, async () => (await ChangeConversationStatus.Execute(c, new(status, until), User, db, seats, news, clock, ct))?.Errors);
+        return await Act(c, view, () => ChangeConversationStatus.Execute(c, new(status, until), User, db, seats, news, levels, clock, ct));
     }
 
     public async Task<IActionResult> OnPostSeatAsync(int? maxOpen, bool away, string? view, CancellationToken ct)
@@ -78,11 +79,13 @@ internal sealed class StaffInboxModel(PlazaDb db, SupportReader reader, IStoreDi
         return LocalRedirect($"/staff/stores/{StoreId}/support?view={view}");
     }
 
-    private async Task<IActionResult> Act(Guid c, string? view, Func<Task<IReadOnlyDictionary<string, string[]>?>> action)
+    /// <summary>Runs an action on conversation <paramref name="c"/>; one this person may not see is a 404, as in the API.</summary>
+    private async Task<IActionResult> Act<T>(Guid c, string? view, Func<Task<Outcome<T>?>> action)
     {
         try
         {
-            if (await action() is { } errors) Problem(errors.Values.First()[0]);
+            if (await action() is not { } outcome) return NotFound();
+            if (!outcome.Ok) Problem(outcome.Errors!.Values.First()[0]);
         }
         catch (DomainException e)
         {

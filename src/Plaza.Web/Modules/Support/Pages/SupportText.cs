@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Localization;
+using Plaza.Web.Modules.Support.ServiceLevels;
+using Plaza.Web.Platform.Web;
 
 namespace Plaza.Web.Modules.Support.Pages;
 
@@ -23,6 +25,26 @@ internal static class SupportText
         ConversationStatus.Pending => L["Waiting for the customer"],
         ConversationStatus.Snoozed => L["Snoozed"],
         _ => L["Resolved"],
+    };
+
+    /// <summary>One target of a conversation for the store's people: "due Mon 7 Dec, 14:30", "met", "missed"; null when it does not apply.</summary>
+    public static string? Target(IStringLocalizer L, TargetStatus t, TimeZoneInfo zone) => t.State switch
+    {
+        TargetState.Running => L["due {0}", StoreTime.When(t.DueAtUtc!.Value, zone)],
+        TargetState.Paused => L["paused while waiting for the customer"],
+        TargetState.Met => L["met"],
+        TargetState.Missed => L["missed"],
+        _ => null,
+    };
+
+    /// <summary>The inbox row's one line: what is late, else what falls due next.</summary>
+    public static string? Urgent(IStringLocalizer L, ServiceLevel? level, TimeZoneInfo zone) => level switch
+    {
+        null => null,
+        { Met: false } => L["Past its target"],
+        { FirstResponse.State: TargetState.Running } l => L["Reply {0}", Target(L, l.FirstResponse, zone)!],
+        { Resolution.State: TargetState.Running } l => L["Resolve {0}", Target(L, l.Resolution, zone)!],
+        _ => null,
     };
 
     /// <summary>What the JavaScript needs to word live messages the same way.</summary>
