@@ -1,6 +1,7 @@
 // A customer-service conversation, live: the shopper's page (/support/{id}) and the staff inbox (/staff/stores/{id}/support)
 // join the conversation on the hub (/hubs/support), add messages as they arrive, show typing and "read", and send the
-// shopper's messages over the hub. The inbox also joins the store's inbox and says when conversations arrived or changed.
+// shopper's messages over the hub. The inbox also joins the store's inbox and puts conversations that arrive or change in
+// their place in its list (a banner asks for a reload only when events may have been missed).
 (function () {
   'use strict';
   var chat = document.querySelector('[data-testid="support-chat"]');
@@ -65,6 +66,59 @@
     if (readLine && m.author === (side === 'customer' ? 'customer' : 'agent')) readLine.hidden = true;
   }
 
+  // The inbox's list, as Pages/StaffInbox.cshtml renders it: the view's conversations, newest activity first.
+  var rows = document.getElementById('inbox-conversations');
+  var noRows = document.getElementById('inbox-empty');
+  function belongs(c) {
+    var view = inbox.dataset.view;
+    if (view === 'all') return true;
+    if (c.status === 'resolved') return false;
+    return view === 'mine' ? c.assigneeId === inbox.dataset.me : c.handler === 'person' && !c.assigneeId;
+  }
+  function when(iso) {
+    var options = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    try {
+      return new Intl.DateTimeFormat(document.documentElement.lang || undefined, Object.assign({ timeZone: inbox.dataset.zone }, options))
+        .format(new Date(iso));
+    } catch (e) {
+      return new Date(iso).toLocaleString();
+    }
+  }
+  function inboxRow(c) {
+    var li = el('li', c.id === conversationId ? 'is-open' : '');
+    li.dataset.conversationId = c.id;
+    li.dataset.last = c.lastMessageAtUtc;
+    var link = el('a', '', c.customerName || '');
+    link.href = '?view=' + encodeURIComponent(inbox.dataset.view) + '&c=' + c.id;
+    link.dir = 'auto';
+    link.setAttribute('data-testid', 'inbox-conversation');
+    var about = [texts['status-' + c.status] || c.status, when(c.lastMessageAtUtc)];
+    if (c.assigneeName) about.push(c.assigneeName);
+    li.append(link, ' ', el('span', 'muted', about.join(' · ')));
+    return li;
+  }
+  // A conversation arrived or changed: its row goes where it now belongs (or leaves this view). False when there is no list.
+  function place(c) {
+    if (!rows) return false;
+    var old = rows.querySelector('li[data-conversation-id="' + c.id + '"]');
+    if (old) old.remove();
+    if (belongs(c)) {
+      var at = Date.parse(c.lastMessageAtUtc);
+      var next = Array.prototype.find.call(rows.children, function (li) { return Date.parse(li.dataset.last) <= at; });
+      rows.insertBefore(inboxRow(c), next || null);
+    }
+    if (noRows) noRows.hidden = rows.children.length > 0;
+    return true;
+  }
+  // The open conversation's status and who has it, in its heading.
+  function showOpen(c) {
+    var status = chat.querySelector('[data-testid="support-status"]');
+    var assignee = document.getElementById('support-assignee');
+    if (status) status.textContent = texts['status-' + c.status] || c.status;
+    if (assignee) assignee.textContent = c.assigneeName ? say(texts['with'], c.assigneeName) : texts.nobody;
+  }
+  function showNews() { var news = document.getElementById('inbox-news'); if (news) news.hidden = false; }
+
   // The newest messages are where the conversation is: start at the bottom.
   if (list) list.scrollTop = list.scrollHeight;
 
@@ -80,7 +134,10 @@
     if (document.visibilityState === 'visible') connection.invoke('Read', conversationId).catch(function () {});
   });
   connection.on('Conversation', function (c) {
-    if (inbox) { var news = document.getElementById('inbox-news'); if (news) news.hidden = false; }
+    if (inbox) {
+      if (!place(c)) showNews();
+      if (chat && c.id === conversationId) showOpen(c);
+    }
     if (chat && c.id === conversationId && side === 'customer' && (c.status !== chat.dataset.status || c.handler !== chat.dataset.handler)) {
       // The status or owner changed (a person took over, it was resolved): the page shows the right buttons after a reload.
       if (!form || !form.querySelector('textarea').value) window.location.reload();
@@ -105,7 +162,8 @@
     if (inbox) calls.push(connection.invoke('JoinInbox', inbox.dataset.storeId));
     return Promise.all(calls);
   }
-  connection.onreconnected(join);
+  // Events sent while the connection was down are lost: the inbox offers a reload.
+  connection.onreconnected(function () { if (inbox) showNews(); return join(); });
   connection.start().then(join).then(function () {
     (chat || inbox).dataset.connected = 'true';
     setInterval(function () {
