@@ -1,7 +1,8 @@
 // A customer-service conversation, live: the shopper's page (/support/{id}) and the staff inbox (/staff/stores/{id}/support)
 // join the conversation on the hub (/hubs/support), add messages as they arrive, show typing and "read", and send the
 // shopper's messages over the hub. The inbox also joins the store's inbox and puts conversations that arrive or change in
-// their place in its list (a banner asks for a reload only when events may have been missed).
+// their place in its list (a banner asks for a reload only when events may have been missed); its saved replies picker puts
+// the chosen reply's filled text into the reply box (without script the picker reloads the page with the text in the box).
 (function () {
   'use strict';
   var chat = document.querySelector('[data-testid="support-chat"]');
@@ -186,6 +187,31 @@
       if (r && r.ok) box.value = ''; else if (errorBox) errorBox.textContent = (r && r.message) || '';
     }).catch(function (err) { if (errorBox) errorBox.textContent = String(err && err.message || err); });
   });
+  // Saved replies: choosing one puts its filled text in the reply box (replacing what the last choice put there, else where
+  // the cursor is) and says which variables had no value.
+  var saved = document.getElementById('support-saved');
+  var picker = saved && saved.querySelector('select');
+  if (picker && form) {
+    var box = form.querySelector('textarea');
+    var missing = document.getElementById('saved-reply-missing');
+    var inserted = box.value;
+    var useSaved = function (thenWrite) {
+      var option = picker.selectedOptions[0];
+      if (!option || !option.value) return;
+      var text = option.dataset.text;
+      if (!box.value || box.value === inserted) { box.value = text; inserted = text; }
+      else { box.setRangeText(text, box.selectionStart, box.selectionEnd, 'end'); inserted = null; }
+      if (missing) {
+        missing.textContent = option.dataset.missing ? say(texts.missing, option.dataset.missing) : '';
+        missing.hidden = !option.dataset.missing;
+      }
+      if (thenWrite) box.focus();
+    };
+    // Arrowing through the list fills the box as it goes (each choice replaces the last); the button also moves to the box.
+    picker.addEventListener('change', function () { useSaved(false); });
+    saved.addEventListener('submit', function (e) { e.preventDefault(); useSaved(true); });
+  }
+
   var lastTyping = 0;
   if (form) form.querySelector('textarea').addEventListener('input', function () {
     var now = Date.now();
