@@ -19,13 +19,13 @@ public sealed class SupportDashboardTests(BrowserFixture app)
         {
             using var shopperApi = await PlazaApi.RegisterAsync(app.BaseUrl);
             var store = await shopperApi.IslingtonAsync();
-            await shopperApi.OpenSupportConversationAsync(store.Id, "I want to talk to a person, please");
+            var id = await shopperApi.OpenSupportConversationAsync(store.Id, "I want to talk to a person, please");
 
             var staff = await scene.OpenAsync(Screen.Laptop, "staff");
             await staff.SignInAsync("staff@plaza.test");
-            await staff.GotoAsync($"/staff/stores/{store.Id}/support?view=unassigned");
-            await Expect(staff.GetByTestId("inbox-sla").First).ToContainTextAsync(new Regex("Reply due|Past its target"));
-            await staff.GetByTestId("inbox-conversation").First.ClickAsync();
+            await staff.GotoAsync($"/staff/stores/{store.Id}/support?view=all&c={id}");
+            var row = staff.Locator($"li[data-conversation-id='{id}']");
+            await Expect(row.GetByTestId("inbox-sla")).ToContainTextAsync(new Regex("Reply due|Past its target"));
             await Expect(staff.GetByTestId("support-sla")).ToContainTextAsync("First reply:");
             await staff.GetByTestId("support-text").FillAsync("Hello! How can I help?");
             await staff.GetByTestId("support-send").ClickAsync();

@@ -144,6 +144,22 @@ public sealed class SupportConversationTests(PlazaFactory factory) : IClassFixtu
         (await RepliesNotifiedAsync(shopper, id)).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task An_open_inbox_hears_of_a_new_conversation_and_of_each_customer_message_so_the_row_moves_up()
+    {
+        var store = await factory.StoreAsync();
+        var (_, inbox) = await factory.AgentOnlineAsync(store.Id);
+        await using var _ = inbox;
+        var heard = inbox.Listen<ConversationView>("Conversation");
+        var shopper = await factory.CreateShopperAsync();
+
+        var quiet = (await shopper.OpenAsync(store.Id)).Id();
+        (await heard.AtLeast(1)).ShouldContain(c => c.Id == quiet && c.Handler == ConversationHandler.Assistant, "opened without a message");
+        var count = heard.Items.Count;
+        await shopper.SayAsync(quiet, "do you sell gift cards?");
+        (await heard.AtLeast(count + 1)).Skip(count).ShouldContain(c => c.Id == quiet, "a message moves it to the top");
+    }
+
     private static async Task<int> RepliesNotifiedAsync(TestAccount shopper, Guid conversationId)
     {
         var page = await (await shopper.Client.GetAsync("/api/v1/notifications")).ShouldHaveStatus(HttpStatusCode.OK);

@@ -21,7 +21,7 @@ internal static class OpenConversation
 
     /// <returns>null when there is no such store.</returns>
     public static async Task<Outcome<Conversation>?> Execute(OpenRequest r, ClaimsPrincipal user, PlazaDb db, IStoreDirectory stores,
-        IOrderAmounts orders, IProductSummaries products, PostCustomerMessage post, TimeProvider clock, CancellationToken ct)
+        IOrderAmounts orders, IProductSummaries products, PostCustomerMessage post, SupportNews news, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator().Check(r.StoreId is not null, "storeId", "Choose the store to talk to.")
             .Text(r.Text, "text", SupportMessage.TextMax, required: false);
@@ -39,15 +39,16 @@ internal static class OpenConversation
         var c = Conversation.Open(storeId, me, r.OrderId, r.ProductId, culture, clock.GetUtcNow().UtcDateTime);
         db.Add(c);
         await db.SaveChangesAsync(ct);
-        if (!string.IsNullOrWhiteSpace(r.Text)) await post.Execute(c.Id, r.Text, null, user, ct);
+        if (!string.IsNullOrWhiteSpace(r.Text)) await post.Execute(c.Id, r.Text, null, user, ct); // the inbox hears of it with the message
+        else await news.Opened(c, ct);
         return c;
     }
 
     public static async Task<Results<Created<ConversationDetail>, ValidationProblem, NotFound>> Handle(OpenRequest request, ClaimsPrincipal user,
-        PlazaDb db, IStoreDirectory stores, IOrderAmounts orders, IProductSummaries products, PostCustomerMessage post, SupportReader reader,
-        TimeProvider clock, CancellationToken ct)
+        PlazaDb db, IStoreDirectory stores, IOrderAmounts orders, IProductSummaries products, PostCustomerMessage post, SupportNews news,
+        SupportReader reader, TimeProvider clock, CancellationToken ct)
     {
-        if (await Execute(request, user, db, stores, orders, products, post, clock, ct) is not { } outcome) return TypedResults.NotFound();
+        if (await Execute(request, user, db, stores, orders, products, post, news, clock, ct) is not { } outcome) return TypedResults.NotFound();
         if (!outcome.Ok) return TypedResults.ValidationProblem(outcome.Errors!);
         var c = await reader.Find(outcome.Value!.Id, ct);
         return TypedResults.Created($"/api/v1/support/conversations/{c!.Id}", await reader.Detail(c, forAgents: false, ct));

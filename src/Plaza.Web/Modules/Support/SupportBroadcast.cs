@@ -31,6 +31,9 @@ internal sealed class SupportBroadcast(IHubContext<SupportHub> hub)
         await hub.Clients.Groups(AgentsGroup(agentView.Id), InboxGroup(agentView.StoreId)).SendAsync(SupportEvents.Conversation, agentView);
     }
 
+    /// <summary>Only its place in the inbox changed (a new message moves it up): the store's inbox updates its row.</summary>
+    public Task Moved(ConversationView agentView) => hub.Clients.Group(InboxGroup(agentView.StoreId)).SendAsync(SupportEvents.Conversation, agentView);
+
     public Task Typing(Guid conversationId, bool byCustomer, string? name) =>
         hub.Clients.Groups(CustomerGroup(conversationId), AgentsGroup(conversationId)).SendAsync(SupportEvents.Typing, conversationId,
             byCustomer ? "customer" : "agent", name);

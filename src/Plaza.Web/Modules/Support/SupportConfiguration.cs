@@ -95,3 +95,16 @@ internal sealed class SupportCycleConfiguration : IEntityTypeConfiguration<Suppo
         b.HasIndex(c => new { c.ConversationId, c.ResolvedAtUtc });
     }
 }
+
+internal sealed class CannedReplyConfiguration : IEntityTypeConfiguration<CannedReply>
+{
+    public void Configure(EntityTypeBuilder<CannedReply> b)
+    {
+        b.ToTable("support_canned_replies");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Title).HasMaxLength(CannedReply.TitleMax);
+        b.Property(r => r.Body).HasMaxLength(CannedReply.BodyMax);
+        b.ReferencesOtherModule(StoreReferences.Store, nameof(CannedReply.StoreId), DeleteBehavior.Cascade);
+        b.HasIndex(r => r.StoreId);
+    }
+}

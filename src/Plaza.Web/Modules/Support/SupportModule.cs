@@ -63,17 +63,28 @@ internal static class SupportModule
             .WithSummary("Store staff: give the conversation to yourself (agentId omitted) or a colleague");
         api.MapPut("/{id:guid}/status", ChangeConversationStatus.Handle).WithName("ChangeSupportConversationStatus")
             .WithSummary("Store staff: open, pending (waiting for the customer), snoozed (with snoozeUntilUtc) or resolved");
-        app.MapGet("/api/v1/support/stores/{storeId:guid}/conversations", ListConversations.HandleInbox).WithTags("Support").RequireAuthorization("api")
-            .WithName("ListSupportInbox").WithSummary("Store staff: the inbox — view=unassigned|mine|all, optionally status");
-        app.MapPut("/api/v1/support/stores/{storeId:guid}/agents/{accountId:guid}", SetAgentSeat.Handle).WithTags("Support").RequireAuthorization("api")
-            .WithName("SetSupportAgentSeat").WithSummary("Store staff: an agent's limit of open conversations (1–50) and whether they are away");
+        api.MapGet("/{id:guid}/canned-replies", FillCannedReplies.Handle).WithName("FillSupportCannedReplies")
+            .WithSummary("Store staff: the store's saved replies filled for this conversation; missing lists the variables left without a value");
+
         var store = app.MapGroup("/api/v1/support/stores/{storeId:guid}").WithTags("Support").RequireAuthorization("api");
+        store.MapGet("/conversations", ListConversations.HandleInbox)
+            .WithName("ListSupportInbox").WithSummary("Store staff: the inbox — view=unassigned|mine|all, optionally status");
+        store.MapPut("/agents/{accountId:guid}", SetAgentSeat.Handle)
+            .WithName("SetSupportAgentSeat").WithSummary("Store staff: an agent's limit of open conversations (1–50) and whether they are away");
         store.MapGet("/service-targets", SetServiceTargets.HandleGet).WithName("GetSupportServiceTargets")
             .WithSummary("Store staff: the store's service levels (minutes of opening hours to first response and to resolution)");
         store.MapPut("/service-targets", SetServiceTargets.Handle).WithName("SetSupportServiceTargets")
             .WithSummary("Store staff: set the service levels; time waiting for the customer and closed hours do not count");
         store.MapGet("/dashboard", SupportDashboard.Handle).WithName("GetSupportDashboard")
             .WithSummary("Store staff: conversations, assistant vs people, first-response times, service levels met and ratings over days=1–90");
+        store.MapGet("/canned-replies", ListCannedReplies.Handle).WithName("ListSupportCannedReplies")
+            .WithSummary("Store staff: the store's saved replies as written, by title");
+        store.MapPost("/canned-replies", SaveCannedReply.HandleCreate).WithName("CreateSupportCannedReply")
+            .WithSummary("Store staff: save a reply — title (≤ 80), body (≤ 2000) with {customer_name}, {order_number}, {pickup_code}, {store_name}");
+        store.MapPut("/canned-replies/{id:guid}", SaveCannedReply.HandleUpdate).WithName("UpdateSupportCannedReply")
+            .WithSummary("Store staff: change a saved reply's title and body");
+        store.MapDelete("/canned-replies/{id:guid}", DeleteCannedReply.Handle).WithName("DeleteSupportCannedReply")
+            .WithSummary("Store staff: delete a saved reply");
         return app;
     }
 }

@@ -1,6 +1,8 @@
 // A customer-service conversation, live: the shopper's page (/support/{id}) and the staff inbox (/staff/stores/{id}/support)
 // join the conversation on the hub (/hubs/support), add messages as they arrive, show typing and "read", and send the
-// shopper's messages over the hub. The inbox also joins the store's inbox and says when conversations arrived or changed.
+// shopper's messages over the hub. The inbox also joins the store's inbox and puts conversations that arrive or change in
+// their place in its list (a banner asks for a reload only when events may have been missed); its saved replies picker puts
+// the chosen reply's filled text into the reply box (without script the picker reloads the page with the text in the box).
 (function () {
   'use strict';
   var chat = document.querySelector('[data-testid="support-chat"]');
@@ -65,6 +67,73 @@
     if (readLine && m.author === (side === 'customer' ? 'customer' : 'agent')) readLine.hidden = true;
   }
 
+  // The inbox's list, as Pages/StaffInbox.cshtml renders it: the view's conversations, newest activity first.
+  var rows = document.getElementById('inbox-conversations');
+  var noRows = document.getElementById('inbox-empty');
+  function belongs(c) {
+    var view = inbox.dataset.view;
+    if (view === 'all') return true;
+    if (c.status === 'resolved') return false;
+    return view === 'mine' ? c.assigneeId === inbox.dataset.me : c.handler === 'person' && !c.assigneeId;
+  }
+  function when(iso) {
+    var options = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    try {
+      return new Intl.DateTimeFormat(document.documentElement.lang || undefined, Object.assign({ timeZone: inbox.dataset.zone }, options))
+        .format(new Date(iso));
+    } catch (e) {
+      return new Date(iso).toLocaleString();
+    }
+  }
+  function inboxRow(c) {
+    var li = el('li', c.id === conversationId ? 'is-open' : '');
+    li.dataset.conversationId = c.id;
+    li.dataset.last = c.lastMessageAtUtc;
+    var link = el('a', '', c.customerName || '');
+    link.href = '?view=' + encodeURIComponent(inbox.dataset.view) + '&c=' + c.id;
+    link.dir = 'auto';
+    link.setAttribute('data-testid', 'inbox-conversation');
+    var about = [texts['status-' + c.status] || c.status, when(c.lastMessageAtUtc)];
+    if (c.assigneeName) about.push(c.assigneeName);
+    li.append(link, ' ', el('span', 'muted', about.join(' · ')));
+    var urgent = urgency(c.serviceLevel);
+    if (urgent) {
+      var sla = el('span', 'support-sla' + (c.serviceLevel.met === false ? ' support-sla--missed' : ''), urgent);
+      sla.setAttribute('data-testid', 'inbox-sla');
+      li.append(sla);
+    }
+    return li;
+  }
+  // The row's service-level line, as SupportText.Urgent words it: what is late, else what falls due next.
+  function urgency(level) {
+    if (!level) return null;
+    if (level.met === false) return texts['past-target'];
+    if (level.firstResponse.state === 'running') return say(texts['reply-by'], say(texts.due, when(level.firstResponse.dueAtUtc)));
+    if (level.resolution.state === 'running') return say(texts['resolve-by'], say(texts.due, when(level.resolution.dueAtUtc)));
+    return null;
+  }
+  // A conversation arrived or changed: its row goes where it now belongs (or leaves this view). False when there is no list.
+  function place(c) {
+    if (!rows) return false;
+    var old = rows.querySelector('li[data-conversation-id="' + c.id + '"]');
+    if (old) old.remove();
+    if (belongs(c)) {
+      var at = Date.parse(c.lastMessageAtUtc);
+      var next = Array.prototype.find.call(rows.children, function (li) { return Date.parse(li.dataset.last) <= at; });
+      rows.insertBefore(inboxRow(c), next || null);
+    }
+    if (noRows) noRows.hidden = rows.children.length > 0;
+    return true;
+  }
+  // The open conversation's status and who has it, in its heading.
+  function showOpen(c) {
+    var status = chat.querySelector('[data-testid="support-status"]');
+    var assignee = document.getElementById('support-assignee');
+    if (status) status.textContent = texts['status-' + c.status] || c.status;
+    if (assignee) assignee.textContent = c.assigneeName ? say(texts['with'], c.assigneeName) : texts.nobody;
+  }
+  function showNews() { var news = document.getElementById('inbox-news'); if (news) news.hidden = false; }
+
   // The newest messages are where the conversation is: start at the bottom.
   if (list) list.scrollTop = list.scrollHeight;
 
@@ -80,7 +149,10 @@
     if (document.visibilityState === 'visible') connection.invoke('Read', conversationId).catch(function () {});
   });
   connection.on('Conversation', function (c) {
-    if (inbox) { var news = document.getElementById('inbox-news'); if (news) news.hidden = false; }
+    if (inbox) {
+      if (!place(c)) showNews();
+      if (chat && c.id === conversationId) showOpen(c);
+    }
     if (chat && c.id === conversationId && side === 'customer' && (c.status !== chat.dataset.status || c.handler !== chat.dataset.handler)) {
       // The status or owner changed (a person took over, it was resolved): the page shows the right buttons after a reload.
       if (!form || !form.querySelector('textarea').value) window.location.reload();
@@ -105,7 +177,8 @@
     if (inbox) calls.push(connection.invoke('JoinInbox', inbox.dataset.storeId));
     return Promise.all(calls);
   }
-  connection.onreconnected(join);
+  // Events sent while the connection was down are lost: the inbox offers a reload.
+  connection.onreconnected(function () { if (inbox) showNews(); return join(); });
   connection.start().then(join).then(function () {
     (chat || inbox).dataset.connected = 'true';
     setInterval(function () {
@@ -128,6 +201,31 @@
       if (r && r.ok) box.value = ''; else if (errorBox) errorBox.textContent = (r && r.message) || '';
     }).catch(function (err) { if (errorBox) errorBox.textContent = String(err && err.message || err); });
   });
+  // Saved replies: choosing one puts its filled text in the reply box (replacing what the last choice put there, else where
+  // the cursor is) and says which variables had no value.
+  var saved = document.getElementById('support-saved');
+  var picker = saved && saved.querySelector('select');
+  if (picker && form) {
+    var box = form.querySelector('textarea');
+    var missing = document.getElementById('saved-reply-missing');
+    var inserted = box.value;
+    var useSaved = function (thenWrite) {
+      var option = picker.selectedOptions[0];
+      if (!option || !option.value) return;
+      var text = option.dataset.text;
+      if (!box.value || box.value === inserted) { box.value = text; inserted = text; }
+      else { box.setRangeText(text, box.selectionStart, box.selectionEnd, 'end'); inserted = null; }
+      if (missing) {
+        missing.textContent = option.dataset.missing ? say(texts.missing, option.dataset.missing) : '';
+        missing.hidden = !option.dataset.missing;
+      }
+      if (thenWrite) box.focus();
+    };
+    // Arrowing through the list fills the box as it goes (each choice replaces the last); the button also moves to the box.
+    picker.addEventListener('change', function () { useSaved(false); });
+    saved.addEventListener('submit', function (e) { e.preventDefault(); useSaved(true); });
+  }
+
   var lastTyping = 0;
   if (form) form.querySelector('textarea').addEventListener('input', function () {
     var now = Date.now();

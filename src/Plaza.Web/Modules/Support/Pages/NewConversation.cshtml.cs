@@ -16,7 +16,7 @@ namespace Plaza.Web.Modules.Support.Pages;
 /// </summary>
 [Authorize]
 internal sealed class NewConversationModel(PlazaDb db, IStoreDirectory stores, IOrderAmounts orders, IOrderLookup lookup, IProductSummaries products,
-    PostCustomerMessage post, TimeProvider clock) : PageModel
+    PostCustomerMessage post, SupportNews news, TimeProvider clock) : PageModel
 {
     public StoreTerms? Store { get; private set; }
     public string? OrderNumber { get; private set; }
@@ -40,7 +40,7 @@ internal sealed class NewConversationModel(PlazaDb db, IStoreDirectory stores, I
         await Load(storeId, orderId, productId, ct);
         if (Store is null) return Page();
         var outcome = await OpenConversation.Execute(new OpenConversation.OpenRequest(Store.Id, OrderNumber is null ? null : orderId,
-            ProductName is null ? null : productId, text), User, db, stores, orders, products, post, clock, ct);
+            ProductName is null ? null : productId, text), User, db, stores, orders, products, post, news, clock, ct);
         if (outcome is not { Ok: true } o)
         {
             TempData.Problem(outcome?.Errors?.Values.First()[0] ?? "There is no such store.");

@@ -16,8 +16,9 @@ namespace Plaza.Web.Modules.Support.Pages;
 /// <summary>
 /// Back office: the store's customer-service inbox — unassigned, mine, all — and the open conversation with the customer's
 /// context beside it (recent orders here, points, tier, earlier conversations); reply or write an internal note, take it or
-/// give it to a colleague, mark it pending, snooze or resolve it; and the agent's own limit and away switch. New and changed
-/// conversations arrive live (wwwroot/js/support-chat.js).
+/// give it to a colleague, mark it pending, snooze or resolve it; and the agent's own limit and away switch. The store's saved
+/// replies, filled for the open conversation, go into the reply box (by script, or by choosing one and reloading with
+/// <c>reply</c>). New and changed conversations take their place in the list live (wwwroot/js/support-chat.js).
 /// </summary>
 internal sealed class StaffInboxModel(PlazaDb db, SupportReader reader, IStoreDirectory stores, IOrderLookup orders, ILoyaltyPoints loyalty,
     IAccountDirectory accounts, AgentSeats seats, SupportNews news, SupportBroadcast broadcast, PhotoStorage storage, PostCustomerMessage customer,
@@ -40,8 +41,11 @@ internal sealed class StaffInboxModel(PlazaDb db, SupportReader reader, IStoreDi
     public IReadOnlyList<ConversationView> Earlier { get; private set; } = [];
     public IReadOnlyList<SetAgentSeat.SeatView> Seats { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> Colleagues { get; private set; } = new Dictionary<Guid, string>();
+    public IReadOnlyList<FilledReplyView> Replies { get; private set; } = [];
+    /// <summary>The saved reply chosen without script: its filled text starts the reply box.</summary>
+    public FilledReplyView? Chosen { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? view, Guid? c, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? view, Guid? c, Guid? reply, CancellationToken ct)
     {
         if (await stores.Terms(StoreId, ct) is not { } store) return NotFound();
         StoreName = store.Name;
@@ -53,7 +57,7 @@ internal sealed class StaffInboxModel(PlazaDb db, SupportReader reader, IStoreDi
         Conversations = await reader.Views(await ListConversations.Inbox(StoreId, me, View, null, db, ct) ?? [], forAgents: true, ct);
         Seats = await SetAgentSeat.List(StoreId, db, accounts, now, ct);
         Colleagues = Seats.ToDictionary(s => s.AccountId, s => s.Name ?? "");
-        if (c is { } id && await reader.Find(id, ct) is { } open && open.StoreId == StoreId) await LoadOpen(open, ct);
+        if (c is { } id && await reader.Find(id, ct) is { } open && open.StoreId == StoreId) await LoadOpen(open, reply, ct);
         return Page();
     }
 
@@ -94,9 +98,11 @@ internal sealed class StaffInboxModel(PlazaDb db, SupportReader reader, IStoreDi
         return LocalRedirect($"/staff/stores/{StoreId}/support?view={view}&c={c}");
     }
 
-    private async Task LoadOpen(Conversation open, CancellationToken ct)
+    private async Task LoadOpen(Conversation open, Guid? reply, CancellationToken ct)
     {
         Open = await reader.Detail(open, forAgents: true, ct);
+        Replies = await FillCannedReplies.For(open, db, accounts, orders, stores, ct);
+        Chosen = Replies.FirstOrDefault(r => r.Id == reply);
         CustomerOrders = await orders.Recent(open.CustomerId, StoreId, RecentOrders, ct);
         Points = await loyalty.Statement(open.CustomerId, ct);
         Tier = await loyalty.Standing(open.CustomerId, ct);

@@ -56,5 +56,11 @@ internal static class SupportText
         [SystemMessages.Reopened] = L["The conversation is open again."],
         ["someone"] = L["Someone at the store"], ["assistant"] = L["Assistant"], ["you"] = L["You"], ["typing"] = L["{0} is typing…", "{0}"],
         ["read"] = L["Read"], ["note"] = L["Internal note"], ["reconnecting"] = L["Reconnecting…"],
+        // The inbox: its rows and the open conversation's line, as they change live, and what a saved reply left to fill in.
+        ["status-open"] = Status(L, ConversationStatus.Open), ["status-pending"] = Status(L, ConversationStatus.Pending),
+        ["status-snoozed"] = Status(L, ConversationStatus.Snoozed), ["status-resolved"] = Status(L, ConversationStatus.Resolved),
+        ["with"] = L["With {0}", "{0}"], ["nobody"] = L["Nobody has it yet"], ["missing"] = L["Fill in by hand: {0}", "{0}"],
+        ["past-target"] = L["Past its target"], ["reply-by"] = L["Reply {0}", "{0}"], ["resolve-by"] = L["Resolve {0}", "{0}"],
+        ["due"] = L["due {0}", "{0}"],
     };
 }
