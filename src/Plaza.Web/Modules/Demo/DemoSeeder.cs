@@ -43,6 +43,7 @@ internal sealed class DemoSeeder(
             DemoBargains.Add(db, merchant, stores[0], now);
             DemoLeaders.Add(db, merchant, stores[0], now);
             DemoLive.Add(db, stores[0], now);
+            DemoSupport.Add(db, stores, now);
             await db.SaveChangesAsync(ct);
             status.MarkPresent(accounts);
             log.LogInformation("Seeded demo data: {Stores} stores, {Products} products, {Accounts} sign-ins", stores.Count, products, accounts.Count);
