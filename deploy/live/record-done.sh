@@ -30,15 +30,23 @@ fail() { say "FAILED: $*"; exit 1; }
 [[ -s $flv ]] || fail "recording '$flv' is missing or empty"
 
 # Build the replay beside its final place and swap it in with one rename, so a player never
-# fetches a half-written playlist; a host who reconnected replaces the earlier part's replay.
+# fetches a half-written playlist; a host who reconnected gets a replay of every part.
 work=$replays/.work-$name-$$
 trap 'rm -rf -- "$work"' EXIT
 mkdir -p -- "$work"
-say "converting $flv"
-if ! "$ffmpeg" -nostdin -hide_banner -loglevel error -i "$flv" -c copy -f hls -hls_time 4 -hls_playlist_type vod \
+# A host whose stream dropped and came back left several parts (<roomId>-<unix time>.flv, record_unique): the replay
+# is all of them in order, so each part's end rebuilds it from every part so far.
+shopt -s nullglob
+parts=("$(dirname -- "$flv")/$name"-*.flv)
+[[ ${#parts[@]} -gt 0 ]] || parts=("$flv")
+list=$work/parts.txt
+for part in "${parts[@]}"; do printf "file '%s'\n" "$part"; done | sort > "$list"
+say "converting ${#parts[@]} part(s), the last $flv"
+if ! "$ffmpeg" -nostdin -hide_banner -loglevel error -f concat -safe 0 -i "$list" -c copy -f hls -hls_time 4 -hls_playlist_type vod \
     -hls_segment_filename "$work/%05d.ts" "$work/index.m3u8" 2>>"$log"; then
   fail "ffmpeg could not remux $flv"
 fi
+rm -f -- "$list"
 grep -q '^#EXT-X-ENDLIST' "$work/index.m3u8" || fail "ffmpeg wrote no complete playlist"
 chmod 755 -- "$work"
 

@@ -27,6 +27,8 @@ public sealed class LiveMediaFixture : BrowserFixture
             ["Live:Media:HlsBaseUrl"] = _media.HlsBaseUrl,
             ["Live:Media:ReplayBaseUrl"] = _media.ReplayBaseUrl,
             ["Live:Media:CallbackToken"] = token,
+            // A stopped test stream ends the room within seconds, not after a phone's minute of grace.
+            ["Live:Media:ReconnectGraceSeconds"] = "2",
         }, port);
     }
 

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Plaza.Web.Modules.Live;
 using Plaza.IntegrationTests.Infrastructure;
 
 namespace Plaza.IntegrationTests.Live;
@@ -12,6 +15,17 @@ public sealed class MediaCallbackTests(PlazaFactory factory) : IClassFixture<Pla
     private Task<HttpResponseMessage> Callback(string path, string name, string? token = null) =>
         Nginx().PostAsync($"/api/v1/live-rooms/media/{path}?token={token ?? factory.LiveCallbackToken}",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["app"] = "live", ["name"] = name, ["addr"] = "203.0.113.9" }));
+
+    private static int GraceSeconds => new LiveOptions.MediaOptions().ReconnectGraceSeconds;
+
+    private async Task EndDroppedStreamsAsync()
+    {
+        await using var scope = factory.Db();
+        await EndDroppedStreams.Run(scope.Db, scope.Get<LiveBroadcast>(), new LiveOptions.MediaOptions(), factory.Clock, CancellationToken.None);
+    }
+
+    private async Task<JsonElement> RoomAsync(Guid roomId) =>
+        await (await factory.Anonymous().GetAsync($"/api/v1/live-rooms/{roomId}")).ShouldHaveStatus(HttpStatusCode.OK);
 
     private async Task<string> StateAsync(Guid roomId) =>
         (await (await factory.Anonymous().GetAsync($"/api/v1/live-rooms/{roomId}")).ShouldHaveStatus(HttpStatusCode.OK)).GetProperty("state").GetString()!;
@@ -36,12 +50,57 @@ public sealed class MediaCallbackTests(PlazaFactory factory) : IClassFixture<Pla
         (await factory.Anonymous().GetStringAsync($"/api/v1/live-rooms/{roomId}")).ShouldNotContain(key);
 
         (await Callback("on-publish-done", roomId.ToString())).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await StateAsync(roomId)).ShouldBe("live", "it waits for the host to come back");
+        factory.Clock.Advance(TimeSpan.FromSeconds(GraceSeconds + 1));
+        await EndDroppedStreamsAsync();
         (await StateAsync(roomId)).ShouldBe("ended");
         (await Callback("replay-ready", roomId.ToString())).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await StateAsync(roomId)).ShouldBe("replay");
 
         // The key of a room that is over cannot go live again.
         (await Callback("on-publish", key)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_host_whose_stream_drops_and_comes_back_within_the_grace_period_stays_live_and_viewers_hear_of_both()
+    {
+        var stage = await factory.StageAsync();
+        var host = await factory.ScheduleAsync(stage);
+        var roomId = host.RoomId();
+        var key = host.GetProperty("streamKey").GetString()!;
+        (await Callback("on-publish", key)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var viewer = await factory.ConnectAsync("/hubs/live");
+        var video = viewer.Listen<bool>("Video");
+        (await viewer.InvokeAsync<JoinView?>("Join", roomId)).ShouldNotBeNull();
+
+        (await Callback("on-publish-done", roomId.ToString())).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await RoomAsync(roomId)).GetProperty("videoDropped").GetBoolean().ShouldBeTrue();
+        factory.Clock.Advance(TimeSpan.FromSeconds(GraceSeconds - 10));
+        (await Callback("on-publish", key)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the same key brings the video back");
+
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        await EndDroppedStreamsAsync();
+        var room = await RoomAsync(roomId);
+        room.GetProperty("state").GetString().ShouldBe("live");
+        room.GetProperty("videoDropped").GetBoolean().ShouldBeFalse();
+        (await video.AtLeast(2)).ShouldBe([true, false]);
+    }
+
+    [Fact]
+    public async Task A_recording_ready_while_the_room_waits_for_its_host_becomes_the_replay_when_the_room_ends()
+    {
+        var stage = await factory.StageAsync();
+        var host = await factory.ScheduleAsync(stage);
+        var roomId = host.RoomId();
+        (await Callback("on-publish", host.GetProperty("streamKey").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Callback("on-publish-done", roomId.ToString())).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await Callback("replay-ready", roomId.ToString())).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await StateAsync(roomId)).ShouldBe("live", "the host may still come back");
+        factory.Clock.Advance(TimeSpan.FromSeconds(GraceSeconds + 1));
+        await EndDroppedStreamsAsync();
+
+        (await StateAsync(roomId)).ShouldBe("replay", "no later recording will announce itself");
     }
 
     [Fact]

@@ -16,6 +16,8 @@ internal static class LiveEvents
     public const string Sanctioned = "Sanctioned";
     /// <summary>A live deal opened, or its units left changed.</summary>
     public const string Deal = "Deal";
+    /// <summary>(dropped): the host's video stopped and the room waits for it (true), or it came back (false).</summary>
+    public const string Video = "Video";
 }
 
 /// <summary>
@@ -27,6 +29,8 @@ internal sealed class LiveBroadcast(IHubContext<LiveHub> hub)
     public static string Group(Guid roomId) => $"live:{roomId}";
 
     private IClientProxy Room(Guid roomId) => hub.Clients.Group(Group(roomId));
+
+    public Task Video(LiveRoom room) => Room(room.Id).SendAsync(LiveEvents.Video, room.StreamLostAtUtc is not null);
 
     public Task State(LiveRoom room) => Room(room.Id).SendAsync(LiveEvents.State, room.State, room.StartedAtUtc, room.EndedAtUtc);
 

@@ -10,6 +10,8 @@ internal sealed class LiveRoomConfiguration : IEntityTypeConfiguration<LiveRoom>
     public void Configure(EntityTypeBuilder<LiveRoom> b)
     {
         b.ToTable("live_rooms");
+        // The default only fills rows older than the column; EF always writes the value itself.
+        b.Property(r => r.RecordingReady).HasDefaultValue(false).ValueGeneratedNever();
         b.HasKey(r => r.Id);
         b.Property(r => r.Title).HasMaxLength(LiveRoom.TitleMax);
         b.Property(r => r.CoverFileName).HasMaxLength(80);

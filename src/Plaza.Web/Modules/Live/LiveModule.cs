@@ -36,6 +36,7 @@ internal static class LiveModule
         builder.Services.AddNotificationKind(LiveNotificationKinds.Scheduled);
         builder.Services.AddNotificationKind(LiveNotificationKinds.Live);
         builder.Services.AddHostedService<ShowLikes>();
+        builder.Services.AddHostedService<EndDroppedStreams>();
         builder.Services.AddHostedService<ShowViewerCounts>();
         builder.Services.AddHostedService<ShowDealUnits>();
         builder.Services.AddMenuEntry(Menus.Main, "Live", "/live", 15, currentFor: ["/live*"]);

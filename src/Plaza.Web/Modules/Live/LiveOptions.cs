@@ -26,6 +26,9 @@ internal sealed class LiveOptions
         /// <summary>The token nginx adds to its callbacks (?token=…); callbacks without it are refused.</summary>
         public string? CallbackToken { get; set; }
 
+        /// <summary>How long a live room waits for a host whose stream stopped to come back before it ends (0: it ends at once).</summary>
+        public int ReconnectGraceSeconds { get; set; } = 60;
+
         public bool Connected => !string.IsNullOrWhiteSpace(HlsBaseUrl);
     }
 }

@@ -49,6 +49,12 @@ internal sealed class LiveRoom : IHasDomainEvents
     public DateTime CreatedAtUtc { get; private set; }
     /// <summary>The host's cover picture (a stored photo's file name); without one, lists show the first product's photo.</summary>
     public string? CoverFileName { get; private set; }
+    /// <summary>While live: when the host's stream stopped. The room waits this long for it to come back (a phone losing its
+    /// signal) before it ends; see <see cref="EndDroppedStreams"/>.</summary>
+    public DateTime? StreamLostAtUtc { get; private set; }
+    /// <summary>The recording of what was streamed so far is ready while the room still waits for its host: ending then goes
+    /// straight to the replay, since no later recording will announce itself.</summary>
+    public bool RecordingReady { get; private set; }
 
     public bool IsLive => State == LiveRoomState.Live;
     public bool HasEnded => State is LiveRoomState.Ended or LiveRoomState.Replay;
@@ -83,6 +89,23 @@ internal sealed class LiveRoom : IHasDomainEvents
         return true;
     }
 
+    /// <summary>The host's stream stopped while live: the room stays live and waits. False when not live or already waiting.</summary>
+    public bool StreamLost(DateTime now)
+    {
+        if (State != LiveRoomState.Live || StreamLostAtUtc is not null) return false;
+        StreamLostAtUtc = now;
+        return true;
+    }
+
+    /// <summary>The host's stream came back before the room ended. False when it was not waiting for one.</summary>
+    public bool StreamBack()
+    {
+        if (State != LiveRoomState.Live || StreamLostAtUtc is null) return false;
+        StreamLostAtUtc = null;
+        RecordingReady = false; // the next part's recording will be announced when it ends
+        return true;
+    }
+
     /// <summary>The stream stopped (or the host pressed End). False when the room was not live.</summary>
     public bool End(DateTime now)
     {
@@ -94,15 +117,22 @@ internal sealed class LiveRoom : IHasDomainEvents
             return true;
         }
         if (State != LiveRoomState.Live) return false;
-        State = LiveRoomState.Ended;
+        State = RecordingReady ? LiveRoomState.Replay : LiveRoomState.Ended;
         EndedAtUtc = now;
+        StreamLostAtUtc = null;
         PinnedSkuId = null;
         return true;
     }
 
-    /// <summary>The recording is ready to watch. False unless the room had been live and has ended.</summary>
+    /// <summary>The recording is ready to watch: an ended room becomes a replay; while the room waits for its host it is
+    /// remembered for when the room ends. False when nothing changed.</summary>
     public bool ReplayReady()
     {
+        if (State == LiveRoomState.Live && StreamLostAtUtc is not null && !RecordingReady)
+        {
+            RecordingReady = true;
+            return true;
+        }
         if (State != LiveRoomState.Ended || StartedAtUtc is null) return false;
         State = LiveRoomState.Replay;
         return true;

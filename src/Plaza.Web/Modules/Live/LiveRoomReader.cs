@@ -38,7 +38,7 @@ internal sealed class LiveRoomReader(PlazaDb db, ICatalogOffers catalog, IStoreD
                 hosts.GetValueOrDefault(r.HostAccountId)?.DisplayName ?? "", r.Title, r.State, r.ScheduledStartUtc, r.StartedAtUtc, r.EndedAtUtc,
                 r.SlowModeSeconds, r.Likes, CoverUrl(r) ?? cards.FirstOrDefault(c => c.PhotoUrl is not null)?.PhotoUrl, withProducts ? cards : [],
                 r.PinnedSkuId,
-                options.Value.Media.Connected, VideoUrl(r));
+                options.Value.Media.Connected, VideoUrl(r), r.StreamLostAtUtc is not null);
         }).ToList();
     }
 

@@ -12,9 +12,10 @@ internal sealed record ProductCardView(Guid SkuId, Guid ProductId, string Name, 
 
 /// <param name="VideoUrl">The HLS playlist to play now: live while live, the recording once the replay is ready; null otherwise or
 /// when no media server is connected (<paramref name="VideoConnected"/> false).</param>
+/// <param name="VideoDropped">Live, but the host's stream stopped and the room waits for it to come back.</param>
 internal sealed record LiveRoomView(Guid Id, Guid StoreId, string StoreName, string StoreTimeZone, Guid HostAccountId, string HostName, string Title,
     LiveRoomState State, DateTime ScheduledStartUtc, DateTime? StartedAtUtc, DateTime? EndedAtUtc, int SlowModeSeconds, long Likes, string? CoverUrl,
-    IReadOnlyList<ProductCardView> Products, Guid? PinnedSkuId, bool VideoConnected, string? VideoUrl);
+    IReadOnlyList<ProductCardView> Products, Guid? PinnedSkuId, bool VideoConnected, string? VideoUrl, bool VideoDropped);
 
 /// <summary>What only the host sees: where to stream and the secret key.</summary>
 internal sealed record LiveHostView(LiveRoomView Room, string StreamKey, string? RtmpUrl);

@@ -10,7 +10,9 @@ namespace Plaza.Web.Modules.Live;
 /// What nginx's RTMP module asks and tells (ADR 0024). It posts a form with the stream <c>name</c>; the URL carries the
 /// shared <c>token</c>. on_publish: the name is the room's secret stream key; a valid key makes the room live and the
 /// answer is a redirect to the room's id, so the stream (HLS folder, recording) is named by the public id and the key
-/// never appears in a viewer's URL. on_publish_done: the room ends. replay-ready: the recording was turned into HLS.
+/// never appears in a viewer's URL; the same key while the room waits for its host brings the video back.
+/// on_publish_done: the room waits for the host to come back (<see cref="StreamDropped"/>), then ends. replay-ready: the
+/// recording was turned into HLS.
 /// </summary>
 internal static class MediaCallbacks
 {
@@ -21,7 +23,8 @@ internal static class MediaCallbacks
         var room = await db.Set<LiveRoom>().AsNoTracking().FirstOrDefaultAsync(r => r.StreamKey == name, ct);
         // A key of a room that is over (or never existed) is refused: nothing can go live under it again.
         if (room is null || room.HasEnded) return Refused();
-        await StartRoom.Execute(room.Id, db, broadcast, clock, ct);
+        if (room.StreamLostAtUtc is not null) await StreamDropped.Back(room.Id, db, broadcast, ct);
+        else await StartRoom.Execute(room.Id, db, broadcast, clock, ct);
         return Results.Redirect(room.Id.ToString(), permanent: false);
     }
 
@@ -30,7 +33,7 @@ internal static class MediaCallbacks
     {
         if (await Read(request, options.Value, ct) is not { } name) return Refused();
         if (await RoomNamed(name, db, ct) is not { } roomId) return Results.NotFound();
-        await EndRoom.Execute(roomId, db, broadcast, clock, ct);
+        await StreamDropped.Execute(roomId, db, broadcast, options.Value.Media, clock, ct);
         return Results.Ok();
     }
 
@@ -43,7 +46,8 @@ internal static class MediaCallbacks
     {
         if (await Read(request, options.Value, ct) is not { } name) return Refused();
         if (await RoomNamed(name, db, ct) is not { } roomId) return Results.NotFound();
-        if (await RoomTransitions.Move(db, roomId, r => r.ReplayReady(), ct) is (LiveRoom room, true)) await broadcast.State(room);
+        if (await RoomTransitions.Move(db, roomId, r => r.ReplayReady(), ct) is (LiveRoom { State: LiveRoomState.Replay } room, true))
+            await broadcast.State(room);
         return Results.Ok();
     }
 

@@ -140,6 +140,11 @@
     if (buy) buy.disabled = deal.remaining === 0;
   });
   connection.on('State', function (s) { if (s !== state) window.location.reload(); });
+  // The host's stream stopped (the room waits for it) or came back: the player starts again from the new stream.
+  connection.on('Video', function (dropped) {
+    var note = document.getElementById('video-dropped');
+    if (dropped) { if (note) note.hidden = false; } else window.location.reload();
+  });
   connection.on('Sanctioned', function (id, kind) {
     if (id !== roomId) return;
     showError(kind === 'ban' ? texts.banned : texts.muted);
