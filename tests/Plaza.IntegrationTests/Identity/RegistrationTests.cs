@@ -30,6 +30,21 @@ public sealed class RegistrationTests(PlazaFactory factory) : IClassFixture<Plaz
         account.PasswordHash.ShouldNotContain(PlazaFactory.Password);
     }
 
+    [Theory]
+    [InlineData("es-ES,es;q=0.9", "es")]
+    [InlineData("zh-CN,zh;q=0.9", "zh-Hans")]
+    [InlineData(null, "en")]
+    public async Task An_account_keeps_the_language_it_was_registered_in(string? acceptLanguage, string expected)
+    {
+        var client = factory.Anonymous();
+        if (acceptLanguage is not null) client.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
+
+        var response = await client.PostAsJsonAsync(Register,
+            new { login = TestData.Unique("lang") + "@example.com", password = PlazaFactory.Password, displayName = "Lucía" });
+
+        (await response.ShouldHaveStatus(HttpStatusCode.Created)).GetProperty("preferredCulture").GetString().ShouldBe(expected);
+    }
+
     [Fact]
     public async Task Registering_with_a_mobile_number_returns_201_and_stores_it_without_separators()
     {

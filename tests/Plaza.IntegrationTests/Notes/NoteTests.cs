@@ -337,7 +337,7 @@ public sealed class NoteTests(PlazaFactory factory) : IClassFixture<PlazaFactory
 
         page.ShouldContain("Cheese for the weekend");
         page.ShouldContain("<em>aged</em>");
-        page.ShouldContain("data-testid=\"tagged-price\">&#xA3;12.50<");
+        page.ShouldContain("data-testid=\"tagged-price\">£12.50<");
         page.ShouldContain($"href=\"/stores/{store.Id}/products/{product.Id}?note={id}\"");
         profile.ShouldContain($"/notes/{id}");
         (await factory.Anonymous().GetAsync($"/notes/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -13,6 +13,7 @@ internal static class IdentityModule
         builder.Services.AddScoped<IPasswordHasher<Account>, PasswordHasher<Account>>();
         builder.Services.AddSingleton(new PasswordPolicy(builder.Configuration[PasswordPolicy.SiteNameKey] ?? "Plaza"));
         builder.Services.AddScoped<SignInThrottle>();
+        builder.Services.AddScoped<Platform.Localization.ICultureChoice, RememberCulture>();
         builder.Services.AddHostedService<ForgetSignInFailures>();
         builder.Services.AddScoped<IAccountDirectory, AccountDirectory>();
         builder.Services.AddScoped<IAccountSuspensions, AccountSuspensions>();

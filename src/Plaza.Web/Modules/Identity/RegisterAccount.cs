@@ -6,6 +6,8 @@ using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 using Plaza.Web.Platform.Validation;
 
+using Plaza.Web.Platform.Localization;
+
 namespace Plaza.Web.Modules.Identity;
 
 internal static class RegisterAccount
@@ -35,6 +37,9 @@ internal static class RegisterAccount
 
         var account = Account.Register(email, phone, request.DisplayName!, clock.GetUtcNow().UtcDateTime);
         account.SetPasswordHash(hasher.HashPassword(account, request.Password!));
+        // The language they registered in is theirs until they choose another.
+        var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        if (CultureCookie.IsSupported(culture)) account.ChangeCulture(culture);
         db.Add(account);
         // Saved with the account, in one SaveChanges: a sign-up through a share link is counted exactly when the account exists.
         await attribution.RecordSignup(account.Id, request.ShareCode, ct);

@@ -46,6 +46,9 @@ internal static class PlatformSetup
 
         // Pages live in their module folders (Modules/X/Pages) with absolute routes, so discover them everywhere.
         services.AddRazorPages(o => o.RootDirectory = "/").AddViewLocalization();
+        // Pages in Chinese and Spanish as text, not as entities ("&#x9009;" is eight bytes for one character): the encoder still
+        // escapes what HTML gives meaning to (< > & ' "), and every script Plaza serves passes as itself.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // With the root at "/", shared layouts and partials in Pages/Shared must be named as a search place.
         services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o => o.PageViewLocationFormats.Add("/Pages/Shared/{0}.cshtml"));
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
@@ -116,12 +119,12 @@ internal static class PlatformSetup
         });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapPost("/culture", (HttpContext http, string? culture, string? returnUrl) =>
+        app.MapPost("/culture", async (HttpContext http, string? culture, string? returnUrl, CancellationToken ct) =>
         {
-            if (culture is null || !JsonStringLocalizerFactory.Cultures.Contains(culture)) culture = "en";
-            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            if (!CultureCookie.IsSupported(culture)) culture = "en";
+            CultureCookie.Set(http, culture!);
+            // Signed in, the choice is the account's: it comes back on sign-in on any device, and notifications use it.
+            foreach (var choice in http.RequestServices.GetServices<ICultureChoice>()) await choice.Chosen(http, culture!, ct);
             // Only a page on this site: "//evil", "/\\evil" and control characters go home (LocalRedirect would throw on them).
             return Results.LocalRedirect(RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }).WithName("ChooseCulture").ExcludeFromDescription();

@@ -6,6 +6,7 @@ using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Platform.Auth;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
+using Plaza.Web.Platform.Localization;
 using SignInUseCase = Plaza.Web.Modules.Identity.SignIn;
 
 namespace Plaza.Web.Modules.Identity.Pages;
@@ -49,10 +50,14 @@ internal sealed class SignInModel(PlazaDb db, IPasswordHasher<Account> hasher, S
         return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
     }
 
-    /// <summary>The session cookie, then what other modules do on signing in (the visitor's cart moves into the account) before the redirect.</summary>
+    /// <summary>The session cookie and the account's language, then what other modules do on signing in (the visitor's cart
+    /// moves into the account) before the redirect.</summary>
     public static async Task SignedIn(HttpContext http, SignInUseCase.SignedIn session, IEnumerable<IBrowserSignInStep> steps, CancellationToken ct)
     {
         IssueSessionCookie(http, session);
+        // The account's language wins: a Spanish shopper signing in on a shared or new browser reads Spanish from here on.
+        var culture = session.Account.PreferredCulture;
+        if (CultureCookie.IsSupported(culture)) CultureCookie.Set(http, culture);
         foreach (var step in steps) await step.AfterSignIn(http, session.Account.Id, ct);
     }
 
