@@ -86,11 +86,11 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
         var leader = await ApprovedLeaderAsync(s);
         var campaign = await PublishedCampaignAsync(s, commissionBasisPoints: 1000);
 
-        // The approved application became one of the store's pickup points, and the leader's page lists the campaign.
-        var store = await (await factory.Anonymous().GetAsync($"/api/v1/stores/{s.Store}")).ShouldHaveStatus(HttpStatusCode.OK);
-        store.GetProperty("pickupPoints").EnumerateArray().ShouldContain(p => p.GetProperty("id").GetGuid() == leader.PickupPoint
-            && p.GetProperty("name").GetString() == "Mei's doorstep, Elm Court");
+        // The approved application became a pickup point offered on the leader's page (not in the store's list: it is a home),
+        // and the leader's page lists the campaign.
         var page = await (await factory.Anonymous().GetAsync($"/api/v1/leaders/{leader.Id}")).ShouldHaveStatus(HttpStatusCode.OK);
+        page.GetProperty("pickupPointId").GetGuid().ShouldBe(leader.PickupPoint);
+        page.GetProperty("pointName").GetString().ShouldBe("Mei's doorstep, Elm Court");
         page.GetProperty("campaigns").EnumerateArray().Single().GetProperty("id").GetGuid().ShouldBe(campaign);
 
         var shopper = await factory.CreateShopperAsync();
@@ -201,6 +201,26 @@ public sealed class LeaderCampaignTests(PlazaFactory factory) : IClassFixture<Pl
         (await s.Staff.GetAsync($"/api/v1/campaigns/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await deletePublished.ShouldBeProblem(HttpStatusCode.Conflict, "campaign_published");
         (await s.Staff.GetAsync($"/api/v1/campaigns/{published}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_leaders_home_is_offered_only_with_a_campaign_and_its_address_is_never_shown_to_shoppers()
+    {
+        var s = await ShopAsync();
+        var leader = await ApprovedLeaderAsync(s);
+        var campaign = await PublishedCampaignAsync(s);
+        var shopper = await factory.CreateShopperAsync();
+
+        var store = await (await shopper.GetAsync($"/api/v1/stores/{s.Store}")).ShouldHaveStatus(HttpStatusCode.OK);
+        store.GetProperty("pickupPoints").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ShouldNotContain(leader.PickupPoint);
+        (await shopper.GetStringAsync($"/api/v1/stores/{s.Store}")).ShouldNotContain("Elm Court");
+
+        await (await shopper.PostAsJsonAsync("/api/v1/orders", new
+        {
+            storeId = s.Store, fulfilment = "pickup", pickupPointId = leader.PickupPoint, lines = new[] { new { skuId = s.Sku, quantity = 1 } },
+        })).ShouldBeValidationProblem("pickupPointId");
+        await (await shopper.PostAsJsonAsync("/api/v1/orders", CampaignOrder(s, campaign, leader.PickupPoint)))
+            .ShouldHaveStatus(HttpStatusCode.Created);
     }
 
     [Fact]

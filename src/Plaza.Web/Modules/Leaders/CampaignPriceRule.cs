@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Ordering.Contracts;
+using Plaza.Web.Modules.Stores.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
 
@@ -24,7 +25,13 @@ internal sealed class CampaignPriceRule(PlazaDb db) : IPriceRule
 
     public async Task Apply(PriceSheet sheet, CancellationToken ct)
     {
-        if (sheet.Choices.Offer is not { Kind: OfferKind, Id: { } id }) return;
+        if (sheet.Choices.Offer is not { Kind: OfferKind, Id: { } id })
+        {
+            // A leader's home is a private address: it serves that store's campaign orders, never an ordinary order.
+            if (sheet.Choices.PickupPointId is { } chosen && await IsLeaderHome(sheet.StoreId, chosen, ct))
+                sheet.Refuse("pickupPointId", "That pickup point is a group-buy leader's home; it serves campaign orders only.");
+            return;
+        }
         sheet.RecogniseOffer();
         var campaign = await Find(id, ct);
         if (campaign is null || campaign.StoreId != sheet.StoreId || !campaign.IsPublished)
@@ -72,6 +79,9 @@ internal sealed class CampaignPriceRule(PlazaDb db) : IPriceRule
 
     private Task<Campaign?> Find(Guid id, CancellationToken ct) =>
         db.Set<Campaign>().AsNoTracking().Include(c => c.Items).FirstOrDefaultAsync(c => c.Id == id, ct);
+
+    private Task<bool> IsLeaderHome(Guid storeId, Guid pickupPointId, CancellationToken ct) =>
+        db.Set<Leader>().AnyAsync(l => l.StoreId == storeId && l.PickupPointId == pickupPointId && l.Kind == PartnerPickupKind.LeaderHome, ct);
 
     private async Task<Guid?> LeaderAt(Guid storeId, Guid pickupPointId, CancellationToken ct) =>
         await db.Set<Leader>().AsNoTracking()

@@ -19,8 +19,10 @@ internal sealed class StoreDirectory(PlazaDb db, TimeProvider clock) : IStoreDir
             .FirstOrDefaultAsync(ct);
 
     // Sorted here, not in SQL: the kind is stored as text, and the order is the enum's (the store's own points first).
+    // A leader's home is left out: it is a private address, offered on that leader's campaign page only.
     public async Task<IReadOnlyList<PickupPointRef>> PickupPoints(Guid storeId, CancellationToken ct) =>
-        (await db.Set<PickupPoint>().AsNoTracking().Where(p => p.StoreId == storeId && p.IsActive).ToListAsync(ct))
+        (await db.Set<PickupPoint>().AsNoTracking().Where(p => p.StoreId == storeId && p.IsActive && p.Kind != PickupPointKind.LeaderHome)
+            .ToListAsync(ct))
             .OrderBy(p => p.Kind).ThenBy(p => p.Name).Select(p => new PickupPointRef(p.Id, p.StoreId, p.Name, p.Address)).ToList();
 
     public async Task<PickupPointRef> AddPartnerPickupPoint(Guid storeId, PartnerPickupKind kind, string name, string address, double latitude,

@@ -41,5 +41,5 @@ internal static class UpdateStoreSettings
 
     public static async Task<Results<Ok<StoreView>, ValidationProblem, NotFound>> Handle(Guid id, StoreSettingsRequest request, ClaimsPrincipal user,
         PlazaDb db, CancellationToken ct)
-        => (await Execute(id, request, user, db, ct)).OkOr(store => StoreView.From(store));
+        => (await Execute(id, request, user, db, ct)).OkOr(store => StoreView.From(store, forStaff: true));
 }

@@ -15,7 +15,8 @@ internal interface IStoreDirectory
     Task<StoreTerms?> Terms(Guid storeId, CancellationToken ct);
     Task<PickupPointRef?> PickupPoint(Guid storeId, Guid pickupPointId, CancellationToken ct);
 
-    /// <summary>The pickup points shoppers may choose at the store now: its own counter and lockers first, then partners', by name.</summary>
+    /// <summary>The pickup points any shopper may choose at the store now: its own counter and lockers first, then partners', by name
+    /// (never a group-buy leader's home, which serves that leader's campaign orders only).</summary>
     Task<IReadOnlyList<PickupPointRef>> PickupPoints(Guid storeId, CancellationToken ct);
     Task<DeliveryCheck> CheckDelivery(Guid storeId, double latitude, double longitude, DateTime slotStartUtc, CancellationToken ct);
     Task<bool> IsStaff(Guid storeId, Guid accountId, CancellationToken ct);
