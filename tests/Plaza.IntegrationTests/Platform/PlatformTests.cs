@@ -18,6 +18,24 @@ public sealed class PlatformTests(PlazaFactory factory) : IClassFixture<PlazaFac
     }
 
     [Fact]
+    public async Task The_site_has_an_icon_and_a_manifest_so_a_phone_can_install_it()
+    {
+        var client = factory.Anonymous();
+        var favicon = await client.GetAsync("/favicon.ico");
+        favicon.StatusCode.ShouldBe(HttpStatusCode.OK);
+        favicon.Content.Headers.ContentType!.MediaType.ShouldBe("image/x-icon");
+
+        var manifest = await client.GetAsync("/manifest.webmanifest");
+        manifest.StatusCode.ShouldBe(HttpStatusCode.OK);
+        manifest.Content.Headers.ContentType!.MediaType.ShouldBe("application/manifest+json");
+        using var doc = JsonDocument.Parse(await manifest.Content.ReadAsStringAsync());
+        var icons = doc.RootElement.GetProperty("icons").EnumerateArray().Select(i => i.GetProperty("src").GetString()!).Distinct().ToList();
+        icons.ShouldContain("/icons/icon-512.png");
+        foreach (var icon in icons) (await client.GetAsync(icon)).StatusCode.ShouldBe(HttpStatusCode.OK, icon);
+        (await client.GetStringAsync("/")).ShouldContain("<link rel=\"manifest\" href=\"/manifest.webmanifest\">");
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_is_version_3_1_with_the_bearer_scheme_and_the_main_paths()
     {
         var response = await factory.Anonymous().GetAsync("/openapi/v1.json");
