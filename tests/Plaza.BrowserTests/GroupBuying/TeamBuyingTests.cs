@@ -27,7 +27,7 @@ public sealed class TeamBuyingTests(BrowserFixture app)
         // My teams → the team page: one of two, waiting; share it.
         await leader.GotoAsync("/account/group-buys");
         await leader.GetByTestId("my-teams").GetByRole(AriaRole.Link).First.ClickAsync();
-        await Expect(leader.GetByTestId("spots-left")).ToContainTextAsync("1 spots left");
+        await Expect(leader.GetByTestId("spots-left")).ToContainTextAsync("1 spot left");
         // The time left ticks live beside the server-written time.
         await Expect(leader.GetByTestId("team").Locator("[role=timer]")).ToHaveTextAsync(new Regex(@"\d\d:\d\d:\d\d"));
         await Expect(leader.GetByTestId("members")).ToContainTextAsync("Browser Tester");

@@ -77,6 +77,19 @@ public sealed partial class TranslationsTests
     }
 
     [Fact]
+    public void Every_count_in_words_has_both_forms_in_Spanish_and_Chinese()
+    {
+        // L.Plural(n, "{0} item", "{0} items"): each form is a key of its own.
+        var forms = Files("*.cs*")
+            .SelectMany(f => PluralForms().Matches(File.ReadAllText(f))
+                .SelectMany(m => new[] { (File: f, Key: Unescape(m.Groups[1].Value)), (File: f, Key: Unescape(m.Groups[2].Value)) }))
+            .ToList();
+        forms.Count.ShouldBeGreaterThan(4);
+
+        ShouldAllBeTranslated(forms);
+    }
+
+    [Fact]
     public void Every_error_a_page_shows_in_its_own_words_has_a_Spanish_and_Chinese_translation()
     {
         // Page models add plain-words messages with ModelState.AddModelError(key, "message"); the
@@ -195,6 +208,9 @@ public sealed partial class TranslationsTests
     private static partial Regex LocalizerKey();
 
     /// <summary>The label of a menu entry or of its badge, as a module adds it.</summary>
+    [GeneratedRegex(@"\bL\.Plural\([^,]+,\s*""((?:[^""\\]|\\.)*)""\s*,\s*""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex PluralForms();
+
     [GeneratedRegex("""(?:AddMenuEntry\(\s*Menus\.\w+,|MenuBadge\.Of<\w+>\()\s*"((?:[^"\\]|\\.)*)"\s*,""")]
     private static partial Regex MenuLabel();
 
