@@ -30,6 +30,7 @@ internal sealed class ChatBatcher(LiveBroadcast broadcast, IServiceScopeFactory 
 
     private readonly ConcurrentQueue<Waiting> _pending = new();
     private readonly SemaphoreSlim _flushing = new(1, 1);
+    private bool _stopped;
 
     /// <summary>
     /// Queues the message for the next flush. The task completes once its row is stored (or fails when it could not be);
@@ -39,6 +40,8 @@ internal sealed class ChatBatcher(LiveBroadcast broadcast, IServiceScopeFactory 
     {
         var waiting = new Waiting(message, view, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         _pending.Enqueue(waiting);
+        // The server may still take a message while the host stops, after the last tick: store and send it at once.
+        if (Volatile.Read(ref _stopped)) _ = Flush();
         return waiting.Stored.Task;
     }
 
@@ -50,6 +53,7 @@ internal sealed class ChatBatcher(LiveBroadcast broadcast, IServiceScopeFactory 
             while (await timer.WaitForNextTickAsync(stoppingToken)) await Flush();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        Volatile.Write(ref _stopped, true);
         await Flush(); // what was accepted before shutdown is still stored and goes out
     }
 
