@@ -5,7 +5,7 @@ namespace Plaza.Web.Modules.Live;
 
 /// <summary>
 /// Chat is stored and reaches viewers in batches: every <see cref="Window"/> the messages this node accepted are written
-/// in one save (one round trip for the batch on PostgreSQL instead of one per message), then each room's messages go out
+/// in one save (one batched command and its commit instead of one per message), then each room's messages go out
 /// together as one <see cref="LiveEvents.Messages"/> event. A busy room's 200 messages a second to 1,000 viewers are then
 /// a few sends a second per viewer instead of 200, and one backplane publish per batch (bench/README.md). A message waits
 /// at most one window. The cadence is wall-clock time on purpose: it paces storing and delivery, it decides nothing.
