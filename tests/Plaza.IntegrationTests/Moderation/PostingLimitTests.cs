@@ -110,6 +110,9 @@ public sealed class PostingLimitTests(PlazaFactory factory) : IClassFixture<Plaz
         }
         await (await moderator.Client.PostAsJsonAsync($"/api/v1/moderation/items/comment/{first}/remove", new { reason = "Off topic" }))
             .ShouldHaveStatus(HttpStatusCode.OK);
+        // Stored at once, before the person does anything: live chat reads the level as stored.
+        await using (var scope = factory.Db())
+            (await scope.Db.Set<Account>().AsNoTracking().SingleAsync(a => a.Id == person.Id)).TrustLevel.ShouldBe(0);
         (await TrustLevelAsync(person.Client)).ShouldBe(0);
         // A week old would be basic by age alone, but not within 30 days of a removal.
         factory.Clock.Advance(TimeSpan.FromDays(7));

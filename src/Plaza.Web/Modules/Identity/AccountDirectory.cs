@@ -62,6 +62,12 @@ internal sealed class AccountDirectory(PlazaDb db, TimeProvider clock, IEnumerab
 
     public IQueryable<Guid> UnlistedIds(DateTime nowUtc) =>
         db.Set<Account>().Where(a => a.DeletedAtUtc != null || (a.SuspendedUntilUtc != null && a.SuspendedUntilUtc > nowUtc)).Select(a => a.Id);
+
+    public IQueryable<StoredAccount> Stored() =>
+        db.Set<Account>().AsNoTracking().Select(a => new StoredAccount
+        {
+            Id = a.Id, DisplayName = a.DisplayName, TrustLevel = a.TrustLevel, SuspendedUntilUtc = a.SuspendedUntilUtc, Deleted = a.DeletedAtUtc != null,
+        });
 }
 
 /// <summary>

@@ -34,7 +34,12 @@ internal sealed class LiveHub(PlazaDb db, LiveRoomReader reader, LiveBroadcast b
         JoinedRooms.TryAdd(roomId, 0);
         var now = clock.GetUtcNow().UtcDateTime;
         await presence.Beat(roomId, Context.ConnectionId, now);
-        if (me is { } viewer) await ViewerVisits.Seen(db, roomId, viewer, now, ct);
+        if (me is { } viewer)
+        {
+            await ViewerVisits.Seen(db, roomId, viewer, now, ct);
+            // Chat reads the stored trust level (SendChatMessage): bring it up to date once per join, not on every message.
+            await accounts.TrustLevel(viewer, ct);
+        }
         var recent = await db.Set<LiveMessage>().AsNoTracking()
             .Where(m => m.RoomId == roomId && m.DeletedAtUtc == null && (!m.Held || m.AuthorId == me))
             .OrderByDescending(m => m.SentAtUtc).Take(options.Value.RecentMessages).ToListAsync(ct);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Plaza.Web.Modules.Identity.Contracts;
 using Plaza.Web.Modules.Moderation.Contracts;
 using Plaza.Web.Modules.Notifications.Contracts;
 using Plaza.Web.Platform.Auth;
@@ -12,7 +13,7 @@ namespace Plaza.Web.Modules.Moderation;
 /// <summary>
 /// A moderator approves or removes one item. The content change, the closing of its open reports, the audit row (with
 /// the spam model version that judges the text now) and the text's label for the spam model (<see cref="SpamLabel"/>)
-/// are one transaction; a removed item's author is then notified with the reason.
+/// are one transaction; the author's trust level is then worked out again and a removed item's author is notified with the reason.
 /// </summary>
 internal static class ModerateItem
 {
@@ -23,7 +24,7 @@ internal static class ModerateItem
 
     /// <returns>null when there is no such kind or item.</returns>
     public static async Task<Outcome<ActionView>?> Execute(string kind, Guid id, string action, string? reason, ClaimsPrincipal user, PlazaDb db,
-        IEnumerable<IModeratedContent> contents, INotifier notifier, SpamModel spam, TimeProvider clock, CancellationToken ct)
+        IEnumerable<IModeratedContent> contents, INotifier notifier, SpamModel spam, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct)
     {
         if (action == ModerationActions.Remove)
         {
@@ -52,6 +53,8 @@ internal static class ModerateItem
         await db.SaveChangesAsync(ct);
         var closed = await CloseReports(db, content.Kind, id, now, ct);
         await tx.CommitAsync(ct);
+        // The author's stored trust level follows the decision at once: live chat reads it as stored (ContentCheck).
+        await accounts.TrustLevel(item.AuthorId, ct);
 
         if (action == ModerationActions.Remove)
             await notifier.Notify(item.AuthorId, ModerationNotificationKinds.ContentRemoved.Name, audit.Id, id,
@@ -64,11 +67,11 @@ internal static class ModerateItem
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReportStatus.Closed).SetProperty(r => r.ClosedAtUtc, now), ct);
 
     public static async Task<Results<Ok<ActionView>, ValidationProblem, NotFound>> HandleApprove(string kind, Guid id, ClaimsPrincipal user, PlazaDb db,
-        IEnumerable<IModeratedContent> contents, INotifier notifier, SpamModel spam, TimeProvider clock, CancellationToken ct) =>
-        (await Execute(kind, id, ModerationActions.Approve, null, user, db, contents, notifier, spam, clock, ct)).OkOr(a => a);
+        IEnumerable<IModeratedContent> contents, INotifier notifier, SpamModel spam, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct) =>
+        (await Execute(kind, id, ModerationActions.Approve, null, user, db, contents, notifier, spam, accounts, clock, ct)).OkOr(a => a);
 
     public static async Task<Results<Ok<ActionView>, ValidationProblem, NotFound>> HandleRemove(string kind, Guid id, RemoveRequest request,
         ClaimsPrincipal user, PlazaDb db,
-        IEnumerable<IModeratedContent> contents, INotifier notifier, SpamModel spam, TimeProvider clock, CancellationToken ct) =>
-        (await Execute(kind, id, ModerationActions.Remove, request.Reason, user, db, contents, notifier, spam, clock, ct)).OkOr(a => a);
+        IEnumerable<IModeratedContent> contents, INotifier notifier, SpamModel spam, IAccountDirectory accounts, TimeProvider clock, CancellationToken ct) =>
+        (await Execute(kind, id, ModerationActions.Remove, request.Reason, user, db, contents, notifier, spam, accounts, clock, ct)).OkOr(a => a);
 }

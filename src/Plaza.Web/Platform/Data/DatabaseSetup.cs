@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 using Plaza.Web.Platform.Events;
 
 namespace Plaza.Web.Platform.Data;
@@ -36,6 +37,14 @@ internal static class DatabaseSetup
         else if (string.IsNullOrWhiteSpace(connection))
         {
             throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:Plaza is empty.");
+        }
+        else
+        {
+            // Statements the app repeats (live chat's checks, hundreds a second) are prepared once per connection instead of parsed
+            // and planned each time (bench/README.md, live chat). A connection string that says otherwise wins.
+            var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection };
+            if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+                connection = new NpgsqlConnectionStringBuilder(connection) { MaxAutoPrepare = 64 }.ToString();
         }
 
         builder.Services.AddSingleton(new DatabaseInfo(provider, connection!));

@@ -34,6 +34,23 @@ internal interface IAccountDirectory
     /// <paramref name="nowUtc"/>. A query over the same scoped database for the caller to compose into its own.
     /// </summary>
     IQueryable<Guid> UnlistedIds(DateTime nowUtc);
+
+    /// <summary>
+    /// Every account as stored (name, trust level as last worked out, suspension, deleted), a query over the same scoped
+    /// database for the caller to compose into its own, so a busy path (live chat) reads them with its other checks in
+    /// one round trip. The trust level is not recomputed here: <see cref="TrustLevel"/> does that.
+    /// </summary>
+    IQueryable<StoredAccount> Stored();
+}
+
+/// <summary>An account's row as <see cref="IAccountDirectory.Stored"/> gives it (settable properties, so a query can pick from it).</summary>
+internal sealed class StoredAccount
+{
+    public Guid Id { get; init; }
+    public string DisplayName { get; init; } = "";
+    public int TrustLevel { get; init; }
+    public DateTime? SuspendedUntilUtc { get; init; }
+    public bool Deleted { get; init; }
 }
 
 /// <summary>What Moderation may change about accounts: suspend (ends every session at once), lift a suspension, lock a trust level.</summary>

@@ -13,11 +13,16 @@ internal static class ContentCheck
     /// <param name="fieldFor">Maps the pipeline's field (title, markdown, plainText) to the request's own field name.</param>
     /// <param name="createdByAuthor">For new content (not edits): when the author's earlier items of this kind were created,
     /// for <see cref="PostingLimits"/>; over the limit throws <see cref="Platform.Errors.RateLimitedException"/>.</param>
+    /// <param name="storedTrustLevel">The author's trust level as stored, when the caller read it with its own checks (live chat, where a
+    /// busy room sends hundreds of messages a second): it is used as is instead of being worked out again from the author's
+    /// activity. Identity keeps it current: on every post, comment and review, when a moderator removes something of the
+    /// author's or locks the level, and when the author joins a live room.</param>
     /// <returns>Whether the content is held for a moderator; refusals go into <paramref name="v"/>.</returns>
     public static async Task<bool> Run(ContentKind kind, string? title, string? markdown, string? plainText, Guid authorId, Func<string, string> fieldFor,
-        Validator v, IContentPipeline pipeline, IAccountDirectory accounts, DateTime now, CancellationToken ct, IQueryable<DateTime>? createdByAuthor = null)
+        Validator v, IContentPipeline pipeline, IAccountDirectory accounts, DateTime now, CancellationToken ct, IQueryable<DateTime>? createdByAuthor = null,
+        int? storedTrustLevel = null)
     {
-        var trust = await accounts.TrustLevel(authorId, ct);
+        var trust = storedTrustLevel ?? await accounts.TrustLevel(authorId, ct);
         if (createdByAuthor is not null)
             await PostingLimits.Ensure(kind switch { ContentKind.Note => PostingKind.Note, ContentKind.Review => PostingKind.Review, _ => PostingKind.Comment },
                 trust, createdByAuthor, now, ct);

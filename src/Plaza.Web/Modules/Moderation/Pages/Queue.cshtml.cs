@@ -37,7 +37,7 @@ internal sealed class QueueModel(PlazaDb db, IEnumerable<IModeratedContent> cont
     {
         try
         {
-            var outcome = await ModerateItem.Execute(kind, id, action, reason, User, db, contents, notifier, spam, clock, ct);
+            var outcome = await ModerateItem.Execute(kind, id, action, reason, User, db, contents, notifier, spam, accounts, clock, ct);
             if (outcome is null) return NotFound();
             if (outcome.Value.Ok)
             {
