@@ -57,7 +57,7 @@ public sealed class PromotionsTests(BrowserFixture app)
         await shopper.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("Fifty pence off your basket") }).CheckAsync();
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Apply", Exact = true }).ClickAsync();
 
-        var saving = shopper.Locator("[data-show-for=Pickup] [data-testid=price-adjustment][data-kind=coupon]");
+        var saving = shopper.Locator("[data-show-for=Pickup][data-testid=price-adjustment][data-kind=coupon]");
         await Expect(saving).ToContainTextAsync("Coupon");
         await Expect(saving).ToContainTextAsync("0.50");
         await Expect(shopper.GetByTestId("total-pickup")).Not.ToHaveTextAsync(total);
