@@ -4,9 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Plaza.Web.Modules.Sharing.Contracts;
 using Plaza.Web.Platform.Data;
 using Plaza.Web.Platform.Errors;
-using Plaza.Web.Platform.Validation;
-
 using Plaza.Web.Platform.Localization;
+using Plaza.Web.Platform.Validation;
 
 namespace Plaza.Web.Modules.Identity;
 

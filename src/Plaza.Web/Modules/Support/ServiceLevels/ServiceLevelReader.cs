@@ -4,14 +4,29 @@ using Plaza.Web.Platform.Data;
 
 namespace Plaza.Web.Modules.Support.ServiceLevels;
 
-/// <summary>Measures conversations against their store's targets: the targets, the hours and the status histories read once per list.</summary>
+/// <summary>
+/// Measures conversations against their store's targets: the status histories read once per list, and each store's targets
+/// and hours once per request (scoped), however many lists a page measures (the inbox, the open conversation, earlier ones).
+/// </summary>
 internal sealed class ServiceLevelReader(PlazaDb db, IStoreDirectory stores)
 {
-    public async Task<ServiceTargets> Targets(Guid storeId, CancellationToken ct) =>
-        await db.Set<ServiceTargets>().AsNoTracking().FirstOrDefaultAsync(t => t.StoreId == storeId, ct) ?? ServiceTargets.Default(storeId);
+    private readonly Dictionary<Guid, ServiceTargets> _targets = [];
+    private readonly Dictionary<Guid, OpeningHours?> _hours = [];
 
-    public async Task<OpeningHours?> Hours(Guid storeId, CancellationToken ct) =>
-        await stores.Details(storeId, ct) is { } store ? OpeningHours.Of(store) : null;
+    public async Task<ServiceTargets> Targets(Guid storeId, CancellationToken ct)
+    {
+        if (!_targets.TryGetValue(storeId, out var targets))
+            _targets[storeId] = targets = await db.Set<ServiceTargets>().AsNoTracking().FirstOrDefaultAsync(t => t.StoreId == storeId, ct)
+                ?? ServiceTargets.Default(storeId);
+        return targets;
+    }
+
+    public async Task<OpeningHours?> Hours(Guid storeId, CancellationToken ct)
+    {
+        if (!_hours.TryGetValue(storeId, out var hours))
+            _hours[storeId] = hours = await stores.Details(storeId, ct) is { } store ? OpeningHours.Of(store) : null;
+        return hours;
+    }
 
     public async Task<ServiceLevel> Measure(Conversation c, DateTime now, CancellationToken ct) => (await Measure([c], now, ct))[c.Id];
 
